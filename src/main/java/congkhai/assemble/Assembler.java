@@ -1,0 +1,361 @@
+package congkhai.assemble;
+
+import congkhai.base.Located;
+import congkhai.base.Parsed;
+import congkhai.base.Problem;
+import congkhai.base.SourcePos;
+import congkhai.base.Suggestions;
+import congkhai.base.Text;
+import congkhai.config.Agency;
+import congkhai.config.SiteConfig;
+import congkhai.config.Topic;
+import congkhai.load.AttachmentSource;
+import congkhai.load.DocumentSource;
+import congkhai.load.ProgressSource;
+import congkhai.load.SiteSources;
+import congkhai.load.TaskSource;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The assemble stage: checks every cross-reference (agencies, topics, refs, tasks, attachments),
+ * links documents both ways and computes task statuses against the as-of day.
+ */
+public final class Assembler {
+
+    /** Cited numbers with no record get a page here. */
+    public static final String CITED_NUMBER_PATH = "so-hieu/";
+
+    private static final Pattern RECORD_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)+");
+    private static final Comparator<DocumentSource> NEWEST_FIRST = Comparator
+            .comparing((DocumentSource d) -> d.date().first()).reversed()
+            .thenComparing(DocumentSource::id);
+
+    private final SiteConfig config;
+    private final LocalDate asOf;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private Assembler(SiteConfig config, LocalDate asOf) {
+        this.config = config;
+        this.asOf = asOf;
+    }
+
+    public static Parsed<Site> assemble(SiteConfig config, SiteSources sources, LocalDate asOf) {
+        Assembler a = new Assembler(config, asOf);
+        Site site = a.build(sources);
+        return Parsed.of(site, a.problems);
+    }
+
+    private Site build(SiteSources sources) {
+        Map<String, DocumentSource> byId = new HashMap<>();
+        for (DocumentSource d : sources.documents()) {
+            byId.put(d.id(), d);
+        }
+        List<DocumentSource> published = sources.documents().stream()
+                .filter(d -> !d.draft()).sorted(NEWEST_FIRST).toList();
+        Set<String> recordFolders = new HashSet<>();
+        for (DocumentSource d : sources.documents()) {
+            recordFolders.add(d.id().substring(0, Math.max(0, d.id().indexOf('/'))));
+        }
+        Map<String, DocumentSource> byNumber = numbersOf(published);
+        Map<String, AttachmentSource> files = new HashMap<>();
+        for (AttachmentSource a : sources.attachments()) {
+            files.put(a.relativePath(), a);
+        }
+
+        // resolve every reference to a target key: a record id, or "#"+number key for an external number
+        Map<String, List<String>> refTargets = new LinkedHashMap<>();
+        Map<String, String> externalWriting = new TreeMap<>();
+        for (DocumentSource d : sources.documents()) {
+            checkAgencies(d);
+            checkTopics(d);
+            List<String> targets = new ArrayList<>();
+            for (Located<String> ref : d.refs()) {
+                resolve(ref, d, byId, byNumber, recordFolders).ifPresent(t -> {
+                    if (!targets.contains(t)) {
+                        targets.add(t);
+                    }
+                    if (t.startsWith("#") && !d.draft()) {
+                        externalWriting.putIfAbsent(t, ref.value().strip());
+                    }
+                });
+            }
+            refTargets.put(d.id(), targets);
+        }
+
+        Map<String, String> externalPaths = externalPaths(externalWriting);
+        Map<String, List<DocLink>> citedBy = new HashMap<>();
+        for (DocumentSource d : published) {
+            for (String t : refTargets.get(d.id())) {
+                citedBy.computeIfAbsent(t, k -> new ArrayList<>()).add(linkOf(d));
+            }
+        }
+
+        Map<String, List<Update>> updatesByTask = updatesByTask(sources.progress(), sources.documents(), byId, byNumber,
+                recordFolders, externalPaths, externalWriting);
+
+        List<Document> documents = new ArrayList<>();
+        List<Task> tasks = new ArrayList<>();
+        for (DocumentSource d : published) {
+            List<DocLink> refs = new ArrayList<>();
+            for (String t : refTargets.get(d.id())) {
+                refs.add(t.startsWith("#")
+                        ? new DocLink(externalPaths.get(t), externalWriting.get(t), "", "", "", true)
+                        : linkOf(byId.get(t)));
+            }
+            List<Task> docTasks = new ArrayList<>();
+            for (TaskSource ts : d.tasks()) {
+                docTasks.add(task(d, ts, updatesByTask.getOrDefault(d.id() + "#" + ts.id().value(), List.of())));
+            }
+            tasks.addAll(docTasks);
+            documents.add(new Document(d.id(), d.id() + "/", d.type(), d.title(), d.date(), d.number().value(),
+                    d.issuer().map(i -> config.agencies().get(i.value())), d.signer(), topicsOf(d), refs,
+                    citedBy.getOrDefault(d.id(), List.of()), docTasks, d.sourceUrl(), attachmentsOf(d, files),
+                    d.editorNote(), d.body(), d.path()));
+        }
+        List<CitedNumber> cited = new ArrayList<>();
+        for (Map.Entry<String, String> e : externalWriting.entrySet()) {
+            List<DocLink> citing = citedBy.getOrDefault(e.getKey(), List.of());
+            if (!citing.isEmpty()) {
+                cited.add(new CitedNumber(e.getValue(), externalPaths.get(e.getKey()), citing));
+            }
+        }
+        cited.sort(Comparator.comparing(CitedNumber::path));
+        Map<String, Document> documentsById = new HashMap<>();
+        for (Document d : documents) {
+            documentsById.put(d.id(), d);
+        }
+        return new Site(config, asOf, documents, tasks, cited, sources.attachments(), sources.theme(), documentsById);
+    }
+
+    private Map<String, DocumentSource> numbersOf(List<DocumentSource> published) {
+        Map<String, DocumentSource> byNumber = new HashMap<>();
+        for (DocumentSource d : published) {
+            if (d.number().value().isEmpty()) {
+                continue;
+            }
+            DocumentSource other = byNumber.putIfAbsent(Text.documentNumberKey(d.number().value()), d);
+            if (other != null) {
+                error(d.number().pos(), "document number '" + d.number().value() + "' is also used by " + other.path());
+            }
+        }
+        return byNumber;
+    }
+
+    /**
+     * A ref is a record id when it looks like one (lowercase path under a folder that holds records);
+     * anything else is a document number, matched ignoring case, spaces, Đ/D and dash forms.
+     * Returns the record id, or "#" and the number's key for a number no record carries.
+     */
+    private Optional<String> resolve(Located<String> ref, DocumentSource from, Map<String, DocumentSource> byId,
+                                     Map<String, DocumentSource> byNumber, Set<String> recordFolders) {
+        String text = ref.value().strip();
+        if (RECORD_ID.matcher(text).matches() && recordFolders.contains(text.substring(0, text.indexOf('/')))) {
+            DocumentSource target = byId.get(text);
+            if (target == null) {
+                error(ref.pos(), "unknown record '" + text + "'" + Suggestions.didYouMean(text, byId.keySet()));
+                return Optional.empty();
+            }
+            return checkTarget(ref, from, target);
+        }
+        String key = Text.documentNumberKey(text);
+        if (key.isEmpty() || Text.slug(text).isEmpty()) {
+            error(ref.pos(), "'" + text + "' is neither a record id nor a document number");
+            return Optional.empty();
+        }
+        DocumentSource target = byNumber.get(key);
+        if (target != null) {
+            return checkTarget(ref, from, target);
+        }
+        return Optional.of("#" + key);
+    }
+
+    private Optional<String> checkTarget(Located<String> ref, DocumentSource from, DocumentSource target) {
+        if (target.id().equals(from.id())) {
+            error(ref.pos(), "a document cannot refer to itself");
+            return Optional.empty();
+        }
+        if (target.draft() && !from.draft()) {
+            error(ref.pos(), "'" + ref.value().strip() + "' is a draft (" + target.path() + "); publish it or remove the reference");
+            return Optional.empty();
+        }
+        return Optional.of(target.id());
+    }
+
+    /** Page paths for external numbers: so-hieu/40-nq-tu/, with -2, -3 where two numbers share a slug. */
+    private static Map<String, String> externalPaths(Map<String, String> externalWriting) {
+        Map<String, String> paths = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        for (Map.Entry<String, String> e : externalWriting.entrySet()) {
+            String base = Text.slug(e.getValue());
+            String slug = base;
+            for (int i = 2; !used.add(slug); i++) {
+                slug = base + "-" + i;
+            }
+            paths.put(e.getKey(), CITED_NUMBER_PATH + slug + "/");
+        }
+        return paths;
+    }
+
+    private Map<String, List<Update>> updatesByTask(List<ProgressSource> progress, List<DocumentSource> all,
+                                                    Map<String, DocumentSource> byId, Map<String, DocumentSource> byNumber,
+                                                    Set<String> recordFolders, Map<String, String> externalPaths,
+                                                    Map<String, String> externalWriting) {
+        Set<String> taskIds = new LinkedHashSet<>();
+        for (DocumentSource d : all) {
+            for (TaskSource t : d.tasks()) {
+                taskIds.add(d.id() + "#" + t.id().value());
+            }
+        }
+        Map<String, List<Update>> updates = new HashMap<>();
+        for (ProgressSource p : progress) {
+            String taskId = p.task().value().strip();
+            if (!taskIds.contains(taskId)) {
+                String recordId = taskId.substring(0, Math.max(0, taskId.indexOf('#')));
+                String hint = byId.containsKey(recordId)
+                        ? Suggestions.didYouMean(taskId, taskIds)
+                        : " (no record '" + recordId + "'" + Suggestions.closest(recordId, byId.keySet()).map(s -> "; did you mean '" + s + "'?").orElse("") + ")";
+                error(p.task().pos(), "progress for unknown task '" + taskId + "'" + hint);
+                continue;
+            }
+            if (p.date().isAfter(asOf)) {
+                continue;
+            }
+            Optional<DocLink> evidence = p.evidence().flatMap(e -> {
+                DocumentSource self = byId.get(taskId.substring(0, taskId.indexOf('#')));
+                return resolveEvidence(e, self, byId, byNumber, recordFolders, externalPaths, externalWriting);
+            });
+            updates.computeIfAbsent(taskId, k -> new ArrayList<>())
+                    .add(new Update(p.date(), p.status(), p.percent(), p.note(), evidence, p.pos().path()));
+        }
+        // latest is by update date, not by file order; the sort is stable, so same-day updates keep path order
+        updates.values().forEach(list -> list.sort(Comparator.comparing(Update::date)));
+        return updates;
+    }
+
+    private Optional<DocLink> resolveEvidence(Located<String> e, DocumentSource task, Map<String, DocumentSource> byId,
+                                              Map<String, DocumentSource> byNumber, Set<String> recordFolders,
+                                              Map<String, String> externalPaths, Map<String, String> externalWriting) {
+        String text = e.value().strip();
+        if (RECORD_ID.matcher(text).matches() && recordFolders.contains(text.substring(0, text.indexOf('/')))) {
+            DocumentSource target = byId.get(text);
+            if (target == null) {
+                error(e.pos(), "unknown record '" + text + "'" + Suggestions.didYouMean(text, byId.keySet()));
+                return Optional.empty();
+            }
+            return Optional.of(linkOf(target));
+        }
+        DocumentSource target = byNumber.get(Text.documentNumberKey(text));
+        if (target != null) {
+            return Optional.of(linkOf(target));
+        }
+        String key = "#" + Text.documentNumberKey(text);
+        String path = externalPaths.get(key);
+        return Optional.of(new DocLink(path == null ? "" : path, text, "", "", "", true));
+    }
+
+    private Task task(DocumentSource d, TaskSource ts, List<Update> updates) {
+        List<Agency> leads = ts.leads().stream().map(l -> config.agencies().get(l.value())).filter(a -> a != null).toList();
+        List<Agency> support = ts.support().stream().map(l -> config.agencies().get(l.value())).filter(a -> a != null).toList();
+        TaskStatus status = TaskStatuses.compute(ts.due(), updates, asOf);
+        Optional<Integer> percent = Optional.empty();
+        for (Update u : updates) {
+            if (u.percent().isPresent()) {
+                percent = u.percent();
+            }
+        }
+        Optional<LocalDate> updated = updates.isEmpty() ? Optional.empty() : Optional.of(updates.get(updates.size() - 1).date());
+        return new Task(d.id() + "#" + ts.id().value(), ts.id().value(), d.id() + "/#" + ts.id().value(), linkOf(d),
+                ts.title(), leads, support, ts.due(), ts.dueText(), ts.note(), updates, status, percent, updated);
+    }
+
+    private void checkAgencies(DocumentSource d) {
+        d.issuer().ifPresent(this::checkAgency);
+        for (TaskSource t : d.tasks()) {
+            t.leads().forEach(this::checkAgency);
+            t.support().forEach(this::checkAgency);
+        }
+    }
+
+    private void checkAgency(Located<String> id) {
+        if (!config.agencies().containsKey(id.value())) {
+            error(id.pos(), "unknown agency '" + id.value() + "'" + Suggestions.didYouMean(id.value(), config.agencies().keySet()));
+        }
+    }
+
+    private void checkTopics(DocumentSource d) {
+        for (Located<String> t : d.topics()) {
+            if (!config.topics().containsKey(t.value())) {
+                error(t.pos(), "unknown topic '" + t.value() + "'" + Suggestions.didYouMean(t.value(), config.topics().keySet()));
+            }
+        }
+    }
+
+    private List<Topic> topicsOf(DocumentSource d) {
+        return d.topics().stream().map(t -> config.topics().get(t.value())).filter(t -> t != null).distinct().toList();
+    }
+
+    private List<Attachment> attachmentsOf(DocumentSource d, Map<String, AttachmentSource> files) {
+        String folder = d.id().contains("/") ? d.id().substring(0, d.id().lastIndexOf('/') + 1) : "";
+        List<Attachment> out = new ArrayList<>();
+        for (Located<String> a : d.attachments()) {
+            String written = a.value().strip();
+            Optional<String> path = containedPath(folder, written);
+            if (path.isEmpty()) {
+                error(a.pos(), "attachment path '" + written + "' must stay inside content/ (no '..', absolute paths, '\\' or control characters)");
+                continue;
+            }
+            AttachmentSource file = files.get(path.get());
+            if (file == null) {
+                error(a.pos(), "attachment '" + written + "' not found: no file content/" + path.get());
+                continue;
+            }
+            out.add(new Attachment(path.get().substring(path.get().lastIndexOf('/') + 1), path.get(), file.size()));
+        }
+        return out;
+    }
+
+    /** {@code folder + written}, normalised; empty when it would leave content/. */
+    static Optional<String> containedPath(String folder, String written) {
+        if (written.isEmpty() || written.startsWith("/") || written.contains("\\") || written.matches("^[A-Za-z]:.*")
+                || written.chars().anyMatch(c -> c < 0x20)) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>(List.of((folder + written).split("/")));
+        List<String> out = new ArrayList<>();
+        for (String part : parts) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (out.isEmpty()) {
+                    return Optional.empty();
+                }
+                out.remove(out.size() - 1);
+            } else {
+                out.add(part);
+            }
+        }
+        return out.isEmpty() ? Optional.empty() : Optional.of(String.join("/", out));
+    }
+
+    private static DocLink linkOf(DocumentSource d) {
+        return new DocLink(d.id() + "/", d.number().value(), d.title(), d.type().singular(), d.date().display(), false);
+    }
+
+    private void error(SourcePos pos, String message) {
+        problems.add(new Problem(pos, message));
+    }
+}

@@ -1,0 +1,32 @@
+package congkhai.assemble;
+
+import congkhai.config.SiteConfig;
+import congkhai.load.AttachmentSource;
+import congkhai.load.Theme;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole portal, ready to render: every published document newest first, every task, every cited
+ * external number, the files to publish as they are, and the day statuses are computed against.
+ */
+public record Site(
+        SiteConfig config,
+        LocalDate asOf,
+        List<Document> documents,
+        List<Task> tasks,
+        List<CitedNumber> citedNumbers,
+        List<AttachmentSource> attachments,
+        Theme theme,
+        Map<String, Document> documentsById) {
+
+    public Site {
+        documents = List.copyOf(documents);
+        tasks = List.copyOf(tasks);
+        citedNumbers = List.copyOf(citedNumbers);
+        attachments = List.copyOf(attachments);
+        documentsById = Map.copyOf(documentsById);
+    }
+}

@@ -1,0 +1,18 @@
+package congkhai.base;
+
+import java.util.Comparator;
+
+/** One thing wrong with the input, printed as {@code path:line:col: error: message}. */
+public record Problem(SourcePos pos, String message) {
+
+    public static final Comparator<Problem> BY_POSITION = Comparator
+            .comparing((Problem p) -> p.pos().path())
+            .thenComparingInt(p -> p.pos().line())
+            .thenComparingInt(p -> p.pos().column())
+            .thenComparing(Problem::message);
+
+    @Override
+    public String toString() {
+        return pos + ": error: " + message;
+    }
+}

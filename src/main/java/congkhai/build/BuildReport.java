@@ -1,0 +1,29 @@
+package congkhai.build;
+
+import congkhai.base.Problem;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a build went.
+ *
+ * @param problems every located content or template error, in path order; empty on success
+ * @param failure  an error writing the output, when that is what stopped the build
+ */
+public record BuildReport(int records, int pages, int files, long bytes, long nanos, LocalDate asOf,
+                          List<Problem> problems, Optional<String> failure) {
+
+    public BuildReport {
+        problems = List.copyOf(problems);
+    }
+
+    public boolean ok() {
+        return problems.isEmpty() && failure.isEmpty();
+    }
+
+    public double seconds() {
+        return nanos / 1e9;
+    }
+}

@@ -1,0 +1,88 @@
+package congkhai.build;
+
+import congkhai.assemble.Assembler;
+import congkhai.assemble.Site;
+import congkhai.base.Parsed;
+import congkhai.base.Problem;
+import congkhai.base.YamlReader;
+import congkhai.config.ConfigLoader;
+import congkhai.config.SiteConfig;
+import congkhai.load.SiteLoader;
+import congkhai.load.SiteSources;
+import congkhai.output.PublishException;
+import congkhai.output.SitePublisher;
+import congkhai.render.MarkdownRenderer;
+import congkhai.render.Page;
+import congkhai.render.SiteRenderer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One build: config, load, assemble, render, output, in that order. Problems of the first three
+ * stages are gathered and reported together; nothing is written unless every stage succeeded.
+ */
+public final class SiteBuild {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final Clock clock;
+
+    public SiteBuild(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The stages up to rendering, without writing anything: what {@code build} checks. */
+    public record Rendered(Optional<Site> site, List<Page> pages, List<Problem> problems, LocalDate asOf) {
+    }
+
+    public Rendered render(BuildOptions options) {
+        YamlReader yaml = new YamlReader();
+        List<Problem> problems = new ArrayList<>();
+        Parsed<SiteConfig> config = ConfigLoader.load(options.siteDir(), yaml);
+        problems.addAll(config.problems());
+        SiteSources sources = new SiteLoader(yaml).load(options.siteDir());
+        problems.addAll(sources.problems());
+
+        LocalDate asOf = options.asOf()
+                .or(() -> config.value().flatMap(SiteConfig::asOf))
+                .orElseGet(() -> LocalDate.now(clock.withZone(VIETNAM)));
+        if (config.value().isEmpty()) {
+            return new Rendered(Optional.empty(), List.of(), sorted(problems), asOf);
+        }
+        SiteConfig cfg = options.baseUrl().map(config.value().get()::withBaseUrl).orElse(config.value().get());
+        Parsed<Site> site = Assembler.assemble(cfg, sources, asOf);
+        problems.addAll(site.problems());
+        if (!problems.isEmpty()) {
+            return new Rendered(site.value(), List.of(), sorted(problems), asOf);
+        }
+        Parsed<List<Page>> pages = new SiteRenderer(new MarkdownRenderer()).render(site.value().get());
+        return new Rendered(site.value(), pages.value().orElse(List.of()), sorted(pages.problems()), asOf);
+    }
+
+    public BuildReport build(BuildOptions options) {
+        long start = System.nanoTime();
+        Rendered r = render(options);
+        if (!r.problems().isEmpty() || r.site().isEmpty()) {
+            return new BuildReport(0, 0, 0, 0, System.nanoTime() - start, r.asOf(), r.problems(), Optional.empty());
+        }
+        Site site = r.site().get();
+        try {
+            SitePublisher.Result written = new SitePublisher().publish(options.output(), options.siteDir(), r.pages(),
+                    site.theme().assets(), site.attachments());
+            return new BuildReport(site.documents().size(), r.pages().size(), written.files(), written.bytes(),
+                    System.nanoTime() - start, r.asOf(), List.of(), Optional.empty());
+        } catch (PublishException e) {
+            return new BuildReport(site.documents().size(), r.pages().size(), 0, 0, System.nanoTime() - start, r.asOf(),
+                    List.of(), Optional.of(e.getMessage()));
+        }
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
+        return problems.stream().distinct().sorted(Problem.BY_POSITION).toList();
+    }
+}

@@ -1,0 +1,75 @@
+package congkhai.cli;
+
+import congkhai.build.BuildOptions;
+import congkhai.build.BuildReport;
+import congkhai.config.ConfigParser;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The options {@code build} and {@code serve} share. */
+final class BuildArgs {
+
+    @Option(names = "--source", paramLabel = "DIR", description = "The site folder (with site-config.yml). Default: the current folder.")
+    Path source = Path.of(".");
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "The day task statuses are computed against. Default: as_of in site-config.yml, else today.")
+    String asOf;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Replaces base_url of site-config.yml.")
+    String baseUrl;
+
+    Optional<LocalDate> asOf(CommandLine cmd) {
+        if (asOf == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(asOf));
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(cmd, "--as-of must be a real day as YYYY-MM-DD, not '" + asOf + "'");
+        }
+    }
+
+    Optional<URI> baseUrl(CommandLine cmd) {
+        if (baseUrl == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ConfigParser.parseBaseUrl(baseUrl));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cmd, "--base-url: " + e.getMessage());
+        }
+    }
+
+    BuildOptions options(CommandLine cmd, Path output, Optional<URI> baseUrlOverride) {
+        return new BuildOptions(source, output, asOf(cmd), baseUrlOverride.or(() -> baseUrl(cmd)));
+    }
+
+    /** Prints problems, or the one summary line; returns the exit code. */
+    static int report(BuildReport report, Path output, PrintWriter out, PrintWriter err) {
+        if (!report.problems().isEmpty()) {
+            report.problems().forEach(p -> err.println(p));
+            err.printf("%d error%s; nothing was written, %s is unchanged%n", report.problems().size(),
+                    report.problems().size() == 1 ? "" : "s", output);
+            err.flush();
+            return 1;
+        }
+        if (report.failure().isPresent()) {
+            err.println("error: " + report.failure().get());
+            err.flush();
+            return 1;
+        }
+        out.printf(Locale.ROOT, "built %d records, %d pages in %.2f s -> %s (statuses as of %s)%n",
+                report.records(), report.pages(), report.seconds(), output, report.asOf());
+        out.flush();
+        return 0;
+    }
+}

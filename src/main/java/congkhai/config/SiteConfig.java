@@ -1,0 +1,46 @@
+package congkhai.config;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The settings of one portal, from {@code site-config.yml}.
+ *
+ * @param baseUrl  absolute, ending in '/'; every canonical link, feed and sitemap entry starts with it
+ * @param agencies by id, in the order the config lists them
+ * @param topics   by id, in the order the config lists them
+ */
+public record SiteConfig(
+        String title,
+        String description,
+        URI baseUrl,
+        String language,
+        Optional<LocalDate> asOf,
+        Map<String, Agency> agencies,
+        Map<String, Topic> topics,
+        int pageSize) {
+
+    public static final int DEFAULT_PAGE_SIZE = 20;
+
+    public SiteConfig {
+        agencies = Collections.unmodifiableMap(new LinkedHashMap<>(agencies));
+        topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
+    }
+
+    public List<Agency> agencyList() {
+        return List.copyOf(agencies.values());
+    }
+
+    public List<Topic> topicList() {
+        return List.copyOf(topics.values());
+    }
+
+    public SiteConfig withBaseUrl(URI url) {
+        return new SiteConfig(title, description, url, language, asOf, agencies, topics, pageSize);
+    }
+}

@@ -1,0 +1,5 @@
+package congkhai.config;
+
+/** A subject area (lĩnh vực) documents are filed under. */
+public record Topic(String id, String name) {
+}

@@ -1,0 +1,45 @@
+package congkhai.load;
+
+import congkhai.base.Located;
+import congkhai.base.PartialDate;
+import congkhai.base.SourcePos;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A document record as read from its Markdown file, before cross-references are checked.
+ *
+ * @param id        path under content/ without extension, '/'-separated
+ * @param path      the file as errors name it, e.g. {@code content/plans/kh-122.md}
+ * @param number    số ký hiệu, empty text when the document has none yet
+ * @param body      the Markdown after the front matter
+ * @param bodyLine  the file line the body starts on
+ */
+public record DocumentSource(
+        String id,
+        String path,
+        DocType type,
+        String title,
+        PartialDate date,
+        Located<String> number,
+        Optional<Located<String>> issuer,
+        Optional<Signer> signer,
+        List<Located<String>> topics,
+        List<Located<String>> refs,
+        List<TaskSource> tasks,
+        Optional<String> sourceUrl,
+        List<Located<String>> attachments,
+        boolean draft,
+        String editorNote,
+        String body,
+        int bodyLine,
+        SourcePos pos) {
+
+    public DocumentSource {
+        topics = List.copyOf(topics);
+        refs = List.copyOf(refs);
+        tasks = List.copyOf(tasks);
+        attachments = List.copyOf(attachments);
+    }
+}

@@ -1,0 +1,5 @@
+package congkhai.load;
+
+/** Who signed a document, and in what capacity ("KT. Chủ tịch, Phó Chủ tịch"); position may be empty. */
+public record Signer(String name, String position) {
+}

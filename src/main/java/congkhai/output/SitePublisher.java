@@ -1,0 +1,203 @@
+package congkhai.output;
+
+import congkhai.load.AttachmentSource;
+import congkhai.render.Page;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The output stage, and the only code that writes files. A site is written whole into a staging
+ * folder beside the output, then swapped in by renames: readers and web servers see the old site
+ * or the new one, never half of each, and a failed or killed build leaves the old site in place.
+ */
+public final class SitePublisher {
+
+    /** Marks a folder as congkhai's output, so we never replace a folder we did not make. */
+    public static final String MARKER = ".congkhai-output";
+
+    public record Result(Path output, int files, long bytes) {
+    }
+
+    /**
+     * @param output      the folder the site lives in (created if missing)
+     * @param siteDir     the source site, which the output must not contain or be
+     * @param pages       rendered pages
+     * @param assets      theme assets by site path
+     * @param attachments content files copied as they are
+     */
+    public Result publish(Path output, Path siteDir, List<Page> pages, Map<String, byte[]> assets,
+                          List<AttachmentSource> attachments) throws PublishException {
+        Path target = output.toAbsolutePath().normalize();
+        Path source = siteDir.toAbsolutePath().normalize();
+        checkTarget(target, source);
+        Path parent = target.getParent();
+        String name = target.getFileName().toString();
+        Path staging;
+        try {
+            Files.createDirectories(parent);
+            recoverInterruptedSwap(parent, name, target);
+            staging = Files.createTempDirectory(parent, "." + name + ".staging-");
+        } catch (IOException e) {
+            throw new PublishException("cannot prepare " + parent + ": " + e.getMessage(), e);
+        }
+        try {
+            long bytes = writeAll(staging, pages, assets, attachments);
+            int files = pages.size() + assets.size() + attachments.size();
+            swap(staging, target, parent, name);
+            return new Result(target, files, bytes);
+        } catch (IOException | UncheckedIOException e) {
+            deleteQuietly(staging);
+            throw new PublishException("cannot write the site to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkTarget(Path target, Path source) throws PublishException {
+        if (source.startsWith(target)) {
+            throw new PublishException("the output folder " + target + " contains the site itself; choose another --output");
+        }
+        if (target.startsWith(source.resolve("content")) || target.startsWith(source.resolve("templates"))) {
+            throw new PublishException("the output folder " + target + " is inside the site's sources; choose another --output");
+        }
+        if (Files.exists(target)) {
+            if (!Files.isDirectory(target)) {
+                throw new PublishException("the output " + target + " exists and is not a folder");
+            }
+            if (!Files.exists(target.resolve(MARKER)) && !isEmpty(target)) {
+                throw new PublishException("the output folder " + target + " exists and was not made by congkhai;"
+                        + " remove it or choose another --output (a build replaces the whole folder)");
+            }
+        }
+    }
+
+    private static long writeAll(Path staging, List<Page> pages, Map<String, byte[]> assets,
+                                 List<AttachmentSource> attachments) throws IOException {
+        TreeSet<Path> dirs = new TreeSet<>();
+        for (Page p : pages) {
+            dirs.add(staging.resolve(p.path()).getParent());
+        }
+        for (String a : assets.keySet()) {
+            dirs.add(staging.resolve(a).getParent());
+        }
+        for (AttachmentSource a : attachments) {
+            dirs.add(staging.resolve(a.relativePath()).getParent());
+        }
+        for (Path d : dirs) {
+            Files.createDirectories(d);
+        }
+        long pageBytes = pages.parallelStream().mapToLong(p -> write(staging, p.path(), p.content())).sum();
+        long assetBytes = assets.entrySet().parallelStream().mapToLong(e -> write(staging, e.getKey(), e.getValue())).sum();
+        long attachmentBytes = attachments.parallelStream().mapToLong(a -> {
+            try {
+                Files.copy(a.file(), staging.resolve(a.relativePath()), StandardCopyOption.REPLACE_EXISTING);
+                return a.size();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).sum();
+        Files.writeString(staging.resolve(MARKER), "This folder is written by congkhai; each build replaces it whole.\n");
+        return pageBytes + assetBytes + attachmentBytes;
+    }
+
+    private static long write(Path root, String relative, byte[] content) {
+        Path file = root.resolve(relative).normalize();
+        if (!file.startsWith(root)) {
+            throw new UncheckedIOException(new IOException("refusing to write outside the output: " + relative));
+        }
+        try {
+            Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return content.length;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Old site out of the way, new site in its place, old site deleted; undone if the second rename fails. */
+    private static void swap(Path staging, Path target, Path parent, String name) throws IOException {
+        if (!Files.exists(target)) {
+            move(staging, target);
+            return;
+        }
+        Path old = Files.createTempDirectory(parent, "." + name + ".old-");
+        Files.delete(old);
+        move(target, old);
+        try {
+            move(staging, target);
+        } catch (IOException e) {
+            move(old, target);
+            throw e;
+        }
+        deleteQuietly(old);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /**
+     * A build killed between the two renames leaves no output but an ".old-" folder: put it back.
+     * Staging folders of killed builds are removed.
+     */
+    private static void recoverInterruptedSwap(Path parent, String name, Path target) throws IOException {
+        List<Path> olds = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, "." + name + ".*")) {
+            for (Path p : entries) {
+                String n = p.getFileName().toString();
+                if (n.startsWith("." + name + ".staging-")) {
+                    deleteQuietly(p);
+                } else if (n.startsWith("." + name + ".old-")) {
+                    olds.add(p);
+                }
+            }
+        }
+        olds.sort(Comparator.comparing(Path::toString));
+        for (Path old : olds) {
+            if (!Files.exists(target) && Files.exists(old.resolve(MARKER))) {
+                move(old, target);
+            } else {
+                deleteQuietly(old);
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws PublishException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new PublishException("cannot read " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    static void deleteQuietly(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // best effort: a leftover folder is removed by the next build
+                }
+            });
+        } catch (IOException e) {
+            // as above
+        }
+    }
+}

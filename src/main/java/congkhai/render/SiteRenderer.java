@@ -1,0 +1,404 @@
+package congkhai.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import congkhai.assemble.CitedNumber;
+import congkhai.assemble.Document;
+import congkhai.assemble.Site;
+import congkhai.assemble.Task;
+import congkhai.assemble.TaskStatus;
+import congkhai.base.Parsed;
+import congkhai.base.Problem;
+import congkhai.base.SourcePos;
+import congkhai.config.Agency;
+import congkhai.config.Topic;
+import congkhai.load.DocType;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * The render stage: turns a {@link Site} into pages in memory through the theme's templates.
+ * Knows the URL scheme of the generated lists; knows nothing of files.
+ */
+public final class SiteRenderer {
+
+    public static final String ALL_DOCUMENTS = "van-ban/";
+    public static final String TYPES = "loai/";
+    public static final String AGENCIES = "co-quan/";
+    public static final String TOPICS = "linh-vuc/";
+    public static final String YEARS = "nam/";
+    public static final String TASKS = "nhiem-vu/";
+    public static final String FEED = "atom.xml";
+    private static final int FEED_SIZE = 50;
+    private static final int HOME_LATEST = 10;
+    /** Documents are dated by day; Vietnam keeps one offset all year. */
+    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+
+    private final MarkdownRenderer markdown;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public SiteRenderer(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    private record Job(String path, String template, Supplier<Map<String, Object>> model) {
+    }
+
+    public Parsed<List<Page>> render(Site site) {
+        TemplateEngine engine = new TemplateEngine(site.theme(), site.config().baseUrl());
+        List<Problem> syntax = engine.check(site.theme());
+        if (!syntax.isEmpty()) {
+            return Parsed.failed(syntax);
+        }
+        SiteView view = siteView(site);
+        List<Job> jobs = plan(site, view);
+
+        List<Object> results = jobs.parallelStream().map(job -> {
+            Map<String, Object> model = new HashMap<>(job.model().get());
+            model.put("site", view);
+            try {
+                String out = engine.render(job.template(), model);
+                return (Object) Page.text(fileOf(job.path()), out);
+            } catch (TemplateEngine.TemplateFailure e) {
+                return (Object) e.problem();
+            }
+        }).toList();
+
+        List<Page> pages = new ArrayList<>();
+        TreeSet<Problem> problems = new TreeSet<>(Problem.BY_POSITION);
+        for (Object r : results) {
+            if (r instanceof Page p) {
+                pages.add(p);
+            } else {
+                problems.add((Problem) r);
+            }
+        }
+        pages.add(Page.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl() + "sitemap.xml\n"));
+        problems.addAll(collisions(site, pages));
+        if (!problems.isEmpty()) {
+            return Parsed.failed(new ArrayList<>(problems));
+        }
+        try {
+            pages.add(Page.text("sitemap.xml", engine.render("sitemap.ftlx", Map.of("entries", sitemapEntries(site, pages)))));
+        } catch (TemplateEngine.TemplateFailure e) {
+            return Parsed.failed(List.of(e.problem()));
+        }
+        pages.sort(Comparator.comparing(Page::path));
+        return Parsed.of(pages, List.of());
+    }
+
+    /** A directory path ("loai/ke-hoach/") is written as its index.html; a file path as itself. */
+    private static String fileOf(String path) {
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    private List<Job> plan(Site site, SiteView view) {
+        List<Job> jobs = new ArrayList<>();
+        List<Document> docs = site.documents();
+        int pageSize = site.config().pageSize();
+
+        jobs.add(new Job("", "home.ftlh", () -> home(site, view)));
+        jobs.add(new Job("404.html", "404.ftlh", () -> Map.of("page",
+                new PageInfo("404.html", "Không tìm thấy trang", "", "404", "", List.of()))));
+        for (Document d : docs) {
+            jobs.add(new Job(d.path(), "document.ftlh", () -> documentModel(site, d)));
+        }
+
+        paginate(jobs, docs, pageSize, ALL_DOCUMENTS, "Tất cả văn bản",
+                "Mọi văn bản đã công khai, mới nhất trước.", "all", FEED, List.of());
+
+        List<PageInfo.Crumb> typeCrumbs = List.of(new PageInfo.Crumb("Loại văn bản", TYPES));
+        for (Listing t : view.types()) {
+            DocType type = DocType.fromCode(t.key()).orElseThrow();
+            paginate(jobs, filter(docs, d -> d.type() == type), pageSize, t.path(), t.name(),
+                    "Các văn bản loại " + type.label().toLowerCase(java.util.Locale.ROOT) + ", mới nhất trước.", "type",
+                    t.path() + FEED, typeCrumbs);
+            jobs.add(new Job(t.path() + FEED, "feed.ftlx", () -> feed(site, site.config().title() + " — " + t.name(),
+                    t.path(), filter(docs, d -> d.type() == type))));
+        }
+        jobs.add(new Job(TYPES, "index-list.ftlh", () -> indexModel("Loại văn bản", TYPES, view.types(), "văn bản")));
+
+        List<PageInfo.Crumb> agencyCrumbs = List.of(new PageInfo.Crumb("Cơ quan", AGENCIES));
+        for (Listing a : view.agencies()) {
+            Agency agency = site.config().agencies().get(a.key());
+            List<Document> issued = filter(docs, d -> d.issuer().map(i -> i.id().equals(agency.id())).orElse(false));
+            List<Task> led = site.tasks().stream().filter(t -> t.leads().contains(agency)).toList();
+            List<Task> supported = site.tasks().stream().filter(t -> t.support().contains(agency)).toList();
+            int pages = Math.max(1, (issued.size() + pageSize - 1) / pageSize);
+            for (int n = 1; n <= pages; n++) {
+                Pager pager = new Pager(n, pages, a.path());
+                List<Document> slice = issued.subList(Math.min(issued.size(), (n - 1) * pageSize), Math.min(issued.size(), n * pageSize));
+                jobs.add(new Job(pager.path(), "agency.ftlh", () -> {
+                    Map<String, Object> m = new HashMap<>();
+                    m.put("page", new PageInfo(pager.path(), agency.name(), "Văn bản và nhiệm vụ của " + agency.name(), "agency", "", agencyCrumbs));
+                    m.put("agency", agency);
+                    m.put("parent", agency.parent().map(p -> site.config().agencies().get(p)));
+                    m.put("items", slice);
+                    m.put("issuedCount", issued.size());
+                    m.put("pager", pager);
+                    m.put("led", led);
+                    m.put("supported", supported);
+                    m.put("ledCounts", TaskCounts.of(led, site.asOf()));
+                    return m;
+                }));
+            }
+        }
+        jobs.add(new Job(AGENCIES, "index-list.ftlh", () -> indexModel("Cơ quan", AGENCIES, view.agencies(), "văn bản, nhiệm vụ")));
+
+        List<PageInfo.Crumb> topicCrumbs = List.of(new PageInfo.Crumb("Lĩnh vực", TOPICS));
+        for (Listing t : view.topics()) {
+            Topic topic = site.config().topics().get(t.key());
+            paginate(jobs, filter(docs, d -> d.topics().contains(topic)), pageSize, t.path(), t.name(),
+                    "Văn bản thuộc lĩnh vực " + t.name() + ".", "topic", "", topicCrumbs);
+        }
+        jobs.add(new Job(TOPICS, "index-list.ftlh", () -> indexModel("Lĩnh vực", TOPICS, view.topics(), "văn bản")));
+
+        List<PageInfo.Crumb> yearCrumbs = List.of(new PageInfo.Crumb("Năm ban hành", YEARS));
+        for (Listing y : view.years()) {
+            int year = Integer.parseInt(y.key());
+            paginate(jobs, filter(docs, d -> d.date().year() == year), pageSize, y.path(), "Năm " + year,
+                    "Văn bản ban hành năm " + year + ".", "year", "", yearCrumbs);
+        }
+        jobs.add(new Job(YEARS, "index-list.ftlh", () -> indexModel("Năm ban hành", YEARS, view.years(), "văn bản")));
+
+        List<PageInfo.Crumb> citedCrumbs = List.of(new PageInfo.Crumb("Văn bản được dẫn chiếu", congkhai.assemble.Assembler.CITED_NUMBER_PATH));
+        for (CitedNumber c : site.citedNumbers()) {
+            jobs.add(new Job(c.path(), "cited.ftlh", () -> Map.of(
+                    "page", new PageInfo(c.path(), "Văn bản " + c.number(), "Các văn bản trên cổng dẫn chiếu " + c.number(), "cited", "", citedCrumbs),
+                    "cited", c)));
+        }
+        List<Listing> citedListings = site.citedNumbers().stream()
+                .map(c -> new Listing(c.number(), c.number(), c.path(), c.citedBy().size())).toList();
+        jobs.add(new Job(congkhai.assemble.Assembler.CITED_NUMBER_PATH, "index-list.ftlh",
+                () -> indexModel("Văn bản được dẫn chiếu", congkhai.assemble.Assembler.CITED_NUMBER_PATH, citedListings, "lần dẫn chiếu")));
+
+        jobs.add(new Job(TASKS, "tasks.ftlh", () -> Map.of(
+                "page", new PageInfo(TASKS, "Theo dõi nhiệm vụ", "Các nhiệm vụ được giao và tình trạng thực hiện", "tasks", "", List.of()),
+                "tasks", tasksByUrgency(site.tasks()))));
+
+        jobs.add(new Job(FEED, "feed.ftlx", () -> feed(site, site.config().title(), "", docs)));
+        return jobs;
+    }
+
+    private void paginate(List<Job> jobs, List<Document> items, int pageSize, String base, String heading,
+                          String description, String kind, String feedPath, List<PageInfo.Crumb> crumbs) {
+        int count = Math.max(1, (items.size() + pageSize - 1) / pageSize);
+        for (int n = 1; n <= count; n++) {
+            Pager pager = new Pager(n, count, base);
+            List<Document> slice = items.subList(Math.min(items.size(), (n - 1) * pageSize), Math.min(items.size(), n * pageSize));
+            String title = n == 1 ? heading : heading + " — trang " + n;
+            jobs.add(new Job(pager.path(), "list.ftlh", () -> Map.of(
+                    "page", new PageInfo(pager.path(), title, description, kind, feedPath, crumbs),
+                    "heading", heading,
+                    "items", slice,
+                    "total", items.size(),
+                    "pager", pager)));
+        }
+    }
+
+    private Map<String, Object> home(Site site, SiteView view) {
+        List<Task> overdue = site.tasks().stream().filter(t -> t.status() == TaskStatus.OVERDUE)
+                .sorted(Comparator.comparing((Task t) -> t.due().get().last()).thenComparing(Task::id)).toList();
+        List<Task> dueSoon = site.tasks().stream().filter(t -> TaskCounts.isDueSoon(t, site.asOf()))
+                .sorted(Comparator.comparing((Task t) -> t.due().get().last()).thenComparing(Task::id)).toList();
+        return Map.of(
+                "page", new PageInfo("", site.config().title(), site.config().description(), "home", FEED, List.of()),
+                "latest", site.documents().subList(0, Math.min(HOME_LATEST, site.documents().size())),
+                "overdue", overdue.subList(0, Math.min(10, overdue.size())),
+                "dueSoon", dueSoon.subList(0, Math.min(10, dueSoon.size())));
+    }
+
+    private Map<String, Object> documentModel(Site site, Document d) {
+        List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb(d.type().label(), TYPES + d.type().slug() + "/"));
+        String title = d.number().isEmpty() ? d.type().singular() + ": " + d.title() : d.type().singular() + " " + d.number() + ": " + d.title();
+        Map<String, Object> m = new HashMap<>();
+        m.put("page", new PageInfo(d.path(), title, d.title(), "document", "", crumbs));
+        m.put("doc", d);
+        m.put("bodyHtml", markdown.toHtml(d.body()));
+        m.put("jsonLd", jsonLd(site, d));
+        m.put("counts", TaskCounts.of(d.tasks(), site.asOf()));
+        return m;
+    }
+
+    private static Map<String, Object> indexModel(String heading, String path, List<Listing> listings, String unit) {
+        return Map.of(
+                "page", new PageInfo(path, heading, heading, "index", "", List.of()),
+                "heading", heading,
+                "listings", listings,
+                "unit", unit);
+    }
+
+    private Map<String, Object> feed(Site site, String title, String alternatePath, List<Document> docs) {
+        List<FeedEntry> entries = new ArrayList<>();
+        for (Document d : docs.subList(0, Math.min(FEED_SIZE, docs.size()))) {
+            String label = d.number().isEmpty() ? d.type().singular() + ": " + d.title()
+                    : d.type().singular() + " " + d.number() + ": " + d.title();
+            String summary = d.type().singular() + (d.number().isEmpty() ? "" : " số " + d.number())
+                    + ", ngày " + d.date().display() + d.issuer().map(a -> ", " + a.name()).orElse("") + ".";
+            entries.add(new FeedEntry(site.config().baseUrl() + d.path(), label, d.path(), timestamp(d.date().first()),
+                    summary, d.type().label()));
+        }
+        String updated = docs.isEmpty() ? timestamp(site.asOf()) : entries.stream().map(FeedEntry::updated).max(String::compareTo).orElseThrow();
+        String self = alternatePath + FEED;
+        return Map.of("feed", Map.of("title", title, "selfPath", self, "alternatePath", alternatePath,
+                "id", site.config().baseUrl() + self, "updated", updated), "entries", entries);
+    }
+
+    private static String timestamp(LocalDate day) {
+        return day.atStartOfDay().atOffset(VIETNAM).toString().replace("T00:00+07:00", "T00:00:00+07:00");
+    }
+
+    private String jsonLd(Site site, Document d) {
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        String type = switch (d.type()) {
+            case RESOLUTION, DECISION -> "Legislation";
+            case REPORT -> "Report";
+            case NEWS -> "NewsArticle";
+            default -> "DigitalDocument";
+        };
+        ld.put("@type", type);
+        String url = site.config().baseUrl() + d.path();
+        ld.put("@id", url);
+        ld.put("url", url);
+        ld.put("name", d.title());
+        ld.put(type.equals("NewsArticle") ? "headline" : "alternateName", d.title());
+        ld.put("inLanguage", site.config().language());
+        ld.put("datePublished", d.date().iso());
+        if (!d.number().isEmpty()) {
+            ld.put(type.equals("Legislation") ? "legislationIdentifier" : "identifier", d.number());
+        }
+        d.issuer().ifPresent(a -> ld.put(type.equals("Legislation") ? "legislationPassedBy" : "publisher",
+                Map.of("@type", "GovernmentOrganization", "name", a.name())));
+        d.signer().ifPresent(s -> {
+            Map<String, Object> person = new LinkedHashMap<>();
+            person.put("@type", "Person");
+            person.put("name", s.name());
+            if (!s.position().isEmpty()) {
+                person.put("jobTitle", s.position());
+            }
+            ld.put(type.equals("NewsArticle") ? "author" : "creator", person);
+        });
+        if (!d.topics().isEmpty()) {
+            ld.put("keywords", d.topics().stream().map(Topic::name).toList());
+        }
+        d.sourceUrl().ifPresent(s -> ld.put("isBasedOn", s));
+        if (!d.refs().isEmpty()) {
+            ld.put("citation", d.refs().stream().map(r -> r.external() ? r.number() : site.config().baseUrl() + r.path()).toList());
+        }
+        try {
+            // inside <script>, "<" must never appear raw, or "</script>" in a title would end the block
+            return json.writeValueAsString(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private SiteView siteView(Site site) {
+        List<Document> docs = site.documents();
+        List<Listing> types = new ArrayList<>();
+        for (DocType t : DocType.values()) {
+            long n = docs.stream().filter(d -> d.type() == t).count();
+            if (n > 0) {
+                types.add(new Listing(t.code(), t.label(), TYPES + t.slug() + "/", (int) n));
+            }
+        }
+        List<Listing> agencies = new ArrayList<>();
+        for (Agency a : site.config().agencyList()) {
+            long issued = docs.stream().filter(d -> d.issuer().map(i -> i.id().equals(a.id())).orElse(false)).count();
+            long tasks = site.tasks().stream().filter(t -> t.leads().contains(a) || t.support().contains(a)).count();
+            if (issued + tasks > 0) {
+                agencies.add(new Listing(a.id(), a.name(), AGENCIES + a.id() + "/", (int) (issued + tasks)));
+            }
+        }
+        List<Listing> topics = new ArrayList<>();
+        for (Topic t : site.config().topicList()) {
+            long n = docs.stream().filter(d -> d.topics().contains(t)).count();
+            if (n > 0) {
+                topics.add(new Listing(t.id(), t.name(), TOPICS + t.id() + "/", (int) n));
+            }
+        }
+        Map<Integer, Integer> byYear = new TreeMap<>(Comparator.reverseOrder());
+        for (Document d : docs) {
+            byYear.merge(d.date().year(), 1, Integer::sum);
+        }
+        List<Listing> years = byYear.entrySet().stream()
+                .map(e -> new Listing(e.getKey().toString(), "Năm " + e.getKey(), YEARS + e.getKey() + "/", e.getValue())).toList();
+        return new SiteView(site.config().title(), site.config().description(), site.config().language(),
+                site.config().baseUrl(), site.asOf(), docs.size(), types, agencies, topics, years,
+                TaskCounts.of(site.tasks(), site.asOf()));
+    }
+
+    /** Overdue first, then by due day, then open-ended ones, then finished ones. */
+    private static List<Task> tasksByUrgency(List<Task> tasks) {
+        Comparator<Task> order = Comparator
+                .comparingInt((Task t) -> t.status() == TaskStatus.OVERDUE ? 0 : t.status().isOpen() ? 1 : 2)
+                .thenComparing(t -> t.due().map(d -> d.last()).orElse(LocalDate.MAX))
+                .thenComparing(Task::id);
+        return tasks.stream().sorted(order).toList();
+    }
+
+    private static List<Document> filter(List<Document> docs, Predicate<Document> p) {
+        return docs.stream().filter(p).toList();
+    }
+
+    private static List<Map<String, String>> sitemapEntries(Site site, List<Page> pages) {
+        Map<String, String> lastmod = new HashMap<>();
+        for (Document d : site.documents()) {
+            if (d.date().isDay()) {
+                lastmod.put(d.path() + "index.html", d.date().iso());
+            }
+        }
+        List<Map<String, String>> entries = new ArrayList<>();
+        for (Page p : pages) {
+            if (!p.isHtml() || p.path().equals("404.html")) {
+                continue;
+            }
+            String path = p.path().endsWith("index.html") ? p.path().substring(0, p.path().length() - "index.html".length()) : p.path();
+            Map<String, String> e = new LinkedHashMap<>();
+            e.put("path", path);
+            Optional.ofNullable(lastmod.get(p.path())).ifPresent(l -> e.put("lastmod", l));
+            entries.add(e);
+        }
+        entries.sort(Comparator.comparing(e -> e.get("path")));
+        return entries;
+    }
+
+    /** Generated pages and content files must not claim the same path. */
+    private static List<Problem> collisions(Site site, List<Page> pages) {
+        Map<String, String> owners = new HashMap<>();
+        for (Page p : pages) {
+            owners.put(p.path(), "a generated page");
+        }
+        for (Document d : site.documents()) {
+            owners.put(d.path() + "index.html", d.sourcePath());
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Document d : site.documents()) {
+            String top = d.id().substring(0, d.id().indexOf('/') < 0 ? d.id().length() : d.id().indexOf('/')) + "/";
+            if (List.of(ALL_DOCUMENTS, TYPES, AGENCIES, TOPICS, YEARS, TASKS, congkhai.assemble.Assembler.CITED_NUMBER_PATH,
+                    "assets/", "data/", "search/").contains(top)) {
+                problems.add(new Problem(SourcePos.startOf(d.sourcePath()), "the folder content/" + top
+                        + " is reserved for generated pages; move this record to another folder"));
+            }
+        }
+        for (var a : site.attachments()) {
+            if (owners.containsKey(a.relativePath()) || site.theme().assets().containsKey(a.relativePath())) {
+                problems.add(new Problem(SourcePos.startOf("content/" + a.relativePath()), "this file would overwrite a page of the site"));
+            }
+        }
+        return problems;
+    }
+}

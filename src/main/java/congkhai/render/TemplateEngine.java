@@ -1,0 +1,175 @@
+package congkhai.render;
+
+import congkhai.base.PartialDate;
+import congkhai.base.Problem;
+import congkhai.base.SourcePos;
+import congkhai.load.Theme;
+import freemarker.cache.StringTemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNotFoundException;
+import freemarker.template.utility.DeepUnwrap;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Freemarker over a theme held in memory. One configuration per build; templates are parsed once
+ * and rendered from many threads.
+ */
+public final class TemplateEngine {
+
+    /** Raised when a template fails; carries a located problem for the build report. */
+    public static final class TemplateFailure extends Exception {
+        private final transient Problem problem;
+
+        TemplateFailure(Problem problem, Throwable cause) {
+            super(problem.toString(), cause);
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+
+    private final Configuration cfg;
+
+    public TemplateEngine(Theme theme, URI baseUrl) {
+        cfg = new Configuration(Configuration.VERSION_2_3_34);
+        StringTemplateLoader loader = new StringTemplateLoader();
+        theme.templates().forEach(loader::putTemplate);
+        cfg.setTemplateLoader(loader);
+        cfg.setObjectWrapper(new OptionalUnwrappingWrapper());
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setLocale(Locale.forLanguageTag("vi-VN"));
+        cfg.setNumberFormat("computer");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        String basePath = baseUrl.getRawPath() == null || baseUrl.getRawPath().isEmpty() ? "/" : baseUrl.getRawPath();
+        String absolute = baseUrl.toString();
+        cfg.setSharedVariable("url", (TemplateMethodModelEx) args -> basePath + pathArg(args));
+        cfg.setSharedVariable("absUrl", (TemplateMethodModelEx) args -> absolute + pathArg(args));
+        cfg.setSharedVariable("date", (TemplateMethodModelEx) TemplateEngine::formatDate);
+        cfg.setSharedVariable("isoDate", (TemplateMethodModelEx) TemplateEngine::isoDate);
+    }
+
+    /** Parses every template now, so syntax errors in all of them are reported together. */
+    public List<Problem> check(Theme theme) {
+        return theme.templates().keySet().stream()
+                .filter(name -> !name.startsWith("_") || name.endsWith(".ftlh") || name.endsWith(".ftlx"))
+                .map(name -> {
+                    try {
+                        cfg.getTemplate(name);
+                        return Optional.<Problem>empty();
+                    } catch (ParseException e) {
+                        return Optional.of(new Problem(new SourcePos("templates/" + name, e.getLineNumber(), e.getColumnNumber()),
+                                "template syntax: " + e.getEditorMessage()));
+                    } catch (IOException e) {
+                        return Optional.of(new Problem(SourcePos.startOf("templates/" + name), "cannot load template: " + e.getMessage()));
+                    }
+                })
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    public String render(String templateName, Map<String, Object> model) throws TemplateFailure {
+        try {
+            Template template = cfg.getTemplate(templateName);
+            StringWriter out = new StringWriter(16_384);
+            template.process(model, out);
+            return out.toString();
+        } catch (TemplateNotFoundException e) {
+            throw new TemplateFailure(new Problem(SourcePos.startOf("templates/" + templateName),
+                    "template not found; the theme must have " + templateName), e);
+        } catch (ParseException e) {
+            throw new TemplateFailure(new Problem(new SourcePos("templates/" + e.getTemplateName(), e.getLineNumber(),
+                    e.getColumnNumber()), "template syntax: " + e.getEditorMessage()), e);
+        } catch (TemplateException e) {
+            String name = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
+            int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
+            int column = e.getColumnNumber() == null ? 1 : e.getColumnNumber();
+            String message = e.getMessageWithoutStackTop().strip();
+            int cut = message.indexOf('\n');
+            throw new TemplateFailure(new Problem(new SourcePos("templates/" + name, line, column),
+                    "template failed: " + (cut > 0 ? message.substring(0, cut) : message)), e);
+        } catch (IOException e) {
+            throw new TemplateFailure(new Problem(SourcePos.startOf("templates/" + templateName), e.getMessage()), e);
+        }
+    }
+
+    private static String pathArg(List<?> args) throws TemplateModelException {
+        if (args.size() != 1) {
+            throw new TemplateModelException("expects one path");
+        }
+        Object value = DeepUnwrap.unwrap((TemplateModel) args.get(0));
+        String path = value == null ? "" : value.toString();
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
+
+    private static Object formatDate(List<?> args) throws TemplateModelException {
+        Object value = args.isEmpty() ? null : DeepUnwrap.unwrap((TemplateModel) args.get(0));
+        if (value instanceof PartialDate d) {
+            return d.display();
+        }
+        if (value instanceof LocalDate d) {
+            return PartialDate.ofDay(d).display();
+        }
+        throw new TemplateModelException("date(...) expects a date, got " + value);
+    }
+
+    private static Object isoDate(List<?> args) throws TemplateModelException {
+        Object value = args.isEmpty() ? null : DeepUnwrap.unwrap((TemplateModel) args.get(0));
+        if (value instanceof PartialDate d) {
+            return d.iso();
+        }
+        if (value instanceof LocalDate d) {
+            return d.toString();
+        }
+        throw new TemplateModelException("isoDate(...) expects a date, got " + value);
+    }
+
+    /** Shows an Optional to templates as its value or as missing, so {@code doc.issuer??} reads naturally. */
+    private static final class OptionalUnwrappingWrapper extends DefaultObjectWrapper {
+        OptionalUnwrappingWrapper() {
+            super(configuration(), true);
+        }
+
+        /** Records and enums alike: {@code status.label} calls {@code label()}. */
+        private static DefaultObjectWrapperBuilder configuration() {
+            DefaultObjectWrapperBuilder b = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+            b.setDefaultZeroArgumentNonVoidMethodPolicy(
+                    ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+            return b;
+        }
+
+        @Override
+        public TemplateModel wrap(Object obj) throws TemplateModelException {
+            if (obj instanceof Optional<?> opt) {
+                return super.wrap(opt.orElse(null));
+            }
+            return super.wrap(obj);
+        }
+    }
+}
