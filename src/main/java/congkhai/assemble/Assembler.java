@@ -79,8 +79,6 @@ public final class Assembler {
         Map<String, List<String>> refTargets = new LinkedHashMap<>();
         Map<String, String> externalWriting = new TreeMap<>();
         for (DocumentSource d : sources.documents()) {
-            checkAgencies(d);
-            checkTopics(d);
             List<String> targets = new ArrayList<>();
             for (Located<String> ref : d.refs()) {
                 resolve(ref, d, byId, byNumber, recordFolders).ifPresent(t -> {
@@ -279,28 +277,6 @@ public final class Assembler {
         Optional<LocalDate> updated = updates.isEmpty() ? Optional.empty() : Optional.of(updates.get(updates.size() - 1).date());
         return new Task(d.id() + "#" + ts.id().value(), ts.id().value(), d.id() + "/#" + ts.id().value(), linkOf(d),
                 ts.title(), leads, support, ts.due(), ts.dueText(), ts.note(), updates, status, percent, updated);
-    }
-
-    private void checkAgencies(DocumentSource d) {
-        d.issuer().ifPresent(this::checkAgency);
-        for (TaskSource t : d.tasks()) {
-            t.leads().forEach(this::checkAgency);
-            t.support().forEach(this::checkAgency);
-        }
-    }
-
-    private void checkAgency(Located<String> id) {
-        if (!config.agencies().containsKey(id.value())) {
-            error(id.pos(), "unknown agency '" + id.value() + "'" + Suggestions.didYouMean(id.value(), config.agencies().keySet()));
-        }
-    }
-
-    private void checkTopics(DocumentSource d) {
-        for (Located<String> t : d.topics()) {
-            if (!config.topics().containsKey(t.value())) {
-                error(t.pos(), "unknown topic '" + t.value() + "'" + Suggestions.didYouMean(t.value(), config.topics().keySet()));
-            }
-        }
     }
 
     private List<Topic> topicsOf(DocumentSource d) {

@@ -45,7 +45,7 @@ public final class SiteBuild {
         List<Problem> problems = new ArrayList<>();
         Parsed<SiteConfig> config = ConfigLoader.load(options.siteDir(), yaml);
         problems.addAll(config.problems());
-        SiteSources sources = new SiteLoader(yaml).load(options.siteDir());
+        SiteSources sources = new SiteLoader(yaml, config.value()).load(options.siteDir());
         problems.addAll(sources.problems());
 
         LocalDate asOf = options.asOf()

@@ -11,6 +11,7 @@ import congkhai.base.Suggestions;
 import congkhai.base.YamlNode;
 import congkhai.base.YamlReader;
 import congkhai.config.ConfigParser;
+import congkhai.config.SiteConfig;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -30,9 +31,12 @@ public final class DocumentParser {
     private static final List<String> TASK_FIELDS = List.of("id", "title", "lead", "support", "due", "due_text", "note");
 
     private final YamlReader yaml;
+    private final Optional<SiteConfig> config;
 
-    public DocumentParser(YamlReader yaml) {
+    /** @param config the agencies and topics ids are checked against; empty when the config itself failed */
+    public DocumentParser(YamlReader yaml, Optional<SiteConfig> config) {
         this.yaml = yaml;
+        this.config = config;
     }
 
     /**
@@ -93,6 +97,8 @@ public final class DocumentParser {
         List<Located<String>> topics = f.stringList("topics");
         List<Located<String>> refs = f.stringList("refs");
         List<TaskSource> tasks = tasks(f, problems);
+        issuer.ifPresent(i -> checkAgency(i, f));
+        topics.forEach(t -> checkTopic(t, f));
         Optional<String> source = f.optionalString("source").flatMap(s -> webUrl(s, f));
         List<Located<String>> attachments = f.stringList("attachments");
         boolean draft = f.bool("draft", false);
@@ -122,7 +128,23 @@ public final class DocumentParser {
         return f.optionalString("signer").filter(s -> !s.value().isBlank()).map(s -> new Signer(s.value().strip(), ""));
     }
 
-    private static List<TaskSource> tasks(Fields f, List<Problem> problems) {
+    private void checkAgency(Located<String> id, Fields f) {
+        config.ifPresent(c -> {
+            if (!c.agencies().containsKey(id.value())) {
+                f.error(id.pos(), "unknown agency '" + id.value() + "'" + Suggestions.didYouMean(id.value(), c.agencies().keySet()));
+            }
+        });
+    }
+
+    private void checkTopic(Located<String> id, Fields f) {
+        config.ifPresent(c -> {
+            if (!c.topics().containsKey(id.value())) {
+                f.error(id.pos(), "unknown topic '" + id.value() + "'" + Suggestions.didYouMean(id.value(), c.topics().keySet()));
+            }
+        });
+    }
+
+    private List<TaskSource> tasks(Fields f, List<Problem> problems) {
         Optional<YamlNode> node = f.node("tasks");
         if (node.isEmpty() || (node.get() instanceof YamlNode.Scalar s && s.isNull())) {
             return List.of();
@@ -158,6 +180,8 @@ public final class DocumentParser {
                 t.error(t.pos(), "missing required field 'lead' (the agency that leads the task)");
             }
             List<Located<String>> support = t.stringList("support");
+            leads.forEach(a -> checkAgency(a, t));
+            support.forEach(a -> checkAgency(a, t));
             Optional<PartialDate> due = t.date("due", false, true).map(Located::value);
             String dueText = t.optionalString("due_text").map(s -> s.value().strip()).orElse("");
             String note = t.optionalString("note").map(s -> s.value().strip()).orElse("");

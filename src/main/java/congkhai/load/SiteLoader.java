@@ -5,6 +5,8 @@ import congkhai.base.SourceText;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
 import congkhai.base.YamlReader;
+import congkhai.config.SiteConfig;
+
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -41,8 +44,8 @@ public final class SiteLoader {
     private final DocumentParser documentParser;
     private final ProgressParser progressParser;
 
-    public SiteLoader(YamlReader yaml) {
-        this.documentParser = new DocumentParser(yaml);
+    public SiteLoader(YamlReader yaml, Optional<SiteConfig> config) {
+        this.documentParser = new DocumentParser(yaml, config);
         this.progressParser = new ProgressParser(yaml);
     }
 
@@ -65,10 +68,10 @@ public final class SiteLoader {
         return new SiteSources(documents, progress, attachments, theme, problems);
     }
 
-    private record FileResult(java.util.Optional<DocumentSource> document, List<ProgressSource> progress,
-                              java.util.Optional<AttachmentSource> attachment, List<Problem> problems) {
+    private record FileResult(Optional<DocumentSource> document, List<ProgressSource> progress,
+                              Optional<AttachmentSource> attachment, List<Problem> problems) {
         static FileResult problems(List<Problem> problems) {
-            return new FileResult(java.util.Optional.empty(), List.of(), java.util.Optional.empty(), problems);
+            return new FileResult(Optional.empty(), List.of(), Optional.empty(), problems);
         }
     }
 
@@ -84,7 +87,7 @@ public final class SiteLoader {
                 }
                 String id = relative.substring(0, relative.length() - 3);
                 Parsed<DocumentSource> doc = documentParser.parse(shown, id, text.value().get());
-                return new FileResult(doc.value(), List.of(), java.util.Optional.empty(), doc.problems());
+                return new FileResult(doc.value(), List.of(), Optional.empty(), doc.problems());
             }
             if (lower.endsWith(".yml") || lower.endsWith(".yaml")) {
                 Parsed<String> text = SourceText.decode(shown, Files.readAllBytes(file));
@@ -92,11 +95,11 @@ public final class SiteLoader {
                     return FileResult.problems(text.problems());
                 }
                 Parsed<List<ProgressSource>> updates = progressParser.parse(shown, text.value().get());
-                return new FileResult(java.util.Optional.empty(), updates.value().orElse(List.of()),
-                        java.util.Optional.empty(), updates.problems());
+                return new FileResult(Optional.empty(), updates.value().orElse(List.of()),
+                        Optional.empty(), updates.problems());
             }
             AttachmentSource attachment = new AttachmentSource(relative, file, Files.size(file));
-            return new FileResult(java.util.Optional.empty(), List.of(), java.util.Optional.of(attachment), List.of());
+            return new FileResult(Optional.empty(), List.of(), Optional.of(attachment), List.of());
         } catch (IOException e) {
             return FileResult.problems(List.of(new Problem(SourcePos.startOf(shown), "cannot read file: " + e.getMessage())));
         }

@@ -56,9 +56,18 @@ public final class MarkdownRenderer {
         Document dirty = Jsoup.parseBodyFragment(raw, BASE);
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
+        demoteHeadings(clean);
         addHeadingIds(clean);
         wrapTables(clean);
         return clean.body().html();
+    }
+
+    /** A body sits under the page's own h1 and a "Toàn văn" h2, so its # becomes h2, ## h3, and so on. */
+    private static void demoteHeadings(Document doc) {
+        for (Element h : doc.select("h1, h2, h3, h4, h5")) {
+            int level = h.tagName().charAt(1) - '0';
+            h.tagName("h" + (level + 1));
+        }
     }
 
     /** ASCII ids from the heading text, so a section can be linked: "1. Đánh giá chung" gets #1-danh-gia-chung. */

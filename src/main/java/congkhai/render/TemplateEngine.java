@@ -85,7 +85,7 @@ public final class TemplateEngine {
                         return Optional.<Problem>empty();
                     } catch (ParseException e) {
                         return Optional.of(new Problem(new SourcePos("templates/" + name, e.getLineNumber(), e.getColumnNumber()),
-                                "template syntax: " + e.getEditorMessage()));
+                                "template syntax: " + oneLine(e.getEditorMessage())));
                     } catch (IOException e) {
                         return Optional.of(new Problem(SourcePos.startOf("templates/" + name), "cannot load template: " + e.getMessage()));
                     }
@@ -105,18 +105,26 @@ public final class TemplateEngine {
                     "template not found; the theme must have " + templateName), e);
         } catch (ParseException e) {
             throw new TemplateFailure(new Problem(new SourcePos("templates/" + e.getTemplateName(), e.getLineNumber(),
-                    e.getColumnNumber()), "template syntax: " + e.getEditorMessage()), e);
+                    e.getColumnNumber()), "template syntax: " + oneLine(e.getEditorMessage())), e);
         } catch (TemplateException e) {
             String name = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 1 : e.getColumnNumber();
             String message = e.getMessageWithoutStackTop().strip();
-            int cut = message.indexOf('\n');
-            throw new TemplateFailure(new Problem(new SourcePos("templates/" + name, line, column),
-                    "template failed: " + (cut > 0 ? message.substring(0, cut) : message)), e);
+            String blamed = e.getBlamedExpressionString();
+            String what = message.startsWith("The following has evaluated to null or missing") && blamed != null
+                    ? "'" + blamed + "' is null or missing"
+                    : oneLine(message.lines().findFirst().orElse(message)) + (blamed == null ? "" : " (in '" + blamed + "')");
+            throw new TemplateFailure(new Problem(new SourcePos("templates/" + name, line, column), "template failed: " + what), e);
         } catch (IOException e) {
             throw new TemplateFailure(new Problem(SourcePos.startOf("templates/" + templateName), e.getMessage()), e);
         }
+    }
+
+    /** Freemarker spreads its "was expecting one of" lists over many lines; a problem is one line. */
+    private static String oneLine(String message) {
+        String flat = message.strip().replaceAll("\\s*\\n\\s*", " ");
+        return flat.length() > 240 ? flat.substring(0, 237) + "..." : flat;
     }
 
     private static String pathArg(List<?> args) throws TemplateModelException {

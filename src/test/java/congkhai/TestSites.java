@@ -1,0 +1,87 @@
+package congkhai;
+
+import congkhai.cli.Main;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Shared helpers: fixture sites, running the CLI in-process, reading a built site. */
+public final class TestSites {
+
+    public static final Path FIXTURES = Path.of("src/test/resources/sites");
+    /** The repository itself is the sample portal. */
+    public static final Path SAMPLE_PORTAL = Path.of(".");
+
+    private TestSites() {
+    }
+
+    public record Run(int code, String out, String err) {
+    }
+
+    public static Path fixture(String name) {
+        return FIXTURES.resolve(name);
+    }
+
+    /** Runs the CLI as {@code java -jar congkhai.jar args...} would, capturing what it prints. */
+    public static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = new CommandLine(new Main());
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        int code = cmd.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Builds {@code site} into {@code output} as of 30/06/2025 unless {@code extra} gives another --as-of. */
+    public static Run build(Path site, Path output, String... extra) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("build", "--source=" + site, "--output=" + output));
+        if (java.util.Arrays.stream(extra).noneMatch(a -> a.startsWith("--as-of"))) {
+            args.add("--as-of=2025-06-30");
+        }
+        args.addAll(java.util.List.of(extra));
+        return cli(args.toArray(String[]::new));
+    }
+
+    /** Every file of a folder by relative path, for comparing two outputs byte for byte. */
+    public static Map<String, byte[]> snapshot(Path root) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile).forEach(p -> {
+                try {
+                    files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.naturalOrder())::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
