@@ -102,7 +102,7 @@ public final class Assembler {
         }
 
         Map<String, List<Update>> updatesByTask = updatesByTask(sources.progress(), sources.documents(), byId, byNumber,
-                recordFolders, externalPaths, externalWriting);
+                recordFolders, externalPaths);
 
         List<Document> documents = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
@@ -152,44 +152,54 @@ public final class Assembler {
         return byNumber;
     }
 
-    /**
-     * A ref is a record id when it looks like one (lowercase path under a folder that holds records);
-     * anything else is a document number, matched ignoring case, spaces, Đ/D and dash forms.
-     * Returns the record id, or "#" and the number's key for a number no record carries.
-     */
-    private Optional<String> resolve(Located<String> ref, DocumentSource from, Map<String, DocumentSource> byId,
-                                     Map<String, DocumentSource> byNumber, Set<String> recordFolders) {
-        String text = ref.value().strip();
-        if (RECORD_ID.matcher(text).matches() && recordFolders.contains(text.substring(0, text.indexOf('/')))) {
-            DocumentSource target = byId.get(text);
-            if (target == null) {
-                error(ref.pos(), "unknown record '" + text + "'" + Suggestions.didYouMean(text, byId.keySet()));
-                return Optional.empty();
-            }
-            return checkTarget(ref, from, target);
-        }
-        String key = Text.documentNumberKey(text);
-        if (key.isEmpty() || Text.slug(text).isEmpty()) {
-            error(ref.pos(), "'" + text + "' is neither a record id nor a document number");
-            return Optional.empty();
-        }
-        DocumentSource target = byNumber.get(key);
-        if (target != null) {
-            return checkTarget(ref, from, target);
-        }
-        return Optional.of("#" + key);
+    /** What a ref or evidence names: a record, or a document number no record carries (by its key). */
+    private record Target(Optional<DocumentSource> record, String externalKey) {
     }
 
-    private Optional<String> checkTarget(Located<String> ref, DocumentSource from, DocumentSource target) {
-        if (target.id().equals(from.id())) {
-            error(ref.pos(), "a document cannot refer to itself");
+    /**
+     * A ref is a record id when it is one, or looks like one (a lowercase path under a folder that holds
+     * records); anything else is a document number, matched ignoring case, spaces, Đ/D and dash forms.
+     * A draft is never a target of something published.
+     */
+    private Optional<Target> target(Located<String> ref, DocumentSource from, Map<String, DocumentSource> byId,
+                                    Map<String, DocumentSource> byNumber, Set<String> recordFolders) {
+        String text = ref.value().strip();
+        DocumentSource record = byId.get(text);
+        if (record == null && RECORD_ID.matcher(text).matches() && recordFolders.contains(text.substring(0, text.indexOf('/')))) {
+            error(ref.pos(), "unknown record '" + text + "'" + Suggestions.didYouMean(text, byId.keySet()));
             return Optional.empty();
         }
-        if (target.draft() && !from.draft()) {
-            error(ref.pos(), "'" + ref.value().strip() + "' is a draft (" + target.path() + "); publish it or remove the reference");
+        if (record == null) {
+            String key = Text.documentNumberKey(text);
+            if (key.isEmpty() || Text.slug(text).isEmpty()) {
+                error(ref.pos(), "'" + text + "' is neither a record id nor a document number");
+                return Optional.empty();
+            }
+            record = byNumber.get(key);
+            if (record == null) {
+                return Optional.of(new Target(Optional.empty(), "#" + key));
+            }
+        }
+        if (record.draft() && !from.draft()) {
+            error(ref.pos(), "'" + text + "' is a draft (" + record.path() + "); publish it or remove the reference");
             return Optional.empty();
         }
-        return Optional.of(target.id());
+        return Optional.of(new Target(Optional.of(record), ""));
+    }
+
+    /** Record id, or "#" and the number's key for a number no record carries. */
+    private Optional<String> resolve(Located<String> ref, DocumentSource from, Map<String, DocumentSource> byId,
+                                     Map<String, DocumentSource> byNumber, Set<String> recordFolders) {
+        return target(ref, from, byId, byNumber, recordFolders).flatMap(t -> {
+            if (t.record().isEmpty()) {
+                return Optional.of(t.externalKey());
+            }
+            if (t.record().get().id().equals(from.id())) {
+                error(ref.pos(), "a document cannot refer to itself");
+                return Optional.empty();
+            }
+            return Optional.of(t.record().get().id());
+        });
     }
 
     /** Page paths for external numbers: so-hieu/40-nq-tu/, with -2, -3 where two numbers share a slug. */
@@ -209,8 +219,7 @@ public final class Assembler {
 
     private Map<String, List<Update>> updatesByTask(List<ProgressSource> progress, List<DocumentSource> all,
                                                     Map<String, DocumentSource> byId, Map<String, DocumentSource> byNumber,
-                                                    Set<String> recordFolders, Map<String, String> externalPaths,
-                                                    Map<String, String> externalWriting) {
+                                                    Set<String> recordFolders, Map<String, String> externalPaths) {
         Set<String> taskIds = new LinkedHashSet<>();
         for (DocumentSource d : all) {
             for (TaskSource t : d.tasks()) {
@@ -231,10 +240,8 @@ public final class Assembler {
             if (p.date().isAfter(asOf)) {
                 continue;
             }
-            Optional<DocLink> evidence = p.evidence().flatMap(e -> {
-                DocumentSource self = byId.get(taskId.substring(0, taskId.indexOf('#')));
-                return resolveEvidence(e, self, byId, byNumber, recordFolders, externalPaths, externalWriting);
-            });
+            DocumentSource taskDocument = byId.get(taskId.substring(0, taskId.indexOf('#')));
+            Optional<DocLink> evidence = p.evidence().flatMap(e -> resolveEvidence(e, taskDocument, byId, byNumber, recordFolders, externalPaths));
             updates.computeIfAbsent(taskId, k -> new ArrayList<>())
                     .add(new Update(p.date(), p.status(), p.percent(), p.note(), evidence, p.pos().path()));
         }
@@ -243,38 +250,24 @@ public final class Assembler {
         return updates;
     }
 
-    private Optional<DocLink> resolveEvidence(Located<String> e, DocumentSource task, Map<String, DocumentSource> byId,
+    private Optional<DocLink> resolveEvidence(Located<String> e, DocumentSource taskDocument, Map<String, DocumentSource> byId,
                                               Map<String, DocumentSource> byNumber, Set<String> recordFolders,
-                                              Map<String, String> externalPaths, Map<String, String> externalWriting) {
-        String text = e.value().strip();
-        if (RECORD_ID.matcher(text).matches() && recordFolders.contains(text.substring(0, text.indexOf('/')))) {
-            DocumentSource target = byId.get(text);
-            if (target == null) {
-                error(e.pos(), "unknown record '" + text + "'" + Suggestions.didYouMean(text, byId.keySet()));
-                return Optional.empty();
-            }
-            return Optional.of(linkOf(target));
-        }
-        DocumentSource target = byNumber.get(Text.documentNumberKey(text));
-        if (target != null) {
-            return Optional.of(linkOf(target));
-        }
-        String key = "#" + Text.documentNumberKey(text);
-        String path = externalPaths.get(key);
-        return Optional.of(new DocLink(path == null ? "" : path, text, "", "", "", true));
+                                              Map<String, String> externalPaths) {
+        return target(e, taskDocument, byId, byNumber, recordFolders).map(t -> t.record().map(Assembler::linkOf).orElseGet(() -> {
+            // a number cited only as evidence has no page of its own; it is shown without a link
+            String path = externalPaths.getOrDefault(t.externalKey(), "");
+            return new DocLink(path, e.value().strip(), "", "", "", true);
+        }));
     }
 
     private Task task(DocumentSource d, TaskSource ts, List<Update> updates) {
         List<Agency> leads = ts.leads().stream().map(l -> config.agencies().get(l.value())).filter(a -> a != null).toList();
         List<Agency> support = ts.support().stream().map(l -> config.agencies().get(l.value())).filter(a -> a != null).toList();
         TaskStatus status = TaskStatuses.compute(ts.due(), updates, asOf);
-        Optional<Integer> percent = Optional.empty();
-        for (Update u : updates) {
-            if (u.percent().isPresent()) {
-                percent = u.percent();
-            }
-        }
-        Optional<LocalDate> updated = updates.isEmpty() ? Optional.empty() : Optional.of(updates.get(updates.size() - 1).date());
+        Optional<Update> latest = updates.isEmpty() ? Optional.empty() : Optional.of(updates.get(updates.size() - 1));
+        Optional<Integer> percent = latest.flatMap(u -> u.percent().isPresent() ? u.percent()
+                : u.state() == congkhai.load.ProgressState.DONE ? Optional.of(100) : Optional.empty());
+        Optional<LocalDate> updated = latest.map(Update::date);
         return new Task(d.id() + "#" + ts.id().value(), ts.id().value(), d.id() + "/#" + ts.id().value(), linkOf(d),
                 ts.title(), leads, support, ts.due(), ts.dueText(), ts.note(), updates, status, percent, updated);
     }
@@ -290,7 +283,7 @@ public final class Assembler {
             String written = a.value().strip();
             Optional<String> path = containedPath(folder, written);
             if (path.isEmpty()) {
-                error(a.pos(), "attachment path '" + written + "' must stay inside content/ (no '..', absolute paths, '\\' or control characters)");
+                error(a.pos(), "attachment path '" + written + "' leaves content/ or is not a plain relative path (no leading '/', drive letter, '\\' or control characters)");
                 continue;
             }
             AttachmentSource file = files.get(path.get());

@@ -119,7 +119,8 @@ public final class Fields {
             return otherwise;
         }
         if (node.get() instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.BOOLEAN) {
-            return Boolean.parseBoolean(s.text());
+            // YAML 1.1 spellings (yes, on) arrive as booleans too; take them at their word
+            return List.of("true", "yes", "on", "y").contains(s.text().toLowerCase(java.util.Locale.ROOT));
         }
         error(node.get().pos(), "field '" + key + "' must be true or false, not " + YamlNode.describe(node.get()));
         return otherwise;

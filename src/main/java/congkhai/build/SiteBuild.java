@@ -14,6 +14,7 @@ import congkhai.output.SitePublisher;
 import congkhai.render.MarkdownRenderer;
 import congkhai.render.Page;
 import congkhai.render.SiteRenderer;
+import congkhai.render.TemplateEngine;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,6 +59,8 @@ public final class SiteBuild {
         Parsed<Site> site = Assembler.assemble(cfg, sources, asOf);
         problems.addAll(site.problems());
         if (!problems.isEmpty()) {
+            // the templates do not depend on the content: report their mistakes in the same round
+            problems.addAll(new TemplateEngine(sources.theme(), cfg.baseUrl()).check(sources.theme()));
             return new Rendered(site.value(), List.of(), sorted(problems), asOf);
         }
         Parsed<List<Page>> pages = new SiteRenderer(new MarkdownRenderer()).render(site.value().get());

@@ -176,8 +176,12 @@ public final class DocumentParser {
             });
             Optional<String> title = t.requiredString("title").map(s -> s.value().strip());
             List<Located<String>> leads = t.stringList("lead");
-            if (leads.isEmpty() && !t.has("lead")) {
-                t.error(t.pos(), "missing required field 'lead' (the agency that leads the task)");
+            if (leads.isEmpty()) {
+                if (t.has("lead")) {
+                    t.error(t.valuePos("lead"), "field 'lead' names no agency");
+                } else {
+                    t.error(t.pos(), "missing required field 'lead' (the agency that leads the task)");
+                }
             }
             List<Located<String>> support = t.stringList("support");
             leads.forEach(a -> checkAgency(a, t));

@@ -51,13 +51,17 @@ public final class MarkdownRenderer {
         this.cleaner = new Cleaner(safelist);
     }
 
-    public String toHtml(String markdown) {
+    /**
+     * @param reservedIds ids the page around the body already uses (its sections, its task anchors);
+     *                    heading ids are made to avoid them
+     */
+    public String toHtml(String markdown, Set<String> reservedIds) {
         String raw = renderer.render(parser.parse(markdown));
         Document dirty = Jsoup.parseBodyFragment(raw, BASE);
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
         demoteHeadings(clean);
-        addHeadingIds(clean);
+        addHeadingIds(clean, reservedIds);
         wrapTables(clean);
         return clean.body().html();
     }
@@ -70,9 +74,9 @@ public final class MarkdownRenderer {
         }
     }
 
-    /** ASCII ids from the heading text, so a section can be linked: "1. Đánh giá chung" gets #1-danh-gia-chung. */
-    private static void addHeadingIds(Document doc) {
-        Set<String> used = new HashSet<>();
+    /** ASCII ids from the heading text, so a section can be linked: "1. Đánh giá chung" gets #muc-1-danh-gia-chung. */
+    private static void addHeadingIds(Document doc, Set<String> reservedIds) {
+        Set<String> used = new HashSet<>(reservedIds);
         for (Element e : doc.select("[id]")) {
             used.add(e.id());
         }

@@ -22,7 +22,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -45,6 +47,12 @@ public final class SiteRenderer {
     private static final int HOME_LATEST = 10;
     /** Documents are dated by day; Vietnam keeps one offset all year. */
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    /**
+     * Ids the default theme's document page gives its own sections; body headings avoid them. A theme
+     * that adds ids of its own on that page should keep to these or to ids no heading slug can take.
+     */
+    public static final Set<String> DOCUMENT_PAGE_IDS = Set.of("noi-dung", "ghi-chu", "thong-tin", "lien-quan",
+            "dinh-kem", "nhiem-vu", "toan-van");
 
     private final MarkdownRenderer markdown;
     private final ObjectMapper json = new ObjectMapper();
@@ -226,7 +234,9 @@ public final class SiteRenderer {
         Map<String, Object> m = new HashMap<>();
         m.put("page", new PageInfo(d.path(), title, d.title(), "document", "", crumbs));
         m.put("doc", d);
-        m.put("bodyHtml", markdown.toHtml(d.body()));
+        Set<String> reserved = new HashSet<>(DOCUMENT_PAGE_IDS);
+        d.tasks().forEach(t -> reserved.add(t.localId()));
+        m.put("bodyHtml", markdown.toHtml(d.body(), reserved));
         m.put("jsonLd", jsonLd(site, d));
         m.put("counts", TaskCounts.of(d.tasks(), site.asOf()));
         return m;

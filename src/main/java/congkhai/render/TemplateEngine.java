@@ -78,7 +78,6 @@ public final class TemplateEngine {
     /** Parses every template now, so syntax errors in all of them are reported together. */
     public List<Problem> check(Theme theme) {
         return theme.templates().keySet().stream()
-                .filter(name -> !name.startsWith("_") || name.endsWith(".ftlh") || name.endsWith(".ftlx"))
                 .map(name -> {
                     try {
                         cfg.getTemplate(name);

@@ -117,6 +117,7 @@ class FixtureSiteTest {
         Element t1 = page("conclusions/2025-03-18-ket-luan/").getElementById("t1");
         assertEquals("Hoàn thành quá hạn", t1.selectFirst(".status").text(), "done on 05/06 after a 31/05 deadline");
         assertTrue(t1.text().contains("Cập nhật ngày 05/06/2025"), t1.text());
+        assertEquals("Báo cáo gần nhất (05/06/2025, Đã hoàn thành, 100%): Hoàn thành.", t1.selectFirst(".task-update").text());
 
         Path later = out.resolveSibling(out.getFileName() + "-later");
         TestSites.Run run = TestSites.build(TestSites.fixture("basic"), later, "--as-of=2025-07-15");
