@@ -2,6 +2,7 @@ package congkhai.cli;
 
 import congkhai.build.BuildReport;
 import congkhai.build.SiteBuild;
+import congkhai.output.SitePublisher;
 import congkhai.serve.StaticServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -46,8 +46,9 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be from 0 to 65535");
         }
-        Path previewDir = output != null ? output : Files.createTempDirectory("congkhai-serve-").resolve("site");
-        Files.createDirectories(previewDir);
+        Optional<Path> temporary = output != null ? Optional.empty() : Optional.of(SitePublisher.temporaryFolder("congkhai-serve-"));
+        Path previewDir = temporary.map(t -> t.resolve("site")).orElse(output);
+        SitePublisher.ensureFolder(previewDir);
         InetSocketAddress address = new InetSocketAddress(bind, port);
         if (address.isUnresolved()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--bind: unknown address '" + bind + "'");
@@ -58,6 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (java.net.BindException e) {
             err.println("error: cannot listen on " + bind + ":" + port + ": " + e.getMessage());
             err.flush();
+            temporary.ifPresent(SitePublisher::remove);
             return 1;
         }
         try (server) {
@@ -67,10 +69,15 @@ final class ServeCommand implements Callable<Integer> {
             BuildReport report = new SiteBuild(Clock.systemDefaultZone()).build(args.options(spec.commandLine(), previewDir, Optional.of(local)));
             int code = BuildArgs.report(report, previewDir, out, err);
             if (code != 0) {
+                temporary.ifPresent(SitePublisher::remove);
                 return code;
             }
             CountDownLatch stop = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                temporary.ifPresent(SitePublisher::remove);
+                stop.countDown();
+            }));
             server.start();
             out.println("serving " + local + " (Ctrl+C to stop)");
             out.flush();

@@ -184,6 +184,21 @@ public final class SitePublisher {
         }
     }
 
+    /** A new empty folder under the system's temporary folder, for a preview. */
+    public static Path temporaryFolder(String prefix) throws IOException {
+        return Files.createTempDirectory(prefix);
+    }
+
+    /** Makes sure {@code folder} exists, so a server can be bound to it before the first build. */
+    public static Path ensureFolder(Path folder) throws IOException {
+        return Files.createDirectories(folder);
+    }
+
+    /** Removes a folder this program made (a preview), as far as it can. */
+    public static void remove(Path folder) {
+        deleteQuietly(folder);
+    }
+
     static void deleteQuietly(Path root) {
         if (!Files.exists(root)) {
             return;

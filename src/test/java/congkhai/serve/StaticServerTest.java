@@ -1,0 +1,105 @@
+package congkhai.serve;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StaticServerTest {
+
+    @TempDir
+    Path tmp;
+    StaticServer server;
+    HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws IOException {
+        Path site = Files.createDirectories(tmp.resolve("site"));
+        Files.writeString(site.resolve("index.html"), "<h1>Trang chủ</h1>");
+        Files.createDirectories(site.resolve("van-ban"));
+        Files.writeString(site.resolve("van-ban/index.html"), "danh sách");
+        Files.writeString(site.resolve("404.html"), "không tìm thấy");
+        Files.writeString(tmp.resolve("secret.txt"), "outside the site");
+        Files.createSymbolicLink(site.resolve("link.txt"), tmp.resolve("secret.txt"));
+        server = new StaticServer(site, new InetSocketAddress("127.0.0.1", 0));
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends the request line as written, without any client normalising the path. */
+    private String raw(String requestLine) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            OutputStream out = s.getOutputStream();
+            out.write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = s.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void servesPagesAndFoldersAsTheirIndex() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertEquals(200, home.statusCode());
+        assertEquals("<h1>Trang chủ</h1>", home.body());
+        assertEquals("text/html; charset=utf-8", home.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("danh sách", get("/van-ban/").body());
+        HttpResponse<String> noSlash = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/van-ban")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(301, noSlash.statusCode());
+        assertEquals("/van-ban/", noSlash.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void unknownPathsGetTheSite404Page() throws Exception {
+        HttpResponse<String> missing = get("/khong-co/");
+        assertEquals(404, missing.statusCode());
+        assertEquals("không tìm thấy", missing.body());
+    }
+
+    @Test
+    void neverAnswersWithAFileOutsideTheSite() throws Exception {
+        assertTrue(raw("GET /../secret.txt HTTP/1.1").startsWith("HTTP/1.1 400"));
+        assertTrue(raw("GET /van-ban/../../secret.txt HTTP/1.1").startsWith("HTTP/1.1 400"));
+        assertTrue(raw("GET /%2e%2e/secret.txt HTTP/1.1").startsWith("HTTP/1.1 400"));
+        HttpResponse<String> link = get("/link.txt");
+        assertEquals(404, link.statusCode());
+        assertFalse(link.body().contains("outside the site"));
+    }
+
+    @Test
+    void onlyGetAndHeadAreAnswered() throws Exception {
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, post.statusCode());
+        String head = raw("HEAD / HTTP/1.1");
+        assertTrue(head.startsWith("HTTP/1.1 200"), head);
+        assertFalse(head.contains("Trang chủ"), "HEAD has no body");
+    }
+}
