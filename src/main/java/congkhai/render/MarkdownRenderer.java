@@ -97,6 +97,10 @@ public final class MarkdownRenderer {
             }
             h.id(id);
         }
+        for (Element h : doc.select("h2[id], h3[id], h4[id], h5[id], h6[id]")) {
+            h.appendElement("a").addClass("anchor").attr("href", "#" + h.id())
+                    .attr("aria-label", "Liên kết tới mục này").text("#");
+        }
     }
 
     /** Wide tables scroll sideways on a phone instead of breaking the page. */

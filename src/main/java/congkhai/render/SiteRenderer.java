@@ -284,7 +284,9 @@ public final class SiteRenderer {
         ld.put("@id", url);
         ld.put("url", url);
         ld.put("name", d.title());
-        ld.put(type.equals("NewsArticle") ? "headline" : "alternateName", d.title());
+        if (type.equals("NewsArticle")) {
+            ld.put("headline", d.title());
+        }
         ld.put("inLanguage", site.config().language());
         ld.put("datePublished", d.date().iso());
         if (!d.number().isEmpty()) {

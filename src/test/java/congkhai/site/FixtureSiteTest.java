@@ -137,8 +137,9 @@ class FixtureSiteTest {
         assertEquals("#fn-1", body.selectFirst("sup a").attr("href"));
         assertNotNull(body.getElementById("fn-1"));
         Element heading = body.selectFirst("h3");
-        assertEquals("I. Mục đích", heading.text(), "## in Markdown nests under the page's h2 'Toàn văn'");
+        assertEquals("I. Mục đích", heading.ownText(), "## in Markdown nests under the page's h2 'Toàn văn'");
         assertEquals("i-muc-dich", heading.id());
+        assertEquals("#i-muc-dich", heading.selectFirst("a.anchor").attr("href"), "a reader can copy a link to the section");
     }
 
     @Test
