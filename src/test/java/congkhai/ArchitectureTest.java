@@ -20,8 +20,8 @@ class ArchitectureTest {
 
     /** Position in the pipeline; a package may import packages of a lower rank only. */
     private static final Map<String, Integer> RANK = Map.of(
-            "base", 0, "config", 1, "load", 2, "assemble", 3, "render", 4,
-            "output", 5, "serve", 5, "build", 6, "cli", 7);
+            "base", 0, "config", 1, "load", 2, "assemble", 3, "render", 4, "search", 5,
+            "output", 6, "serve", 6, "build", 7, "cli", 8);
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?congkhai\\.([a-z]+)\\.", Pattern.MULTILINE);
     private static final Pattern QUALIFIED = Pattern.compile("\\bcongkhai\\.([a-z]+)\\.[A-Z]");
