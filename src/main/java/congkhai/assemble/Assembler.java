@@ -64,7 +64,8 @@ public final class Assembler {
             byId.put(d.id(), d);
         }
         List<DocumentSource> published = sources.documents().stream()
-                .filter(d -> !d.draft()).sorted(NEWEST_FIRST).toList();
+                .filter(this::isPublished).sorted(NEWEST_FIRST).toList();
+        int issuedLater = (int) sources.documents().stream().filter(d -> !d.draft() && !isPublished(d)).count();
         Set<String> recordFolders = new HashSet<>();
         for (DocumentSource d : sources.documents()) {
             recordFolders.add(d.id().substring(0, Math.max(0, d.id().indexOf('/'))));
@@ -85,7 +86,7 @@ public final class Assembler {
                     if (!targets.contains(t)) {
                         targets.add(t);
                     }
-                    if (t.startsWith("#") && !d.draft()) {
+                    if (t.startsWith("#") && isPublished(d)) {
                         externalWriting.putIfAbsent(t, ref.value().strip());
                     }
                 });
@@ -104,8 +105,25 @@ public final class Assembler {
         Map<String, List<Update>> updatesByTask = updatesByTask(sources.progress(), sources.documents(), byId, byNumber,
                 recordFolders, externalPaths);
 
-        List<Document> documents = new ArrayList<>();
+        Map<String, List<Task>> tasksByDocument = new HashMap<>();
+        Map<String, List<Evidence>> evidenceFor = new HashMap<>();
         List<Task> tasks = new ArrayList<>();
+        for (DocumentSource d : published) {
+            List<Task> docTasks = new ArrayList<>();
+            for (TaskSource ts : d.tasks()) {
+                Task task = task(d, ts, updatesByTask.getOrDefault(d.id() + "#" + ts.id().value(), List.of()));
+                docTasks.add(task);
+                for (Update u : task.updates()) {
+                    u.evidence().filter(e -> !e.external()).ifPresent(e -> evidenceFor
+                            .computeIfAbsent(e.path().substring(0, e.path().length() - 1), k -> new ArrayList<>())
+                            .add(new Evidence(task.path(), task.title(), task.document(), u.date(), u.state())));
+                }
+            }
+            tasksByDocument.put(d.id(), docTasks);
+            tasks.addAll(docTasks);
+        }
+
+        List<Document> documents = new ArrayList<>();
         for (DocumentSource d : published) {
             List<DocLink> refs = new ArrayList<>();
             for (String t : refTargets.get(d.id())) {
@@ -113,15 +131,12 @@ public final class Assembler {
                         ? new DocLink(externalPaths.get(t), externalWriting.get(t), "", "", "", true)
                         : linkOf(byId.get(t)));
             }
-            List<Task> docTasks = new ArrayList<>();
-            for (TaskSource ts : d.tasks()) {
-                docTasks.add(task(d, ts, updatesByTask.getOrDefault(d.id() + "#" + ts.id().value(), List.of())));
-            }
-            tasks.addAll(docTasks);
+            List<Evidence> reports = new ArrayList<>(evidenceFor.getOrDefault(d.id(), List.of()));
+            reports.sort(Comparator.comparing(Evidence::date).thenComparing(Evidence::taskPath));
             documents.add(new Document(d.id(), d.id() + "/", d.type(), d.title(), d.date(), d.number().value(),
                     d.issuer().map(i -> config.agencies().get(i.value())), d.signer(), topicsOf(d), refs,
-                    citedBy.getOrDefault(d.id(), List.of()), docTasks, d.sourceUrl(), attachmentsOf(d, files),
-                    d.editorNote(), d.body(), d.path()));
+                    citedBy.getOrDefault(d.id(), List.of()), tasksByDocument.get(d.id()), reports, d.sourceUrl(),
+                    attachmentsOf(d, files), d.editorNote(), d.body(), d.path()));
         }
         List<CitedNumber> cited = new ArrayList<>();
         for (Map.Entry<String, String> e : externalWriting.entrySet()) {
@@ -135,7 +150,12 @@ public final class Assembler {
         for (Document d : documents) {
             documentsById.put(d.id(), d);
         }
-        return new Site(config, asOf, documents, tasks, cited, sources.attachments(), sources.theme(), documentsById);
+        return new Site(config, asOf, documents, tasks, cited, sources.attachments(), sources.theme(), documentsById, issuedLater);
+    }
+
+    /** Published on the as-of day: not a draft, and issued on or before it, so a past as-of day shows the portal as it stood. */
+    private boolean isPublished(DocumentSource d) {
+        return !d.draft() && !d.date().first().isAfter(asOf);
     }
 
     private Map<String, DocumentSource> numbersOf(List<DocumentSource> published) {
@@ -183,6 +203,11 @@ public final class Assembler {
         if (record.draft() && !from.draft()) {
             error(ref.pos(), "'" + text + "' is a draft (" + record.path() + "); publish it or remove the reference");
             return Optional.empty();
+        }
+        if (!isPublished(record) && isPublished(from)) {
+            // issued after the as-of day: not on the portal of that day, so cited like any outside number
+            String number = record.number().value();
+            return number.isEmpty() ? Optional.empty() : Optional.of(new Target(Optional.empty(), "#" + Text.documentNumberKey(number)));
         }
         return Optional.of(new Target(Optional.of(record), ""));
     }
@@ -268,7 +293,8 @@ public final class Assembler {
         Optional<Integer> percent = latest.flatMap(u -> u.percent().isPresent() ? u.percent()
                 : u.state() == congkhai.load.ProgressState.DONE ? Optional.of(100) : Optional.empty());
         Optional<LocalDate> updated = latest.map(Update::date);
-        return new Task(d.id() + "#" + ts.id().value(), ts.id().value(), d.id() + "/#" + ts.id().value(), linkOf(d),
+        return new Task(d.id() + "#" + ts.id().value(), ts.id().value(), d.id() + "/" + ts.id().value() + "/",
+                d.id() + "/#" + ts.id().value(), linkOf(d), d.date().first(),
                 ts.title(), leads, support, ts.due(), ts.dueText(), ts.note(), updates, status, percent, updated);
     }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param path     its page under the site root: {@code conclusions/2025-03-18-phien-hop/}
  * @param refs     what it is based on or answers ("Văn bản liên quan")
  * @param citedBy  the records that cite it ("Được dẫn chiếu bởi")
+ * @param reportsOn progress updates that name this document as their evidence
  * @param body     Markdown
  */
 public record Document(
@@ -30,6 +31,7 @@ public record Document(
         List<DocLink> refs,
         List<DocLink> citedBy,
         List<Task> tasks,
+        List<Evidence> reportsOn,
         Optional<String> sourceUrl,
         List<Attachment> attachments,
         String editorNote,
@@ -41,6 +43,7 @@ public record Document(
         refs = List.copyOf(refs);
         citedBy = List.copyOf(citedBy);
         tasks = List.copyOf(tasks);
+        reportsOn = List.copyOf(reportsOn);
         attachments = List.copyOf(attachments);
     }
 

@@ -11,6 +11,8 @@ import java.util.Map;
 /**
  * A whole portal, ready to render: every published document newest first, every task, every cited
  * external number, the files to publish as they are, and the day statuses are computed against.
+ *
+ * @param issuedLater documents left out because they are dated after the as-of day
  */
 public record Site(
         SiteConfig config,
@@ -20,7 +22,8 @@ public record Site(
         List<CitedNumber> citedNumbers,
         List<AttachmentSource> attachments,
         Theme theme,
-        Map<String, Document> documentsById) {
+        Map<String, Document> documentsById,
+        int issuedLater) {
 
     public Site {
         documents = List.copyOf(documents);

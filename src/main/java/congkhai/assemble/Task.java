@@ -11,7 +11,9 @@ import java.util.Optional;
  * A task a document assigns, with its status on the as-of day.
  *
  * @param id       {@code <record-id>#<task-id>}
- * @param path     its anchor on the document's page: {@code plans/kh-122/#t1}
+ * @param path     its own page, under its document's: {@code plans/kh-122/t1/}
+ * @param anchor   its place on the document's page: {@code plans/kh-122/#t1}
+ * @param issued   the first day of its document's date: a task exists from then on
  * @param updates  every update up to the as-of day, oldest first
  * @param updated  the day of the latest update counted
  */
@@ -19,7 +21,9 @@ public record Task(
         String id,
         String localId,
         String path,
+        String anchor,
         DocLink document,
+        LocalDate issued,
         String title,
         List<Agency> leads,
         List<Agency> support,

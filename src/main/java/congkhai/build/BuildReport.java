@@ -11,8 +11,9 @@ import java.util.Optional;
  *
  * @param problems every located content or template error, in path order; empty on success
  * @param failure  an error writing the output, when that is what stopped the build
+ * @param issuedLater records left out because they are dated after the as-of day
  */
-public record BuildReport(int records, int pages, int files, long bytes, long nanos, LocalDate asOf,
+public record BuildReport(int records, int issuedLater, int pages, int files, long bytes, long nanos, LocalDate asOf,
                           List<Problem> problems, Optional<String> failure) {
 
     public BuildReport {

@@ -71,16 +71,16 @@ public final class SiteBuild {
         long start = System.nanoTime();
         Rendered r = render(options);
         if (!r.problems().isEmpty() || r.site().isEmpty()) {
-            return new BuildReport(0, 0, 0, 0, System.nanoTime() - start, r.asOf(), r.problems(), Optional.empty());
+            return new BuildReport(0, 0, 0, 0, 0, System.nanoTime() - start, r.asOf(), r.problems(), Optional.empty());
         }
         Site site = r.site().get();
         try {
             SitePublisher.Result written = new SitePublisher().publish(options.output(), options.siteDir(), r.pages(),
                     site.theme().assets(), site.attachments());
-            return new BuildReport(site.documents().size(), r.pages().size(), written.files(), written.bytes(),
+            return new BuildReport(site.documents().size(), site.issuedLater(), r.pages().size(), written.files(), written.bytes(),
                     System.nanoTime() - start, r.asOf(), List.of(), Optional.empty());
         } catch (PublishException e) {
-            return new BuildReport(site.documents().size(), r.pages().size(), 0, 0, System.nanoTime() - start, r.asOf(),
+            return new BuildReport(site.documents().size(), site.issuedLater(), r.pages().size(), 0, 0, System.nanoTime() - start, r.asOf(),
                     List.of(), Optional.of(e.getMessage()));
         }
     }

@@ -67,8 +67,10 @@ final class BuildArgs {
             err.flush();
             return 1;
         }
-        out.printf(Locale.ROOT, "built %d records, %d pages in %.2f s -> %s (statuses as of %s)%n",
-                report.records(), report.pages(), report.seconds(), output, report.asOf());
+        String later = report.issuedLater() == 0 ? ""
+                : String.format(Locale.ROOT, " (%d dated after the as-of day left out)", report.issuedLater());
+        out.printf(Locale.ROOT, "built %d records%s, %d pages in %.2f s -> %s (statuses as of %s)%n",
+                report.records(), later, report.pages(), report.seconds(), output, report.asOf());
         out.flush();
         return 0;
     }

@@ -9,12 +9,19 @@ import congkhai.base.Text;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Markdown bodies to safe HTML: CommonMark with tables and footnotes through flexmark, then an
@@ -24,6 +31,9 @@ import java.util.Set;
 public final class MarkdownRenderer {
 
     private static final String BASE = "https://content.invalid/";
+    /** Vietnamese document numbers: 122/KH-UBND, 40-NQ/TU, 12/2018/NQ-HĐND, 319a/KH-UBND, 74-CTr/TU. */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d/])\\d{1,5}[a-z]?(?:/\\d{4})?[/-]\\p{Lu}[\\p{L}]*(?:[/-]\\p{Lu}[\\p{L}]*)*(?![\\p{L}\\d])");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -56,14 +66,62 @@ public final class MarkdownRenderer {
      *                    heading ids are made to avoid them
      */
     public String toHtml(String markdown, Set<String> reservedIds) {
+        return toHtml(markdown, reservedIds, Map.of(), "");
+    }
+
+    /**
+     * @param numberLinks  document numbers to link where the body mentions them: number key to href
+     * @param ownNumberKey the document's own number, which is never linked to itself
+     */
+    public String toHtml(String markdown, Set<String> reservedIds, Map<String, String> numberLinks, String ownNumberKey) {
         String raw = renderer.render(parser.parse(markdown));
         Document dirty = Jsoup.parseBodyFragment(raw, BASE);
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
         demoteHeadings(clean);
+        if (!numberLinks.isEmpty()) {
+            linkNumbers(clean.body(), numberLinks, ownNumberKey);
+        }
         addHeadingIds(clean, reservedIds);
         wrapTables(clean);
         return clean.body().html();
+    }
+
+    /**
+     * Finds document numbers in the text ("Nghị quyết số 40-NQ/TU", "Kế hoạch 122/KH-UBND") and links
+     * the ones the portal has a page for, outside existing links and code.
+     */
+    private static void linkNumbers(Element root, Map<String, String> links, String ownKey) {
+        List<TextNode> texts = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && t.parent() != null
+                    && ((Element) t.parent()).closest("a, code, pre, h1, h2, h3, h4, h5, h6") == null) {
+                texts.add(t);
+            }
+        }, root);
+        for (TextNode text : texts) {
+            String s = text.getWholeText();
+            Matcher m = DOCUMENT_NUMBER.matcher(s);
+            int last = 0;
+            List<Node> parts = new ArrayList<>();
+            while (m.find()) {
+                String key = Text.documentNumberKey(m.group());
+                String href = links.get(key);
+                if (href == null || key.equals(ownKey)) {
+                    continue;
+                }
+                parts.add(new TextNode(s.substring(last, m.start())));
+                parts.add(new Element("a").attr("href", href).addClass("doc-number-link").text(m.group()));
+                last = m.end();
+            }
+            if (!parts.isEmpty()) {
+                parts.add(new TextNode(s.substring(last)));
+                for (Node part : parts) {
+                    text.before(part);
+                }
+                text.remove();
+            }
+        }
     }
 
     /** A body sits under the page's own h1 and a "Toàn văn" h2, so its # becomes h2, ## h3, and so on. */

@@ -10,6 +10,7 @@ import congkhai.assemble.TaskStatus;
 import congkhai.base.Parsed;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
+import congkhai.base.Text;
 import congkhai.config.Agency;
 import congkhai.config.Topic;
 import congkhai.load.DocType;
@@ -28,7 +29,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * The render stage: turns a {@link Site} into pages in memory through the theme's templates.
@@ -41,7 +41,8 @@ public final class SiteRenderer {
     public static final String AGENCIES = "co-quan/";
     public static final String TOPICS = "linh-vuc/";
     public static final String YEARS = "nam/";
-    public static final String TASKS = "nhiem-vu/";
+    public static final String TASKS = TaskPages.TRACKER;
+    public static final String OPEN_DATA = "du-lieu/";
     public static final String FEED = "atom.xml";
     private static final int FEED_SIZE = 50;
     private static final int HOME_LATEST = 10;
@@ -61,9 +62,6 @@ public final class SiteRenderer {
         this.markdown = markdown;
     }
 
-    private record Job(String path, String template, Supplier<Map<String, Object>> model) {
-    }
-
     public Parsed<List<Page>> render(Site site) {
         TemplateEngine engine = new TemplateEngine(site.theme(), site.config().baseUrl());
         List<Problem> syntax = engine.check(site.theme());
@@ -71,7 +69,7 @@ public final class SiteRenderer {
             return Parsed.failed(syntax);
         }
         SiteView view = siteView(site);
-        List<Job> jobs = plan(site, view);
+        List<PageJob> jobs = plan(site, view);
 
         List<Object> results = jobs.parallelStream().map(job -> {
             Map<String, Object> model = new HashMap<>(job.model().get());
@@ -93,8 +91,10 @@ public final class SiteRenderer {
                 problems.add((Problem) r);
             }
         }
+        pages.addAll(new OpenData().pages(site));
         pages.add(Page.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl() + "sitemap.xml\n"));
         problems.addAll(collisions(site, pages));
+        problems.addAll(duplicatePaths(site, pages));
         if (!problems.isEmpty()) {
             return Parsed.failed(new ArrayList<>(problems));
         }
@@ -112,16 +112,17 @@ public final class SiteRenderer {
         return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
     }
 
-    private List<Job> plan(Site site, SiteView view) {
-        List<Job> jobs = new ArrayList<>();
+    private List<PageJob> plan(Site site, SiteView view) {
+        List<PageJob> jobs = new ArrayList<>();
         List<Document> docs = site.documents();
         int pageSize = site.config().pageSize();
 
-        jobs.add(new Job("", "home.ftlh", () -> home(site, view)));
-        jobs.add(new Job("404.html", "404.ftlh", () -> Map.of("page",
+        jobs.add(new PageJob("", "home.ftlh", () -> home(site, view)));
+        jobs.add(new PageJob("404.html", "404.ftlh", () -> Map.of("page",
                 new PageInfo("404.html", "Không tìm thấy trang", "", "404", "", List.of()))));
+        Map<String, String> numberLinks = numberLinks(site);
         for (Document d : docs) {
-            jobs.add(new Job(d.path(), "document.ftlh", () -> documentModel(site, d)));
+            jobs.add(new PageJob(d.path(), "document.ftlh", () -> documentModel(site, d, numberLinks)));
         }
 
         paginate(jobs, docs, pageSize, ALL_DOCUMENTS, "Tất cả văn bản",
@@ -133,37 +134,40 @@ public final class SiteRenderer {
             paginate(jobs, filter(docs, d -> d.type() == type), pageSize, t.path(), t.name(),
                     "Các văn bản loại " + type.label().toLowerCase(java.util.Locale.ROOT) + ", mới nhất trước.", "type",
                     t.path() + FEED, typeCrumbs);
-            jobs.add(new Job(t.path() + FEED, "feed.ftlx", () -> feed(site, site.config().title() + " — " + t.name(),
+            jobs.add(new PageJob(t.path() + FEED, "feed.ftlx", () -> feed(site, site.config().title() + " — " + t.name(),
                     t.path(), filter(docs, d -> d.type() == type))));
         }
-        jobs.add(new Job(TYPES, "index-list.ftlh", () -> indexModel("Loại văn bản", TYPES, view.types(), "văn bản")));
+        jobs.add(new PageJob(TYPES, "index-list.ftlh", () -> indexModel("Loại văn bản", TYPES, view.types(), "văn bản")));
 
+        TaskPages taskPages = new TaskPages(site);
         List<PageInfo.Crumb> agencyCrumbs = List.of(new PageInfo.Crumb("Cơ quan", AGENCIES));
         for (Listing a : view.agencies()) {
             Agency agency = site.config().agencies().get(a.key());
             List<Document> issued = filter(docs, d -> d.issuer().map(i -> i.id().equals(agency.id())).orElse(false));
-            List<Task> led = site.tasks().stream().filter(t -> t.leads().contains(agency)).toList();
-            List<Task> supported = site.tasks().stream().filter(t -> t.support().contains(agency)).toList();
+            Map<String, Object> taskModel = taskPages.agencyModel(agency);
+            if (!taskModel.get("statusFeedPath").toString().isEmpty()) {
+                jobs.add(new PageJob(a.path() + FEED, "feed.ftlx", () -> feedModel(site, agency.name() + " — thay đổi tình trạng nhiệm vụ",
+                        a.path(), taskPages.statusEntries(taskPages.tasksOf(agency)))));
+            }
             int pages = Math.max(1, (issued.size() + pageSize - 1) / pageSize);
             for (int n = 1; n <= pages; n++) {
                 Pager pager = new Pager(n, pages, a.path());
                 List<Document> slice = issued.subList(Math.min(issued.size(), (n - 1) * pageSize), Math.min(issued.size(), n * pageSize));
-                jobs.add(new Job(pager.path(), "agency.ftlh", () -> {
+                jobs.add(new PageJob(pager.path(), "agency.ftlh", () -> {
                     Map<String, Object> m = new HashMap<>();
-                    m.put("page", new PageInfo(pager.path(), agency.name(), "Văn bản và nhiệm vụ của " + agency.name(), "agency", "", agencyCrumbs));
+                    m.put("page", new PageInfo(pager.path(), agency.name(), "Văn bản và nhiệm vụ của " + agency.name(), "agency",
+                            taskModel.get("statusFeedPath").toString(), agencyCrumbs));
+                    m.putAll(taskModel);
                     m.put("agency", agency);
                     m.put("parent", agency.parent().map(p -> site.config().agencies().get(p)));
                     m.put("items", slice);
                     m.put("issuedCount", issued.size());
                     m.put("pager", pager);
-                    m.put("led", led);
-                    m.put("supported", supported);
-                    m.put("ledCounts", TaskCounts.of(led, site.asOf()));
                     return m;
                 }));
             }
         }
-        jobs.add(new Job(AGENCIES, "index-list.ftlh", () -> indexModel("Cơ quan", AGENCIES, view.agencies(), "văn bản, nhiệm vụ")));
+        jobs.add(new PageJob(AGENCIES, "index-list.ftlh", () -> indexModel("Cơ quan", AGENCIES, view.agencies(), "văn bản, nhiệm vụ")));
 
         List<PageInfo.Crumb> topicCrumbs = List.of(new PageInfo.Crumb("Lĩnh vực", TOPICS));
         for (Listing t : view.topics()) {
@@ -171,7 +175,7 @@ public final class SiteRenderer {
             paginate(jobs, filter(docs, d -> d.topics().contains(topic)), pageSize, t.path(), t.name(),
                     "Văn bản thuộc lĩnh vực " + t.name() + ".", "topic", "", topicCrumbs);
         }
-        jobs.add(new Job(TOPICS, "index-list.ftlh", () -> indexModel("Lĩnh vực", TOPICS, view.topics(), "văn bản")));
+        jobs.add(new PageJob(TOPICS, "index-list.ftlh", () -> indexModel("Lĩnh vực", TOPICS, view.topics(), "văn bản")));
 
         List<PageInfo.Crumb> yearCrumbs = List.of(new PageInfo.Crumb("Năm ban hành", YEARS));
         for (Listing y : view.years()) {
@@ -179,35 +183,35 @@ public final class SiteRenderer {
             paginate(jobs, filter(docs, d -> d.date().year() == year), pageSize, y.path(), "Năm " + year,
                     "Văn bản ban hành năm " + year + ".", "year", "", yearCrumbs);
         }
-        jobs.add(new Job(YEARS, "index-list.ftlh", () -> indexModel("Năm ban hành", YEARS, view.years(), "văn bản")));
+        jobs.add(new PageJob(YEARS, "index-list.ftlh", () -> indexModel("Năm ban hành", YEARS, view.years(), "văn bản")));
 
         List<PageInfo.Crumb> citedCrumbs = List.of(new PageInfo.Crumb("Văn bản được dẫn chiếu", congkhai.assemble.Assembler.CITED_NUMBER_PATH));
         for (CitedNumber c : site.citedNumbers()) {
-            jobs.add(new Job(c.path(), "cited.ftlh", () -> Map.of(
+            jobs.add(new PageJob(c.path(), "cited.ftlh", () -> Map.of(
                     "page", new PageInfo(c.path(), "Văn bản " + c.number(), "Các văn bản trên cổng dẫn chiếu " + c.number(), "cited", "", citedCrumbs),
                     "cited", c)));
         }
         List<Listing> citedListings = site.citedNumbers().stream()
                 .map(c -> new Listing(c.number(), c.number(), c.path(), c.citedBy().size())).toList();
-        jobs.add(new Job(congkhai.assemble.Assembler.CITED_NUMBER_PATH, "index-list.ftlh",
+        jobs.add(new PageJob(congkhai.assemble.Assembler.CITED_NUMBER_PATH, "index-list.ftlh",
                 () -> indexModel("Văn bản được dẫn chiếu", congkhai.assemble.Assembler.CITED_NUMBER_PATH, citedListings, "lần dẫn chiếu")));
 
-        jobs.add(new Job(TASKS, "tasks.ftlh", () -> Map.of(
-                "page", new PageInfo(TASKS, "Theo dõi nhiệm vụ", "Các nhiệm vụ được giao và tình trạng thực hiện", "tasks", "", List.of()),
-                "tasks", tasksByUrgency(site.tasks()))));
+        taskPages.plan(jobs);
+        jobs.add(new PageJob(OPEN_DATA, "open-data.ftlh", () -> Map.of(
+                "page", new PageInfo(OPEN_DATA, "Dữ liệu mở", "Tải toàn bộ văn bản, nhiệm vụ và báo cáo tiến độ dưới dạng JSON và CSV", "data", "", List.of()))));
 
-        jobs.add(new Job(FEED, "feed.ftlx", () -> feed(site, site.config().title(), "", docs)));
+        jobs.add(new PageJob(FEED, "feed.ftlx", () -> feed(site, site.config().title(), "", docs)));
         return jobs;
     }
 
-    private void paginate(List<Job> jobs, List<Document> items, int pageSize, String base, String heading,
+    private void paginate(List<PageJob> jobs, List<Document> items, int pageSize, String base, String heading,
                           String description, String kind, String feedPath, List<PageInfo.Crumb> crumbs) {
         int count = Math.max(1, (items.size() + pageSize - 1) / pageSize);
         for (int n = 1; n <= count; n++) {
             Pager pager = new Pager(n, count, base);
             List<Document> slice = items.subList(Math.min(items.size(), (n - 1) * pageSize), Math.min(items.size(), n * pageSize));
             String title = n == 1 ? heading : heading + " — trang " + n;
-            jobs.add(new Job(pager.path(), "list.ftlh", () -> Map.of(
+            jobs.add(new PageJob(pager.path(), "list.ftlh", () -> Map.of(
                     "page", new PageInfo(pager.path(), title, description, kind, feedPath, crumbs),
                     "heading", heading,
                     "items", slice,
@@ -228,7 +232,23 @@ public final class SiteRenderer {
                 "dueSoon", dueSoon.subList(0, Math.min(10, dueSoon.size())));
     }
 
-    private Map<String, Object> documentModel(Site site, Document d) {
+    /** Every number the portal has a page for (records and cited numbers), by key, to its href. */
+    private static Map<String, String> numberLinks(Site site) {
+        String basePath = site.config().baseUrl().getRawPath() == null || site.config().baseUrl().getRawPath().isEmpty()
+                ? "/" : site.config().baseUrl().getRawPath();
+        Map<String, String> links = new HashMap<>();
+        for (CitedNumber c : site.citedNumbers()) {
+            links.put(Text.documentNumberKey(c.number()), basePath + c.path());
+        }
+        for (Document d : site.documents()) {
+            if (!d.number().isEmpty()) {
+                links.put(Text.documentNumberKey(d.number()), basePath + d.path());
+            }
+        }
+        return links;
+    }
+
+    private Map<String, Object> documentModel(Site site, Document d, Map<String, String> numberLinks) {
         List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb(d.type().label(), TYPES + d.type().slug() + "/"));
         String title = d.number().isEmpty() ? d.type().singular() + ": " + d.title() : d.type().singular() + " " + d.number() + ": " + d.title();
         Map<String, Object> m = new HashMap<>();
@@ -236,7 +256,7 @@ public final class SiteRenderer {
         m.put("doc", d);
         Set<String> reserved = new HashSet<>(DOCUMENT_PAGE_IDS);
         d.tasks().forEach(t -> reserved.add(t.localId()));
-        m.put("bodyHtml", markdown.toHtml(d.body(), reserved));
+        m.put("bodyHtml", markdown.toHtml(d.body(), reserved, numberLinks, Text.documentNumberKey(d.number())));
         m.put("jsonLd", jsonLd(site, d));
         m.put("counts", TaskCounts.of(d.tasks(), site.asOf()));
         return m;
@@ -260,13 +280,18 @@ public final class SiteRenderer {
             entries.add(new FeedEntry(site.config().baseUrl() + d.path(), label, d.path(), timestamp(d.date().first()),
                     summary, d.type().label()));
         }
-        String updated = docs.isEmpty() ? timestamp(site.asOf()) : entries.stream().map(FeedEntry::updated).max(String::compareTo).orElseThrow();
+        return feedModel(site, title, alternatePath, entries);
+    }
+
+    /** The model of feed.ftlx; a feed with no entries is dated by the as-of day. */
+    static Map<String, Object> feedModel(Site site, String title, String alternatePath, List<FeedEntry> entries) {
+        String updated = entries.stream().map(FeedEntry::updated).max(String::compareTo).orElse(timestamp(site.asOf()));
         String self = alternatePath + FEED;
         return Map.of("feed", Map.of("title", title, "selfPath", self, "alternatePath", alternatePath,
                 "id", site.config().baseUrl() + self, "updated", updated), "entries", entries);
     }
 
-    private static String timestamp(LocalDate day) {
+    static String timestamp(LocalDate day) {
         return day.atStartOfDay().atOffset(VIETNAM).toString().replace("T00:00+07:00", "T00:00:00+07:00");
     }
 
@@ -353,15 +378,6 @@ public final class SiteRenderer {
                 TaskCounts.of(site.tasks(), site.asOf()));
     }
 
-    /** Overdue first, then by due day, then open-ended ones, then finished ones. */
-    private static List<Task> tasksByUrgency(List<Task> tasks) {
-        Comparator<Task> order = Comparator
-                .comparingInt((Task t) -> t.status() == TaskStatus.OVERDUE ? 0 : t.status().isOpen() ? 1 : 2)
-                .thenComparing(t -> t.due().map(d -> d.last()).orElse(LocalDate.MAX))
-                .thenComparing(Task::id);
-        return tasks.stream().sorted(order).toList();
-    }
-
     private static List<Document> filter(List<Document> docs, Predicate<Document> p) {
         return docs.stream().filter(p).toList();
     }
@@ -388,6 +404,23 @@ public final class SiteRenderer {
         return entries;
     }
 
+    private static List<Problem> duplicatePaths(Site site, List<Page> pages) {
+        Map<String, String> recordOf = new HashMap<>();
+        for (Document d : site.documents()) {
+            recordOf.put(d.path() + "index.html", d.sourcePath());
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Page p : pages) {
+            if (!seen.add(p.path())) {
+                String owner = recordOf.getOrDefault(p.path(), "content");
+                problems.add(new Problem(SourcePos.startOf(owner), "two pages of the site would be written to /" + p.path()
+                        + " (a record's folder has the same name as one of its tasks?)"));
+            }
+        }
+        return problems;
+    }
+
     /** Generated pages and content files must not claim the same path. */
     private static List<Problem> collisions(Site site, List<Page> pages) {
         Map<String, String> owners = new HashMap<>();
@@ -401,7 +434,7 @@ public final class SiteRenderer {
         for (Document d : site.documents()) {
             String top = d.id().substring(0, d.id().indexOf('/') < 0 ? d.id().length() : d.id().indexOf('/')) + "/";
             if (List.of(ALL_DOCUMENTS, TYPES, AGENCIES, TOPICS, YEARS, TASKS, congkhai.assemble.Assembler.CITED_NUMBER_PATH,
-                    "assets/", "data/", "search/").contains(top)) {
+                    TaskPages.RANKING, OPEN_DATA, OpenData.FOLDER, "assets/", "search/", "tim-kiem/").contains(top)) {
                 problems.add(new Problem(SourcePos.startOf(d.sourcePath()), "the folder content/" + top
                         + " is reserved for generated pages; move this record to another folder"));
             }

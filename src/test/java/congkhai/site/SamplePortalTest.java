@@ -142,7 +142,10 @@ class SamplePortalTest {
             org.w3c.dom.Document xml = f.newDocumentBuilder().parse(feed.toFile());
             assertEquals("http://www.w3.org/2005/Atom", xml.getDocumentElement().getNamespaceURI());
             NodeList entries = xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
-            assertTrue(entries.getLength() > 0, feed.toString());
+            String where = out.relativize(feed).toString();
+            if (where.equals("atom.xml") || where.startsWith("loai/") || where.startsWith("nhiem-vu/")) {
+                assertTrue(entries.getLength() > 0, where + ": document feeds and the site's status feed are never empty here");
+            }
             NodeList links = xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link");
             for (int i = 0; i < links.getLength(); i++) {
                 String href = ((org.w3c.dom.Element) links.item(i)).getAttribute("href");

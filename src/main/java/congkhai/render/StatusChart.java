@@ -1,0 +1,126 @@
+package congkhai.render;
+
+import congkhai.assemble.Task;
+import congkhai.assemble.TaskStatus;
+import congkhai.assemble.TaskStatuses;
+import congkhai.assemble.Update;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An inline SVG, without script, of how a set of tasks stood at the end of each month: done,
+ * overdue, still open. Each month is computed with the same rules as the as-of day, using only the
+ * updates known by then, so the chart shows what a reader would have seen that month.
+ */
+public final class StatusChart {
+
+    /** Long histories are cut to the latest months, so each bar stays readable on a phone. */
+    static final int MAX_MONTHS = 36;
+    private static final int WIDTH = 640;
+    private static final int HEIGHT = 200;
+    private static final int LEFT = 34;
+    private static final int BOTTOM = 26;
+    private static final int TOP = 30;
+
+    private StatusChart() {
+    }
+
+    /** Counts at the end of one month (or on the as-of day, for the last one). */
+    public record Month(YearMonth month, int done, int overdue, int open) {
+        int total() {
+            return done + overdue + open;
+        }
+    }
+
+    public static List<Month> history(List<Task> tasks, LocalDate asOf, LocalDate firstIssued) {
+        List<Month> months = new ArrayList<>();
+        YearMonth last = YearMonth.from(asOf);
+        YearMonth first = YearMonth.from(firstIssued);
+        if (first.plusMonths(MAX_MONTHS - 1).isBefore(last)) {
+            first = last.minusMonths(MAX_MONTHS - 1);
+        }
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            LocalDate day = m.equals(last) ? asOf : m.atEndOfMonth();
+            int done = 0;
+            int overdue = 0;
+            int open = 0;
+            for (Task t : tasks) {
+                if (t.issued().isAfter(day)) {
+                    continue;
+                }
+                List<Update> known = t.updates().stream().filter(u -> !u.date().isAfter(day)).toList();
+                TaskStatus s = TaskStatuses.compute(t.due(), known, day);
+                if (s.isDone()) {
+                    done++;
+                } else if (s == TaskStatus.OVERDUE) {
+                    overdue++;
+                } else if (s.isOpen()) {
+                    open++;
+                }
+            }
+            months.add(new Month(m, done, overdue, open));
+        }
+        return months;
+    }
+
+    /** The chart as SVG markup. Only numbers and fixed labels go into it, never content text. */
+    public static String svg(List<Month> months) {
+        int max = Math.max(1, months.stream().mapToInt(Month::total).max().orElse(1));
+        double slot = (WIDTH - LEFT - 8) / (double) Math.max(1, months.size());
+        double bar = Math.max(2, slot * 0.7);
+        double plot = HEIGHT - TOP - BOTTOM;
+        Month latest = months.isEmpty() ? new Month(YearMonth.of(2000, 1), 0, 0, 0) : months.get(months.size() - 1);
+        StringBuilder s = new StringBuilder(4096);
+        s.append(String.format(Locale.ROOT,
+                "<svg class=\"status-chart\" viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"bieu-do-tieu-de bieu-do-mo-ta\" xmlns=\"http://www.w3.org/2000/svg\">",
+                WIDTH, HEIGHT));
+        s.append("<title id=\"bieu-do-tieu-de\">Tình trạng nhiệm vụ theo tháng</title>");
+        s.append(String.format(Locale.ROOT,
+                "<desc id=\"bieu-do-mo-ta\">Cuối kỳ gần nhất (tháng %d/%d): %d hoàn thành, %d quá hạn, %d đang mở.</desc>",
+                latest.month().getMonthValue(), latest.month().getYear(), latest.done(), latest.overdue(), latest.open()));
+        legend(s);
+        s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>", LEFT, HEIGHT - BOTTOM, WIDTH - 4, HEIGHT - BOTTOM));
+        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"tick\" text-anchor=\"end\">%d</text>", LEFT - 4, TOP + 4, max));
+        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"tick\" text-anchor=\"end\">0</text>", LEFT - 4, HEIGHT - BOTTOM));
+        int labelEvery = Math.max(1, (int) Math.ceil(months.size() / 8.0));
+        for (int i = 0; i < months.size(); i++) {
+            Month m = months.get(i);
+            double x = LEFT + 4 + i * slot;
+            double y = HEIGHT - BOTTOM;
+            y = segment(s, x, y, bar, m.done() * plot / max, "done", m, "hoàn thành", m.done());
+            y = segment(s, x, y, bar, m.overdue() * plot / max, "overdue", m, "quá hạn", m.overdue());
+            segment(s, x, y, bar, m.open() * plot / max, "open", m, "đang mở", m.open());
+            if (i % labelEvery == 0 || i == months.size() - 1) {
+                s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"tick\" text-anchor=\"middle\">%d/%02d</text>",
+                        x + bar / 2, HEIGHT - 8, m.month().getMonthValue(), m.month().getYear() % 100));
+            }
+        }
+        s.append("</svg>");
+        return s.toString();
+    }
+
+    private static double segment(StringBuilder s, double x, double bottom, double width, double height, String kind,
+                                  Month m, String label, int count) {
+        if (count == 0) {
+            return bottom;
+        }
+        s.append(String.format(Locale.ROOT,
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" class=\"%s\"><title>Tháng %d/%d: %d %s</title></rect>",
+                x, bottom - height, width, height, kind, m.month().getMonthValue(), m.month().getYear(), count, label));
+        return bottom - height;
+    }
+
+    private static void legend(StringBuilder s) {
+        String[][] items = {{"done", "Hoàn thành"}, {"overdue", "Quá hạn"}, {"open", "Đang mở"}};
+        int x = LEFT;
+        for (String[] item : items) {
+            s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"8\" width=\"12\" height=\"12\" class=\"%s\"/>", x, item[0]));
+            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"18\" class=\"legend\">%s</text>", x + 16, item[1]));
+            x += 120;
+        }
+    }
+}

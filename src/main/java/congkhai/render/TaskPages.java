@@ -1,0 +1,228 @@
+package congkhai.render;
+
+import congkhai.assemble.Document;
+import congkhai.assemble.Site;
+import congkhai.assemble.Task;
+import congkhai.assemble.TaskStatus;
+import congkhai.config.Agency;
+import congkhai.config.Topic;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * The task tracker: a page per task with its timeline, views of all tasks by status, lead and
+ * supporting agency, topic, due month and source document, the agency ranking and the feeds of
+ * status changes. Every view is a plain pre-rendered page, so it works without JavaScript.
+ */
+final class TaskPages {
+
+    static final String TRACKER = "nhiem-vu/";
+    static final String BY_STATUS = TRACKER + "tinh-trang/";
+    static final String BY_LEAD = TRACKER + "chu-tri/";
+    static final String BY_SUPPORT = TRACKER + "phoi-hop/";
+    static final String BY_TOPIC = TRACKER + "linh-vuc/";
+    static final String BY_MONTH = TRACKER + "han/";
+    static final String BY_DOCUMENT = TRACKER + "van-ban/";
+    static final String NO_DUE = BY_MONTH + "khong-thoi-han/";
+    static final String RANKING = "xep-hang/";
+    static final int PAGE_SIZE = 50;
+    private static final int FEED_SIZE = 100;
+    /** Overdue first, then open by due day, then finished; ties by id. */
+    static final Comparator<Task> URGENCY = Comparator
+            .comparingInt((Task t) -> t.status() == TaskStatus.OVERDUE ? 0 : t.status().isOpen() ? 1 : 2)
+            .thenComparing(Scorecard::dueOrLast)
+            .thenComparing(Task::id);
+
+    private final Site site;
+    private final List<Task> byUrgency;
+
+    TaskPages(Site site) {
+        this.site = site;
+        this.byUrgency = site.tasks().stream().sorted(URGENCY).toList();
+    }
+
+    void plan(List<PageJob> jobs) {
+        List<PageInfo.Crumb> trackerCrumb = List.of(new PageInfo.Crumb("Theo dõi nhiệm vụ", TRACKER));
+        for (Document d : site.documents()) {
+            List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb(d.type().label(), SiteRenderer.TYPES + d.type().slug() + "/"),
+                    new PageInfo.Crumb(d.number().isEmpty() ? d.type().singular() : d.type().singular() + " " + d.number(), d.path()));
+            for (Task t : d.tasks()) {
+                jobs.add(new PageJob(t.path(), "task.ftlh", () -> Map.of(
+                        "page", new PageInfo(t.path(), "Nhiệm vụ: " + t.title(), t.title(), "task", "", crumbs),
+                        "task", t,
+                        "doc", d)));
+            }
+        }
+
+        List<Listing> statuses = new ArrayList<>();
+        for (TaskStatus s : TaskStatus.values()) {
+            String path = BY_STATUS + s.slug() + "/";
+            List<Task> tasks = filter(t -> t.status() == s);
+            statuses.add(new Listing(s.code(), s.label(), path, tasks.size()));
+            view(jobs, tasks, path, s.label(), "Các nhiệm vụ có tình trạng “" + s.label() + "” tính đến ngày "
+                    + PartialDates.day(site.asOf()) + ".", trackerCrumb);
+        }
+        List<Listing> leads = new ArrayList<>();
+        List<Listing> supports = new ArrayList<>();
+        for (Agency a : site.config().agencyList()) {
+            List<Task> led = filter(t -> t.leads().contains(a));
+            List<Task> supported = filter(t -> t.support().contains(a));
+            if (!led.isEmpty()) {
+                leads.add(new Listing(a.id(), a.name(), BY_LEAD + a.id() + "/", led.size()));
+                view(jobs, led, BY_LEAD + a.id() + "/", "Chủ trì: " + a.name(), "Các nhiệm vụ do " + a.name() + " chủ trì.", trackerCrumb);
+            }
+            if (!supported.isEmpty()) {
+                supports.add(new Listing(a.id(), a.name(), BY_SUPPORT + a.id() + "/", supported.size()));
+                view(jobs, supported, BY_SUPPORT + a.id() + "/", "Phối hợp: " + a.name(), "Các nhiệm vụ " + a.name() + " phối hợp thực hiện.", trackerCrumb);
+            }
+        }
+        List<Listing> topics = new ArrayList<>();
+        for (Topic topic : site.config().topicList()) {
+            List<Task> tasks = filter(t -> site.documentsById().get(t.recordId()).topics().contains(topic));
+            if (!tasks.isEmpty()) {
+                topics.add(new Listing(topic.id(), topic.name(), BY_TOPIC + topic.id() + "/", tasks.size()));
+                view(jobs, tasks, BY_TOPIC + topic.id() + "/", "Lĩnh vực: " + topic.name(), "Các nhiệm vụ thuộc lĩnh vực " + topic.name() + ".", trackerCrumb);
+            }
+        }
+        Map<YearMonth, List<Task>> byMonth = new TreeMap<>();
+        List<Task> noDue = new ArrayList<>();
+        for (Task t : byUrgency) {
+            if (t.due().isPresent()) {
+                byMonth.computeIfAbsent(YearMonth.from(t.due().get().last()), k -> new ArrayList<>()).add(t);
+            } else {
+                noDue.add(t);
+            }
+        }
+        List<Listing> months = new ArrayList<>();
+        byMonth.forEach((m, tasks) -> {
+            String path = BY_MONTH + m + "/";
+            String name = "Tháng " + m.getMonthValue() + "/" + m.getYear();
+            months.add(new Listing(m.toString(), name, path, tasks.size()));
+            view(jobs, tasks, path, "Hạn " + name.toLowerCase(java.util.Locale.ROOT), "Các nhiệm vụ có thời hạn trong " + name.toLowerCase(java.util.Locale.ROOT)
+                    + " (thời hạn ghi theo tháng, quý hay năm được tính vào ngày cuối kỳ).", trackerCrumb);
+        });
+        if (!noDue.isEmpty()) {
+            months.add(new Listing("", "Không ấn định thời hạn", NO_DUE, noDue.size()));
+            view(jobs, noDue, NO_DUE, "Nhiệm vụ thường xuyên", "Các nhiệm vụ không ấn định thời hạn (thường xuyên).", trackerCrumb);
+        }
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (Document d : site.documents()) {
+            if (!d.tasks().isEmpty()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("doc", d);
+                row.put("counts", TaskCounts.of(d.tasks(), site.asOf()));
+                documents.add(row);
+            }
+        }
+        jobs.add(new PageJob(BY_DOCUMENT, "tasks-by-document.ftlh", () -> Map.of(
+                "page", new PageInfo(BY_DOCUMENT, "Nhiệm vụ theo văn bản giao", "Các văn bản giao nhiệm vụ và tình hình thực hiện", "tasks", "", trackerCrumb),
+                "rows", documents)));
+
+        List<Task> overdue = filter(t -> t.status() == TaskStatus.OVERDUE);
+        jobs.add(new PageJob(TRACKER, "tracker.ftlh", () -> Map.of(
+                "page", new PageInfo(TRACKER, "Theo dõi nhiệm vụ", "Ai được giao làm gì, hạn khi nào, đã làm đến đâu", "tasks", TRACKER + SiteRenderer.FEED, List.of()),
+                "statuses", statuses,
+                "leads", leads,
+                "supports", supports,
+                "topics", topics,
+                "months", months,
+                "overdue", overdue.subList(0, Math.min(20, overdue.size())))));
+
+        jobs.add(new PageJob(TRACKER + SiteRenderer.FEED, "feed.ftlx", () -> SiteRenderer.feedModel(site,
+                site.config().title() + " — thay đổi tình trạng nhiệm vụ", TRACKER, statusEntries(site.tasks()))));
+        ranking(jobs);
+    }
+
+    /** Status-change entries for the feed of these tasks, newest first. */
+    List<FeedEntry> statusEntries(List<Task> tasks) {
+        List<FeedEntry> entries = new ArrayList<>();
+        String base = site.config().baseUrl().toString();
+        for (StatusEvents.Event e : StatusEvents.of(tasks, site.asOf())) {
+            if (entries.size() == FEED_SIZE) {
+                break;
+            }
+            Task t = e.task();
+            String lead = String.join(", ", t.leads().stream().map(Agency::name).toList());
+            String summary = e.kind().label() + " (" + PartialDates.day(e.date()) + "). Chủ trì: " + lead + ". Giao tại: "
+                    + t.document().label() + "." + t.due().map(d -> " Thời hạn: " + d.display() + ".").orElse("");
+            entries.add(new FeedEntry(base + t.path() + "#" + e.kind().code() + "-" + e.date(), e.kind().label() + ": " + t.title(),
+                    t.path(), SiteRenderer.timestamp(e.date()), summary, e.kind().label()));
+        }
+        return entries;
+    }
+
+    private void ranking(List<PageJob> jobs) {
+        List<Scorecard> cards = new ArrayList<>();
+        for (Agency a : site.config().agencyList()) {
+            List<Task> led = filter(t -> t.leads().contains(a));
+            int supported = filter(t -> t.support().contains(a)).size();
+            if (!led.isEmpty()) {
+                cards.add(Scorecard.of(a, SiteRenderer.AGENCIES + a.id() + "/", led, supported));
+            }
+        }
+        Comparator<Scorecard> order = Comparator
+                .comparing((Scorecard c) -> c.onTimeRate().isEmpty())
+                .thenComparing(c -> -c.onTimeRate().orElse(0))
+                .thenComparing(c -> c.overdueRate().orElse(0))
+                .thenComparing(c -> -c.due())
+                .thenComparing(c -> c.agency().name());
+        List<Scorecard> ranked = cards.stream().filter(c -> c.due() > 0).sorted(order).toList();
+        List<Scorecard> notYetDue = cards.stream().filter(c -> c.due() == 0).sorted(Comparator.comparing(c -> c.agency().name())).toList();
+        jobs.add(new PageJob(RANKING, "ranking.ftlh", () -> Map.of(
+                "page", new PageInfo(RANKING, "Xếp hạng cơ quan theo kết quả thực hiện nhiệm vụ",
+                        "So sánh các cơ quan theo tỷ lệ nhiệm vụ hoàn thành đúng hạn", "ranking", "", List.of()),
+                "ranked", ranked,
+                "notYetDue", notYetDue)));
+    }
+
+    private void view(List<PageJob> jobs, List<Task> tasks, String base, String heading, String description,
+                      List<PageInfo.Crumb> crumbs) {
+        int count = Math.max(1, (tasks.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        TaskCounts counts = TaskCounts.of(tasks, site.asOf());
+        for (int n = 1; n <= count; n++) {
+            Pager pager = new Pager(n, count, base);
+            List<Task> slice = tasks.subList(Math.min(tasks.size(), (n - 1) * PAGE_SIZE), Math.min(tasks.size(), n * PAGE_SIZE));
+            String title = n == 1 ? heading : heading + " — trang " + n;
+            jobs.add(new PageJob(pager.path(), "task-list.ftlh", () -> Map.of(
+                    "page", new PageInfo(pager.path(), title, description, "tasks", "", crumbs),
+                    "heading", heading,
+                    "items", slice,
+                    "total", tasks.size(),
+                    "counts", counts,
+                    "pager", pager)));
+        }
+    }
+
+    private List<Task> filter(Predicate<Task> p) {
+        return byUrgency.stream().filter(p).toList();
+    }
+
+    /** Everything an agency page adds about tasks: its scorecard, chart, overdue list and feed. */
+    Map<String, Object> agencyModel(Agency agency) {
+        List<Task> led = filter(t -> t.leads().contains(agency));
+        List<Task> supported = filter(t -> t.support().contains(agency));
+        Map<String, Object> m = new HashMap<>();
+        m.put("scorecard", Scorecard.of(agency, SiteRenderer.AGENCIES + agency.id() + "/", led, supported.size()));
+        m.put("overdueLed", led.stream().filter(t -> t.status() == TaskStatus.OVERDUE).toList());
+        m.put("supportedCount", supported.size());
+        m.put("leadPath", led.isEmpty() ? "" : BY_LEAD + agency.id() + "/");
+        m.put("supportPath", supported.isEmpty() ? "" : BY_SUPPORT + agency.id() + "/");
+        LocalDate first = led.stream().map(Task::issued).min(Comparator.naturalOrder()).orElse(site.asOf());
+        m.put("chartSvg", led.isEmpty() ? "" : StatusChart.svg(StatusChart.history(led, site.asOf(), first)));
+        m.put("statusFeedPath", led.isEmpty() && supported.isEmpty() ? "" : SiteRenderer.AGENCIES + agency.id() + "/" + SiteRenderer.FEED);
+        return m;
+    }
+
+    List<Task> tasksOf(Agency agency) {
+        return filter(t -> t.leads().contains(agency) || t.support().contains(agency));
+    }
+}

@@ -1,0 +1,31 @@
+package congkhai.render;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class OpenDataCsvTest {
+
+    @Test
+    void cellsThatASpreadsheetWouldRunAsFormulasStayText() {
+        assertEquals("'=HYPERLINK(\"x\")", OpenData.Csv.defused("=HYPERLINK(\"x\")"));
+        assertEquals("'+1+1", OpenData.Csv.defused("+1+1"));
+        assertEquals("'@SUM(A1)", OpenData.Csv.defused("@SUM(A1)"));
+        assertEquals("'- gạch đầu dòng", OpenData.Csv.defused("- gạch đầu dòng"));
+        assertEquals("-5", OpenData.Csv.defused("-5"));
+        assertEquals("Kế hoạch", OpenData.Csv.defused("Kế hoạch"));
+    }
+
+    @Test
+    void quotesWhereRfc4180Needs() {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("title", "Kế hoạch \"A\", năm 2025");
+        row.put("support", List.of("so-xd", "so-tnmt"));
+        row.put("percent", null);
+        assertEquals("\uFEFFtitle,support,percent\r\n\"Kế hoạch \"\"A\"\", năm 2025\",so-xd; so-tnmt,\r\n", OpenData.Csv.of(List.of(row)));
+    }
+}
