@@ -8,8 +8,4 @@ public record CitedNumber(String number, String path, List<DocLink> citedBy) {
     public CitedNumber {
         citedBy = List.copyOf(citedBy);
     }
-
-    public DocLink link() {
-        return new DocLink(path, number, "", "", "", true);
-    }
 }

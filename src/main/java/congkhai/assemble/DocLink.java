@@ -1,7 +1,5 @@
 package congkhai.assemble;
 
-import java.util.Optional;
-
 /**
  * A link from one document to another: to a record of this portal, or to the page of a document
  * number that no record carries (an external document).
@@ -20,9 +18,5 @@ public record DocLink(String path, String number, String title, String typeName,
             return number;
         }
         return number.isEmpty() ? title : number + " — " + title;
-    }
-
-    public Optional<String> numberIfAny() {
-        return number.isEmpty() ? Optional.empty() : Optional.of(number);
     }
 }

@@ -46,8 +46,4 @@ public record Document(
         reportsOn = List.copyOf(reportsOn);
         attachments = List.copyOf(attachments);
     }
-
-    public DocLink link() {
-        return new DocLink(path, number, title, type.singular(), date.display(), false);
-    }
 }

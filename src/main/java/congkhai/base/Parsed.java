@@ -20,8 +20,4 @@ public record Parsed<T>(Optional<T> value, List<Problem> problems) {
     public static <T> Parsed<T> failed(List<Problem> problems) {
         return new Parsed<>(Optional.empty(), problems);
     }
-
-    public boolean ok() {
-        return value.isPresent() && problems.isEmpty();
-    }
 }

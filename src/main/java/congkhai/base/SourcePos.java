@@ -7,10 +7,6 @@ public record SourcePos(String path, int line, int column) {
         return new SourcePos(path, 1, 1);
     }
 
-    public SourcePos shiftLines(int lines) {
-        return new SourcePos(path, line + lines, column);
-    }
-
     @Override
     public String toString() {
         return path + ":" + line + ":" + column;

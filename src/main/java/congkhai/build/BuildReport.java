@@ -20,10 +20,6 @@ public record BuildReport(int records, int issuedLater, int pages, int files, lo
         problems = List.copyOf(problems);
     }
 
-    public boolean ok() {
-        return problems.isEmpty() && failure.isEmpty();
-    }
-
     public double seconds() {
         return nanos / 1e9;
     }
