@@ -19,9 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArchitectureTest {
 
     /** Position in the pipeline; a package may import packages of a lower rank only. */
-    private static final Map<String, Integer> RANK = Map.of(
-            "base", 0, "config", 1, "load", 2, "assemble", 3, "render", 4, "search", 5,
-            "output", 6, "serve", 6, "build", 7, "cli", 8);
+    private static final Map<String, Integer> RANK = Map.ofEntries(
+            Map.entry("base", 0), Map.entry("config", 1), Map.entry("load", 2), Map.entry("assemble", 3),
+            Map.entry("author", 3), Map.entry("render", 4), Map.entry("search", 5), Map.entry("output", 6),
+            Map.entry("serve", 6), Map.entry("build", 7), Map.entry("cli", 8));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?congkhai\\.([a-z]+)\\.", Pattern.MULTILINE);
     private static final Pattern QUALIFIED = Pattern.compile("\\bcongkhai\\.([a-z]+)\\.[A-Z]");

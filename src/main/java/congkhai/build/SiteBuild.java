@@ -11,6 +11,7 @@ import congkhai.load.SiteLoader;
 import congkhai.load.SiteSources;
 import congkhai.output.PublishException;
 import congkhai.output.SitePublisher;
+import congkhai.render.LinkChecker;
 import congkhai.render.MarkdownRenderer;
 import congkhai.render.Page;
 import congkhai.render.SiteRenderer;
@@ -20,6 +21,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,39 +35,69 @@ public final class SiteBuild {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Clock clock;
+    private final BuildProgress progress;
 
     public SiteBuild(Clock clock) {
+        this(clock, BuildProgress.SILENT);
+    }
+
+    public SiteBuild(Clock clock, BuildProgress progress) {
         this.clock = clock;
+        this.progress = progress;
     }
 
     /** The stages up to rendering, without writing anything: what {@code build} checks. */
-    public record Rendered(Optional<Site> site, List<Page> pages, List<Problem> problems, LocalDate asOf) {
+    public record Rendered(Optional<Site> site, List<Page> pages, List<Problem> problems, LocalDate asOf,
+                           Map<String, Integer> bodyLines) {
     }
 
     public Rendered render(BuildOptions options) {
+        long start = System.nanoTime();
         YamlReader yaml = new YamlReader();
         List<Problem> problems = new ArrayList<>();
         Parsed<SiteConfig> config = ConfigLoader.load(options.siteDir(), yaml);
         problems.addAll(config.problems());
         SiteSources sources = new SiteLoader(yaml, config.value()).load(options.siteDir());
         problems.addAll(sources.problems());
+        progress.stageDone("load", sources.documents().size() + " records", System.nanoTime() - start);
 
         LocalDate asOf = options.asOf()
                 .or(() -> config.value().flatMap(SiteConfig::asOf))
                 .orElseGet(() -> LocalDate.now(clock.withZone(VIETNAM)));
         if (config.value().isEmpty()) {
-            return new Rendered(Optional.empty(), List.of(), sorted(problems), asOf);
+            return new Rendered(Optional.empty(), List.of(), sorted(problems), asOf, Map.of());
         }
+        Map<String, Integer> bodyLines = new HashMap<>();
+        sources.documents().forEach(d -> bodyLines.put(d.id(), d.bodyLine()));
         SiteConfig cfg = options.baseUrl().map(config.value().get()::withBaseUrl).orElse(config.value().get());
         Parsed<Site> site = Assembler.assemble(cfg, sources, asOf);
         problems.addAll(site.problems());
+        progress.stageDone("assemble", site.value().map(x -> x.tasks().size()).orElse(0) + " tasks", System.nanoTime() - start);
         if (!problems.isEmpty()) {
             // the templates do not depend on the content: report their mistakes in the same round
             problems.addAll(new TemplateEngine(sources.theme(), cfg.baseUrl()).check(sources.theme()));
-            return new Rendered(site.value(), List.of(), sorted(problems), asOf);
+            return new Rendered(site.value(), List.of(), sorted(problems), asOf, bodyLines);
         }
         Parsed<List<Page>> pages = new SiteRenderer(new MarkdownRenderer()).render(site.value().get());
-        return new Rendered(site.value(), pages.value().orElse(List.of()), sorted(pages.problems()), asOf);
+        progress.stageDone("render", pages.value().map(List::size).orElse(0) + " pages", System.nanoTime() - start);
+        return new Rendered(site.value(), pages.value().orElse(List.of()), sorted(pages.problems()), asOf, bodyLines);
+    }
+
+    /**
+     * Everything {@code build} checks, plus links inside the site and the anchors they point at,
+     * without writing anything.
+     */
+    public BuildReport check(BuildOptions options) {
+        long start = System.nanoTime();
+        Rendered r = render(options);
+        if (!r.problems().isEmpty() || r.site().isEmpty()) {
+            return new BuildReport(0, 0, 0, 0, 0, System.nanoTime() - start, r.asOf(), r.problems(), Optional.empty());
+        }
+        Site site = r.site().get();
+        List<Problem> links = new LinkChecker().check(site, r.pages(), r.bodyLines());
+        progress.stageDone("check links", links.size() + " broken", System.nanoTime() - start);
+        return new BuildReport(site.documents().size(), site.issuedLater(), r.pages().size(), 0, 0, System.nanoTime() - start, r.asOf(),
+                sorted(links), Optional.empty());
     }
 
     public BuildReport build(BuildOptions options) {
@@ -77,6 +110,7 @@ public final class SiteBuild {
         try {
             SitePublisher.Result written = new SitePublisher().publish(options.output(), options.siteDir(), r.pages(),
                     site.theme().assets(), site.attachments());
+            progress.stageDone("write", written.files() + " files", System.nanoTime() - start);
             return new BuildReport(site.documents().size(), site.issuedLater(), r.pages().size(), written.files(), written.bytes(),
                     System.nanoTime() - start, r.asOf(), List.of(), Optional.empty());
         } catch (PublishException e) {

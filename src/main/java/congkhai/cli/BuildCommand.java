@@ -29,7 +29,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path out = output != null ? output : args.source.resolve("public");
-        BuildReport report = new SiteBuild(Clock.systemDefaultZone()).build(args.options(spec.commandLine(), out, Optional.empty()));
+        BuildReport report = new SiteBuild(Clock.systemDefaultZone(), Progress.forTerminal(spec.commandLine().getErr())).build(args.options(spec.commandLine(), out, Optional.empty()));
         return BuildArgs.report(report, out.normalize(), spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

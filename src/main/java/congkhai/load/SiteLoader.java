@@ -191,6 +191,13 @@ public final class SiteLoader {
         }
     }
 
+    /** The files of the built-in theme by path under {@code templates/}, for a site that wants its own copy. */
+    public static Map<String, byte[]> builtInThemeFiles() {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        readBuiltInTheme(files::put);
+        return files;
+    }
+
     private static void readBuiltInTheme(ThemeFileSink sink) {
         URL url = SiteLoader.class.getResource(BUILT_IN_THEME);
         if (url == null) {

@@ -1,0 +1,79 @@
+package congkhai.author;
+
+import congkhai.base.Text;
+import congkhai.load.DocType;
+
+import java.time.LocalDate;
+
+/** The text of new source records: file names and front matter a webmaster then fills in. */
+public final class RecordText {
+
+    private static final int SLUG_LIMIT = 60;
+
+    private RecordText() {
+    }
+
+    /** The content folder a type's records go in: {@code plans/} for plans. */
+    public static String folderOf(DocType type) {
+        return switch (type) {
+            case NEWS -> "news";
+            default -> type.code() + "s";
+        };
+    }
+
+    /** {@code plans/2025-06-30-ke-hoach-kiem-ke-dat-dai.md}: date first, so a folder lists in date order. */
+    public static String pathFor(DocType type, String isoDate, String title) {
+        String slug = Text.slug(title);
+        if (slug.length() > SLUG_LIMIT) {
+            int cut = slug.lastIndexOf('-', SLUG_LIMIT);
+            slug = slug.substring(0, cut > 20 ? cut : SLUG_LIMIT);
+        }
+        return folderOf(type) + "/" + isoDate + (slug.isEmpty() ? "" : "-" + slug) + ".md";
+    }
+
+    /** A YAML double-quoted scalar: safe for any text, including "no", "#" and ": ". */
+    public static String quote(String text) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\x%02x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    /** A draft record of {@code type}, dated {@code today}, with every optional field shown as a comment. */
+    public static String newRecord(DocType type, String title, LocalDate today) {
+        return "---\n"
+                + "type: " + type.code() + "\n"
+                + "title: " + quote(title) + "\n"
+                + "date: " + today + "                 # YYYY-MM-DD, or YYYY-MM / YYYY when the day is left blank\n"
+                + "number: \"\"                       # số ký hiệu, e.g. \"45/KH-UBND\"\n"
+                + "# issuer: ubnd-tp                  # an agency id from site-config.yml\n"
+                + "# signer: {name: \"\", position: \"\"}\n"
+                + "topics: []                         # topic ids from site-config.yml\n"
+                + "refs: []                           # record ids or numbers of the documents it is based on\n"
+                + "# source: \"https://...\"           # where the original was published\n"
+                + "# attachments: [ten-tep.pdf]        # files next to this record\n"
+                + "draft: true                        # checked but not published; remove to publish\n"
+                + "# tasks:\n"
+                + "#   - id: t1\n"
+                + "#     title: \"\"\n"
+                + "#     lead: ubnd-tp                 # agency that leads (chủ trì)\n"
+                + "#     support: []                   # agencies that assist (phối hợp)\n"
+                + "#     due: " + today.getYear() + "-12-31\n"
+                + "---\n"
+                + "\n"
+                + "Nội dung văn bản.\n";
+    }
+}

@@ -1,0 +1,44 @@
+package congkhai.cli;
+
+import congkhai.build.BuildProgress;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Stage lines on standard error for builds that run long enough to wonder about: the lines of a
+ * build that is still running after {@link #AFTER_NANOS} are printed, a quick build prints none.
+ * Only in a terminal, and never under CI, where logs should hold the summary line alone.
+ */
+final class Progress implements BuildProgress {
+
+    static final long AFTER_NANOS = 2_000_000_000L;
+
+    private final PrintWriter err;
+    private final List<String> held = new ArrayList<>();
+    private boolean showing;
+
+    private Progress(PrintWriter err) {
+        this.err = err;
+    }
+
+    static BuildProgress forTerminal(PrintWriter err) {
+        String ci = System.getenv("CI");
+        boolean interactive = System.console() != null && (ci == null || ci.isEmpty() || ci.equals("false"));
+        return interactive ? new Progress(err) : BuildProgress.SILENT;
+    }
+
+    @Override
+    public synchronized void stageDone(String stage, String detail, long sinceStartNanos) {
+        held.add(String.format(Locale.ROOT, "  %-12s %-24s %6.2f s", stage, detail, sinceStartNanos / 1e9));
+        if (!showing && sinceStartNanos < AFTER_NANOS) {
+            return;
+        }
+        showing = true;
+        held.forEach(err::println);
+        held.clear();
+        err.flush();
+    }
+}
