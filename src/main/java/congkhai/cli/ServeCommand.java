@@ -1,7 +1,11 @@
 package congkhai.cli;
 
-import congkhai.build.BuildReport;
-import congkhai.build.SiteBuild;
+import congkhai.build.BuildOptions;
+import congkhai.build.PreviewSession;
+import congkhai.config.ConfigParser;
+import congkhai.load.SiteLoader;
+import congkhai.serve.LiveReload;
+import congkhai.serve.SourceWatcher;
 import congkhai.output.SitePublisher;
 import congkhai.serve.StaticServer;
 import picocli.CommandLine;
@@ -17,12 +21,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Builds the site and serves it on this machine for preview.",
-                "Links point at the local address, so the preview is written to a temporary folder, not public/."})
+        description = {"Builds the site and serves it on this machine for preview, rebuilding what an edit affects and reloading open tabs.",
+                "Links point at the local address, so the preview is written to a temporary folder, not public/.",
+                "Content errors show in the terminal and over the page in the browser; the last good site stays served."})
 final class ServeCommand implements Callable<Integer> {
+
+    /** Changes closer together than this are one rebuild: an editor's save is often several events. */
+    private static final long DEBOUNCE_MILLIS = 100;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -53,35 +63,60 @@ final class ServeCommand implements Callable<Integer> {
         if (address.isUnresolved()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--bind: unknown address '" + bind + "'");
         }
+        LiveReload live = new LiveReload();
         StaticServer server;
         try {
-            server = new StaticServer(previewDir, address);
+            server = new StaticServer(previewDir, address, Optional.of(live));
         } catch (java.net.BindException e) {
             err.println("error: cannot listen on " + bind + ":" + port + ": " + e.getMessage());
             err.flush();
             temporary.ifPresent(SitePublisher::remove);
             return 1;
         }
-        try (server) {
+        try (server; SourceWatcher watcher = new SourceWatcher(args.source, List.of(SiteLoader.CONTENT, SiteLoader.TEMPLATES),
+                Set.of(ConfigParser.FILE_NAME), DEBOUNCE_MILLIS)) {
             // links carry the port actually bound, which differs from --port 0
             String host = bind.equals("127.0.0.1") || bind.equals("0.0.0.0") ? "localhost" : bind.contains(":") ? "[" + bind + "]" : bind;
             URI local = URI.create("http://" + host + ":" + server.port() + "/");
-            BuildReport report = new SiteBuild(Clock.systemDefaultZone()).build(args.options(spec.commandLine(), previewDir, Optional.of(local)));
-            int code = BuildArgs.report(report, previewDir, out, err);
-            if (code != 0) {
+            BuildOptions options = args.options(spec.commandLine(), previewDir, Optional.of(local));
+            PreviewSession session = new PreviewSession(options, Clock.systemDefaultZone());
+            PreviewSession.Outcome first = session.start();
+            if (!first.ok()) {
+                first.problems().forEach(err::println);
+                err.printf("%d error%s; nothing to serve%n", first.problems().size(), first.problems().size() == 1 ? "" : "s");
+                err.flush();
                 temporary.ifPresent(SitePublisher::remove);
-                return code;
+                return 1;
             }
-            CountDownLatch stop = new CountDownLatch(1);
+            out.printf(Locale.ROOT, "built %d records, %d pages in %.2f s -> %s%n", first.records(), first.pages(),
+                    first.nanos() / 1e9, previewDir);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    watcher.close();
+                } catch (IOException e) {
+                    // exiting anyway
+                }
                 server.close();
                 temporary.ifPresent(SitePublisher::remove);
-                stop.countDown();
             }));
             server.start();
-            out.println("serving " + local + " (Ctrl+C to stop)");
+            out.println("serving " + local + " (Ctrl+C to stop); watching content/, templates/ and site-config.yml");
             out.flush();
-            stop.await();
+            for (Optional<Set<Path>> changes = watcher.next(); changes.isPresent(); changes = watcher.next()) {
+                PreviewSession.Outcome o = session.update(changes.get());
+                if (o.ok()) {
+                    out.printf(Locale.ROOT, "rebuilt in %d ms: %d of %d pages rendered, %d files changed%n",
+                            o.nanos() / 1_000_000, o.rendered(), o.pages(), o.changed().size());
+                    out.flush();
+                    live.changed(o.changed());
+                } else {
+                    List<String> lines = o.problems().stream().map(Object::toString).toList();
+                    lines.forEach(err::println);
+                    err.printf("%d error%s; still serving the last good site%n", lines.size(), lines.size() == 1 ? "" : "s");
+                    err.flush();
+                    live.problems(lines);
+                }
+            }
         }
         return 0;
     }

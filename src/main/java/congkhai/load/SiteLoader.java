@@ -19,6 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -50,26 +55,105 @@ public final class SiteLoader {
     }
 
     public SiteSources load(Path siteDir) {
+        List<Problem> themeProblems = new ArrayList<>();
+        Theme theme = loadTheme(siteDir, themeProblems);
+        return sources(readContent(siteDir), theme, themeProblems);
+    }
+
+    /**
+     * Every content file read and parsed, by path. A preview keeps it and, after an edit, asks
+     * {@link #update} to read only the files that changed.
+     */
+    public record ContentSnapshot(SortedMap<Path, FileResult> files, List<Problem> listingProblems) {
+        public ContentSnapshot {
+            files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+            listingProblems = List.copyOf(listingProblems);
+        }
+    }
+
+    public ContentSnapshot readContent(Path siteDir) {
         List<Problem> problems = new ArrayList<>();
         Path content = siteDir.resolve(CONTENT);
         List<Path> files = contentFiles(siteDir, content, problems);
+        Map<Path, FileResult> results = new ConcurrentHashMap<>();
+        files.parallelStream().forEach(f -> results.put(f, readOne(siteDir, content, f)));
+        return new ContentSnapshot(new TreeMap<>(results), problems);
+    }
 
-        List<FileResult> results = files.parallelStream().map(f -> readOne(siteDir, content, f)).toList();
+    /**
+     * The snapshot after the files or folders {@code changed} were created, edited or removed:
+     * only those are read again.
+     */
+    public ContentSnapshot update(Path siteDir, ContentSnapshot previous, Collection<Path> changed) {
+        Path content = siteDir.resolve(CONTENT);
+        if (!Files.isDirectory(content) || changed.stream().anyMatch(c -> c.equals(content) || !c.startsWith(content))) {
+            return readContent(siteDir);
+        }
+        TreeMap<Path, FileResult> files = new TreeMap<>(previous.files());
+        List<Path> toRead = new ArrayList<>();
+        for (Path c : changed) {
+            files.keySet().removeIf(p -> p.startsWith(c));
+            if (isHidden(content, c)) {
+                continue;
+            }
+            if (Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS)) {
+                List<Problem> problems = new ArrayList<>();
+                toRead.addAll(contentFiles(siteDir, c, content, problems));
+                problems.forEach(p -> files.put(siteDir.resolve(p.pos().path()), FileResult.problems(List.of(p))));
+            } else if (Files.exists(c, LinkOption.NOFOLLOW_LINKS)) {
+                toRead.add(c);
+            }
+        }
+        Path realContent = realPath(content);
+        Map<Path, FileResult> read = new ConcurrentHashMap<>();
+        toRead.parallelStream().distinct().forEach(f -> {
+            List<Problem> refused = new ArrayList<>();
+            if (accept(siteDir, realContent, f, refused)) {
+                read.put(f, readOne(siteDir, content, f));
+            } else if (!refused.isEmpty()) {
+                read.put(f, FileResult.problems(refused));
+            }
+        });
+        files.putAll(read);
+        return new ContentSnapshot(files, previous.listingProblems());
+    }
+
+    /** Sources from read content and a theme, in path order. */
+    public static SiteSources sources(ContentSnapshot content, Theme theme, List<Problem> themeProblems) {
+        List<Problem> problems = new ArrayList<>(content.listingProblems());
         List<DocumentSource> documents = new ArrayList<>();
         List<ProgressSource> progress = new ArrayList<>();
         List<AttachmentSource> attachments = new ArrayList<>();
-        for (FileResult r : results) {
+        for (FileResult r : content.files().values()) {
             problems.addAll(r.problems());
             r.document().ifPresent(documents::add);
             progress.addAll(r.progress());
             r.attachment().ifPresent(attachments::add);
         }
-        Theme theme = loadTheme(siteDir.resolve(TEMPLATES), problems);
+        problems.addAll(themeProblems);
         return new SiteSources(documents, progress, attachments, theme, problems);
     }
 
-    private record FileResult(Optional<DocumentSource> document, List<ProgressSource> progress,
-                              Optional<AttachmentSource> attachment, List<Problem> problems) {
+    /** The built-in theme overlaid with the site's {@code templates/}; problems go to {@code problems}. */
+    public static Theme loadTheme(Path siteDir, List<Problem> problems) {
+        Path siteTemplates = siteDir.resolve(TEMPLATES);
+        Map<String, String> templates = new HashMap<>();
+        Map<String, byte[]> assets = new HashMap<>();
+        readBuiltInTheme((name, bytes) -> addThemeFile(name, bytes, templates, assets, problems));
+        if (Files.isDirectory(siteTemplates)) {
+            walkTheme(siteTemplates, (name, bytes) -> addThemeFile(name, bytes, templates, assets, problems));
+        }
+        return new Theme(templates, assets);
+    }
+
+    /** One content file as read: a document, progress updates, an attachment, or only problems. */
+    public record FileResult(Optional<DocumentSource> document, List<ProgressSource> progress,
+                             Optional<AttachmentSource> attachment, List<Problem> problems) {
+        public FileResult {
+            progress = List.copyOf(progress);
+            problems = List.copyOf(problems);
+        }
+
         static FileResult problems(List<Problem> problems) {
             return new FileResult(Optional.empty(), List.of(), Optional.empty(), problems);
         }
@@ -111,46 +195,58 @@ public final class SiteLoader {
             problems.add(new Problem(SourcePos.startOf(CONTENT), "no content/ folder in " + siteDir.toAbsolutePath().normalize()));
             return List.of();
         }
-        Path realContent;
-        try {
-            realContent = content.toRealPath();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return contentFiles(siteDir, content, content, problems);
+    }
+
+    private static List<Path> contentFiles(Path siteDir, Path folder, Path content, List<Problem> problems) {
+        Path realContent = realPath(content);
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(content)) {
+        try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
                 if (p.equals(content) || isHidden(content, p)) {
                     continue;
                 }
-                String shown = displayPath(siteDir, p);
-                String name = p.getFileName().toString();
-                String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-                if (WINDOWS_RESERVED.contains(stem.toLowerCase(Locale.ROOT)) || name.endsWith(".") || name.endsWith(" ")) {
-                    problems.add(new Problem(SourcePos.startOf(shown), "the name '" + name + "' cannot be used on Windows; rename it"));
-                    continue;
-                }
-                if (Files.isSymbolicLink(p)) {
-                    Path target;
-                    try {
-                        target = p.toRealPath();
-                    } catch (IOException e) {
-                        problems.add(new Problem(SourcePos.startOf(shown), "broken symbolic link"));
-                        continue;
-                    }
-                    if (!target.startsWith(realContent)) {
-                        problems.add(new Problem(SourcePos.startOf(shown), "symbolic link points outside content/ (to " + target + ")"));
-                        continue;
-                    }
-                }
-                if (Files.isRegularFile(p)) {
+                if (accept(siteDir, realContent, p, problems)) {
                     files.add(p);
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             problems.add(new Problem(SourcePos.startOf(CONTENT), "cannot list content/: " + e.getMessage()));
         }
         return files;
+    }
+
+    /** A regular file with a usable name that stays inside content/; what is wrong goes to {@code problems}. */
+    private static boolean accept(Path siteDir, Path realContent, Path p, List<Problem> problems) {
+        String shown = displayPath(siteDir, p);
+        String name = p.getFileName().toString();
+        String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        if (WINDOWS_RESERVED.contains(stem.toLowerCase(Locale.ROOT)) || name.endsWith(".") || name.endsWith(" ")) {
+            problems.add(new Problem(SourcePos.startOf(shown), "the name '" + name + "' cannot be used on Windows; rename it"));
+            return false;
+        }
+        if (Files.isSymbolicLink(p)) {
+            Path target;
+            try {
+                target = p.toRealPath();
+            } catch (IOException e) {
+                problems.add(new Problem(SourcePos.startOf(shown), "broken symbolic link"));
+                return false;
+            }
+            if (!target.startsWith(realContent)) {
+                problems.add(new Problem(SourcePos.startOf(shown), "symbolic link points outside content/ (to " + target + ")"));
+                return false;
+            }
+        }
+        return Files.isRegularFile(p);
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean isHidden(Path root, Path p) {
@@ -160,20 +256,6 @@ public final class SiteLoader {
             }
         }
         return false;
-    }
-
-    /**
-     * The built-in default theme, overlaid file by file with the site's own {@code templates/}, so a
-     * webmaster copies and edits only the templates they want to change.
-     */
-    private static Theme loadTheme(Path siteTemplates, List<Problem> problems) {
-        Map<String, String> templates = new HashMap<>();
-        Map<String, byte[]> assets = new HashMap<>();
-        readBuiltInTheme((name, bytes) -> addThemeFile(name, bytes, templates, assets, problems));
-        if (Files.isDirectory(siteTemplates)) {
-            walkTheme(siteTemplates, (name, bytes) -> addThemeFile(name, bytes, templates, assets, problems));
-        }
-        return new Theme(templates, assets);
     }
 
     private interface ThemeFileSink {
@@ -193,7 +275,7 @@ public final class SiteLoader {
 
     /** The files of the built-in theme by path under {@code templates/}, for a site that wants its own copy. */
     public static Map<String, byte[]> builtInThemeFiles() {
-        Map<String, byte[]> files = new java.util.TreeMap<>();
+        Map<String, byte[]> files = new TreeMap<>();
         readBuiltInTheme(files::put);
         return files;
     }

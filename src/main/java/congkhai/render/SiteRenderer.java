@@ -62,8 +62,23 @@ public final class SiteRenderer {
         this.markdown = markdown;
     }
 
+    /**
+     * A rendered page with everything it was rendered from (with the same theme), so a preview can
+     * keep the pages whose inputs did not change. Pages made from the whole site have no inputs.
+     */
+    public record KeyedPage(Optional<Object> inputs, Page page) {
+    }
+
     public Parsed<List<Page>> render(Site site) {
-        TemplateEngine engine = new TemplateEngine(site.theme(), site.config().baseUrl());
+        Parsed<List<KeyedPage>> pages = render(site, new TemplateEngine(site.theme(), site.config().baseUrl()), Map.of());
+        return new Parsed<>(pages.value().map(list -> list.stream().map(KeyedPage::page).toList()), pages.problems());
+    }
+
+    /**
+     * Renders every page whose inputs differ from those in {@code previous} (pages of an earlier
+     * render of the same theme by path) and takes the others from there as they are.
+     */
+    public Parsed<List<KeyedPage>> render(Site site, TemplateEngine engine, Map<String, KeyedPage> previous) {
         List<Problem> syntax = engine.check(site.theme());
         if (!syntax.isEmpty()) {
             return Parsed.failed(syntax);
@@ -72,38 +87,49 @@ public final class SiteRenderer {
         List<PageJob> jobs = plan(site, view);
 
         List<Object> results = jobs.parallelStream().map(job -> {
-            Map<String, Object> model = new HashMap<>(job.model().get());
-            model.put("site", view);
+            String file = fileOf(job.path());
+            Map<String, Object> model = job.inputs().isPresent() ? null : job.model().get();
+            Object inputs = List.of(job.template(), view, job.inputs().isPresent() ? job.inputs().get() : model);
+            KeyedPage before = previous.get(file);
+            if (before != null && before.inputs().isPresent() && before.inputs().get().equals(inputs)) {
+                return (Object) before;
+            }
+            Map<String, Object> full = new HashMap<>(model != null ? model : job.model().get());
+            full.put("site", view);
             try {
-                String out = engine.render(job.template(), model);
-                return (Object) Page.text(fileOf(job.path()), out);
+                String out = engine.render(job.template(), full);
+                return (Object) new KeyedPage(Optional.of(inputs), Page.text(file, out));
             } catch (TemplateEngine.TemplateFailure e) {
                 return (Object) e.problem();
             }
         }).toList();
 
-        List<Page> pages = new ArrayList<>();
+        List<KeyedPage> pages = new ArrayList<>();
         TreeSet<Problem> problems = new TreeSet<>(Problem.BY_POSITION);
         for (Object r : results) {
-            if (r instanceof Page p) {
+            if (r instanceof KeyedPage p) {
                 pages.add(p);
             } else {
                 problems.add((Problem) r);
             }
         }
-        pages.addAll(new OpenData().pages(site));
-        pages.add(Page.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl() + "sitemap.xml\n"));
-        problems.addAll(collisions(site, pages));
-        problems.addAll(duplicatePaths(site, pages));
+        // open data files are made from the whole site; a preview compares their bytes
+        new OpenData().pages(site).forEach(p -> pages.add(new KeyedPage(Optional.empty(), p)));
+        pages.add(new KeyedPage(Optional.empty(),
+                Page.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl() + "sitemap.xml\n")));
+        List<Page> plain = pages.stream().map(KeyedPage::page).toList();
+        problems.addAll(collisions(site, plain));
+        problems.addAll(duplicatePaths(site, plain));
         if (!problems.isEmpty()) {
             return Parsed.failed(new ArrayList<>(problems));
         }
         try {
-            pages.add(Page.text("sitemap.xml", engine.render("sitemap.ftlx", Map.of("entries", sitemapEntries(site, pages)))));
+            pages.add(new KeyedPage(Optional.empty(),
+                    Page.text("sitemap.xml", engine.render("sitemap.ftlx", Map.of("entries", sitemapEntries(site, plain))))));
         } catch (TemplateEngine.TemplateFailure e) {
             return Parsed.failed(List.of(e.problem()));
         }
-        pages.sort(Comparator.comparing(Page::path));
+        pages.sort(Comparator.comparing(p -> p.page().path()));
         return Parsed.of(pages, List.of());
     }
 
@@ -121,8 +147,11 @@ public final class SiteRenderer {
         jobs.add(new PageJob("404.html", "404.ftlh", () -> Map.of("page",
                 new PageInfo("404.html", "Không tìm thấy trang", "", "404", "", List.of()))));
         Map<String, String> numberLinks = numberLinks(site);
+        // bodies link the numbers of other records: a page changes when any of those links does
+        String numberLinksDigest = digest(numberLinks);
         for (Document d : docs) {
-            jobs.add(new PageJob(d.path(), "document.ftlh", () -> documentModel(site, d, numberLinks)));
+            jobs.add(new PageJob(d.path(), "document.ftlh", Optional.of(List.of(d, numberLinksDigest)),
+                    () -> documentModel(site, d, numberLinks)));
         }
 
         paginate(jobs, docs, pageSize, ALL_DOCUMENTS, "Tất cả văn bản",
@@ -233,6 +262,21 @@ public final class SiteRenderer {
     }
 
     /** Every number the portal has a page for (records and cited numbers), by key, to its href. */
+    private static String digest(Map<String, String> map) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            new java.util.TreeMap<>(map).forEach((k, v) -> {
+                sha.update(k.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(v.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 1);
+            });
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Map<String, String> numberLinks(Site site) {
         String basePath = site.config().baseUrl().getRawPath() == null || site.config().baseUrl().getRawPath().isEmpty()
                 ? "/" : site.config().baseUrl().getRawPath();

@@ -13,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -47,13 +48,28 @@ public final class StaticServer implements AutoCloseable {
     private final Path root;
     private final HttpServer server;
     private final ExecutorService executor;
+    private final Optional<LiveReload> live;
 
     public StaticServer(Path root, InetSocketAddress address) throws IOException {
+        this(root, address, Optional.empty());
+    }
+
+    /** With {@code live}, HTML pages get the live-reload script and the server answers its events. */
+    public StaticServer(Path root, InetSocketAddress address, Optional<LiveReload> live) throws IOException {
         this.root = root.toRealPath();
+        this.live = live;
         this.server = HttpServer.create(address, 64);
         this.executor = Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
         server.setExecutor(executor);
         server.createContext("/", this::handle);
+        live.ifPresent(l -> {
+            server.createContext(LiveReload.EVENTS, l::subscribe);
+            server.createContext(LiveReload.SCRIPT, ex -> {
+                try (ex) {
+                    send(ex, 200, TYPES.get("js"), l.script());
+                }
+            });
+        });
     }
 
     public void start() {
@@ -66,6 +82,7 @@ public final class StaticServer implements AutoCloseable {
 
     @Override
     public void close() {
+        live.ifPresent(LiveReload::closeAll);
         server.stop(0);
         executor.shutdownNow();
     }
@@ -105,12 +122,25 @@ public final class StaticServer implements AutoCloseable {
             }
             if (!isServable(file)) {
                 Path notFound = root.resolve("404.html");
-                byte[] body = isServable(notFound) ? Files.readAllBytes(notFound) : "404 Not Found".getBytes(StandardCharsets.UTF_8);
+                byte[] body = isServable(notFound) ? withLiveReload(Files.readAllBytes(notFound)) : "404 Not Found".getBytes(StandardCharsets.UTF_8);
                 send(ex, 404, isServable(notFound) ? TYPES.get("html") : TYPES.get("txt"), body);
                 return;
             }
-            send(ex, 200, typeOf(file), Files.readAllBytes(file));
+            String type = typeOf(file);
+            byte[] body = Files.readAllBytes(file);
+            send(ex, 200, type, type.startsWith("text/html") ? withLiveReload(body) : body);
         }
+    }
+
+    /** The page with the live-reload script before its closing body tag, when this server previews. */
+    private byte[] withLiveReload(byte[] html) {
+        if (live.isEmpty()) {
+            return html;
+        }
+        String page = new String(html, StandardCharsets.UTF_8);
+        int end = page.lastIndexOf("</body>");
+        String injected = end < 0 ? page + LiveReload.SCRIPT_TAG : page.substring(0, end) + LiveReload.SCRIPT_TAG + page.substring(end);
+        return injected.getBytes(StandardCharsets.UTF_8);
     }
 
     /** A regular file whose real location, links resolved, is inside the served folder. */
