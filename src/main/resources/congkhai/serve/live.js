@@ -29,6 +29,9 @@
   }
 
   var events = new EventSource("/__congkhai/events");
+  // lets a test (or a curious webmaster) see that this tab follows the preview
+  events.addEventListener("open", function () { window.congkhaiPreviewConnected = true; });
+  events.addEventListener("error", function () { window.congkhaiPreviewConnected = false; });
   events.addEventListener("problems", function (e) { show(JSON.parse(e.data)); });
   events.addEventListener("ok", hide);
   events.addEventListener("changed", function (e) {

@@ -1,0 +1,96 @@
+package congkhai.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's headless Chromium driven through chromedriver's W3C WebDriver protocol, spoken directly
+ * over HTTP: a test needs to open a page and run a script in it, which does not justify Selenium's
+ * jars.
+ */
+final class HeadlessChromium implements AutoCloseable {
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Process driver;
+    private final URI session;
+
+    HeadlessChromium(Path profile) throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        driver = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + port, "--allowed-ips=127.0.0.1")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        URI base = URI.create("http://127.0.0.1:" + port + "/");
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            try {
+                if (call("GET", base.resolve("status"), null).path("value").path("ready").asBoolean()) {
+                    break;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IOException("chromedriver did not start");
+            }
+            Thread.sleep(100);
+        }
+        Files.createDirectories(profile);
+        Map<String, Object> options = Map.of("binary", CHROMIUM.toString(), "args", List.of(
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile.toAbsolutePath()));
+        JsonNode created = call("POST", base.resolve("session"), Map.of("capabilities",
+                Map.of("alwaysMatch", Map.of("browserName", "chrome", "goog:chromeOptions", options))));
+        session = base.resolve("session/" + created.path("value").path("sessionId").asText() + "/");
+    }
+
+    void open(String url) throws IOException, InterruptedException {
+        call("POST", session.resolve("url"), Map.of("url", url));
+    }
+
+    /** Runs {@code script} (a function body) in the page and returns what it returns. */
+    JsonNode run(String script) throws IOException, InterruptedException {
+        return call("POST", session.resolve("execute/sync"), Map.of("script", script, "args", List.of())).path("value");
+    }
+
+    private JsonNode call(String method, URI uri, Object body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json");
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode node = json.readTree(response.body());
+        if (response.statusCode() != 200) {
+            throw new IOException("webdriver " + method + " " + uri + ": " + response.statusCode() + " " + response.body());
+        }
+        return node;
+    }
+
+    @Override
+    public void close() {
+        try {
+            call("DELETE", session, null);
+        } catch (IOException | InterruptedException e) {
+            // the driver is stopped next anyway
+        }
+        driver.destroy();
+    }
+}
