@@ -8,6 +8,7 @@ import congkhai.base.YamlReader;
 import congkhai.config.ConfigLoader;
 import congkhai.config.ConfigParser;
 import congkhai.config.SiteConfig;
+import congkhai.history.GitHistory;
 import congkhai.load.AttachmentSource;
 import congkhai.load.SiteLoader;
 import congkhai.load.SiteSources;
@@ -75,6 +76,7 @@ public final class PreviewSession {
     private Theme theme;
     private List<Problem> themeProblems = List.of();
     private TemplateEngine engine;
+    private GitHistory.Result history;
 
     /** The last good site: pages, assets and attachments as published in the preview folder. */
     private Map<String, KeyedPage> pages = Map.of();
@@ -91,6 +93,8 @@ public final class PreviewSession {
     /** Reads and renders everything, and publishes it whole (as {@code build} does) into the preview folder. */
     public Outcome start() {
         long start = System.nanoTime();
+        // commits made while previewing show after a restart; edits show at once
+        history = GitHistory.read(siteDir, SiteLoader.CONTENT + "/");
         readConfig();
         readTheme();
         content = loader.readContent(siteDir);
@@ -158,7 +162,7 @@ public final class PreviewSession {
             return failed(problems, start);
         }
         Site site = assembled.value().get();
-        Parsed<List<KeyedPage>> rendered = new SiteRenderer(markdown).render(site, engine, pages);
+        Parsed<List<KeyedPage>> rendered = new SiteRenderer(markdown, history).render(site, engine, pages);
         if (!rendered.problems().isEmpty()) {
             return failed(rendered.problems(), start);
         }

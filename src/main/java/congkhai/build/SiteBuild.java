@@ -7,6 +7,7 @@ import congkhai.base.Problem;
 import congkhai.base.YamlReader;
 import congkhai.config.ConfigLoader;
 import congkhai.config.SiteConfig;
+import congkhai.history.GitHistory;
 import congkhai.load.SiteLoader;
 import congkhai.load.SiteSources;
 import congkhai.output.PublishException;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One build: config, load, assemble, render, output, in that order. Problems of the first three
@@ -53,6 +55,9 @@ public final class SiteBuild {
 
     public Rendered render(BuildOptions options) {
         long start = System.nanoTime();
+        // git history is independent of the content's parsing: read it meanwhile
+        CompletableFuture<GitHistory.Result> history = CompletableFuture.supplyAsync(
+                () -> GitHistory.read(options.siteDir(), SiteLoader.CONTENT + "/"));
         YamlReader yaml = new YamlReader();
         List<Problem> problems = new ArrayList<>();
         Parsed<SiteConfig> config = ConfigLoader.load(options.siteDir(), yaml);
@@ -78,7 +83,7 @@ public final class SiteBuild {
             problems.addAll(new TemplateEngine(sources.theme(), cfg.baseUrl()).check(sources.theme()));
             return new Rendered(site.value(), List.of(), sorted(problems), asOf, bodyLines);
         }
-        Parsed<List<Page>> pages = new SiteRenderer(new MarkdownRenderer()).render(site.value().get());
+        Parsed<List<Page>> pages = new SiteRenderer(new MarkdownRenderer(), history.join()).render(site.value().get());
         progress.stageDone("render", pages.value().map(List::size).orElse(0) + " pages", System.nanoTime() - start);
         return new Rendered(site.value(), pages.value().orElse(List.of()), sorted(pages.problems()), asOf, bodyLines);
     }

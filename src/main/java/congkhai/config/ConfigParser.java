@@ -26,7 +26,7 @@ public final class ConfigParser {
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private static final List<String> KNOWN = List.of(
-            "title", "description", "base_url", "language", "as_of", "agencies", "topics", "page_size");
+            "title", "description", "base_url", "language", "as_of", "agencies", "topics", "page_size", "commit_url");
 
     private final YamlReader yaml;
 
@@ -60,6 +60,7 @@ public final class ConfigParser {
             return Optional.of(d.value().first());
         });
         int pageSize = f.integer("page_size", 5, 500).orElse(SiteConfig.DEFAULT_PAGE_SIZE);
+        Optional<String> commitUrl = f.optionalString("commit_url").flatMap(u -> commitUrl(u, f));
 
         Map<String, Agency> agencies = new LinkedHashMap<>();
         Map<String, Located<String>> parents = new LinkedHashMap<>();
@@ -84,7 +85,7 @@ public final class ConfigParser {
                 topics.put(id.get().value(), new Topic(id.get().value(), name.get().strip()));
             }
         }
-        return Parsed.of(new SiteConfig(title.strip(), description.strip(), baseUrl, language, asOf, agencies, topics, pageSize), problems);
+        return Parsed.of(new SiteConfig(title.strip(), description.strip(), baseUrl, language, asOf, agencies, topics, pageSize, commitUrl), problems);
     }
 
     /** Checks a --base-url given on the command line the same way as the config field. */
@@ -98,6 +99,21 @@ public final class ConfigParser {
             return URI.create(s.endsWith("/") ? s : s + "/");
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("'" + text + "' is not a URL: " + e.getReason());
+        }
+    }
+
+    private static Optional<String> commitUrl(Located<String> text, Fields f) {
+        String url = text.value().strip();
+        if (!url.contains("{commit}")) {
+            f.error(text.pos(), "field 'commit_url' must contain {commit} where the commit id goes, e.g. https://github.com/org/portal/commit/{commit}");
+            return Optional.empty();
+        }
+        try {
+            parseBaseUrl(url.replace("{commit}", "0"));
+            return Optional.of(url);
+        } catch (IllegalArgumentException e) {
+            f.error(text.pos(), "field 'commit_url': " + e.getMessage().replace("base URL", "commit URL"));
+            return Optional.empty();
         }
     }
 

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param baseUrl  absolute, ending in '/'; every canonical link, feed and sitemap entry starts with it
  * @param agencies by id, in the order the config lists them
  * @param topics   by id, in the order the config lists them
+ * @param commitUrl the web page of one commit of the site's repository, with {@code {commit}} where
+ *                  the commit id goes; record pages link their change history to it
  */
 public record SiteConfig(
         String title,
@@ -23,7 +25,8 @@ public record SiteConfig(
         Optional<LocalDate> asOf,
         Map<String, Agency> agencies,
         Map<String, Topic> topics,
-        int pageSize) {
+        int pageSize,
+        Optional<String> commitUrl) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
 
@@ -41,6 +44,6 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(URI url) {
-        return new SiteConfig(title, description, url, language, asOf, agencies, topics, pageSize);
+        return new SiteConfig(title, description, url, language, asOf, agencies, topics, pageSize, commitUrl);
     }
 }

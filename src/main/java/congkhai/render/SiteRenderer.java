@@ -13,6 +13,7 @@ import congkhai.base.SourcePos;
 import congkhai.base.Text;
 import congkhai.config.Agency;
 import congkhai.config.Topic;
+import congkhai.history.GitHistory;
 import congkhai.load.DocType;
 
 import java.time.LocalDate;
@@ -53,13 +54,18 @@ public final class SiteRenderer {
      * that adds ids of its own on that page should keep to these or to ids no heading slug can take.
      */
     public static final Set<String> DOCUMENT_PAGE_IDS = Set.of("noi-dung", "ghi-chu", "thong-tin", "lien-quan",
-            "dinh-kem", "nhiem-vu", "toan-van");
+            "dinh-kem", "nhiem-vu", "toan-van", "lich-su");
+
+    /** Record pages show at most this many changes; the repository has the rest. */
+    private static final int HISTORY_SHOWN = 20;
 
     private final MarkdownRenderer markdown;
+    private final GitHistory.Result history;
     private final ObjectMapper json = new ObjectMapper();
 
-    public SiteRenderer(MarkdownRenderer markdown) {
+    public SiteRenderer(MarkdownRenderer markdown, GitHistory.Result history) {
         this.markdown = markdown;
+        this.history = history;
     }
 
     /**
@@ -150,8 +156,10 @@ public final class SiteRenderer {
         // bodies link the numbers of other records: a page changes when any of those links does
         String numberLinksDigest = digest(numberLinks);
         for (Document d : docs) {
-            jobs.add(new PageJob(d.path(), "document.ftlh", Optional.of(List.of(d, numberLinksDigest)),
-                    () -> documentModel(site, d, numberLinks)));
+            List<ChangeView> changes = history.of(d.sourcePath()).stream().limit(HISTORY_SHOWN)
+                    .map(c -> ChangeView.of(c, site.config().commitUrl())).toList();
+            jobs.add(new PageJob(d.path(), "document.ftlh", Optional.of(List.of(d, numberLinksDigest, changes)),
+                    () -> documentModel(site, d, numberLinks, changes)));
         }
 
         paginate(jobs, docs, pageSize, ALL_DOCUMENTS, "Tất cả văn bản",
@@ -261,7 +269,7 @@ public final class SiteRenderer {
                 "dueSoon", dueSoon.subList(0, Math.min(10, dueSoon.size())));
     }
 
-    /** Every number the portal has a page for (records and cited numbers), by key, to its href. */
+    /** A fingerprint of a map, to compare it with an earlier one in one step. */
     private static String digest(Map<String, String> map) {
         try {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
@@ -277,6 +285,7 @@ public final class SiteRenderer {
         }
     }
 
+    /** Every number the portal has a page for (records and cited numbers), by key, to its href. */
     private static Map<String, String> numberLinks(Site site) {
         String basePath = site.config().baseUrl().getRawPath() == null || site.config().baseUrl().getRawPath().isEmpty()
                 ? "/" : site.config().baseUrl().getRawPath();
@@ -292,7 +301,7 @@ public final class SiteRenderer {
         return links;
     }
 
-    private Map<String, Object> documentModel(Site site, Document d, Map<String, String> numberLinks) {
+    private Map<String, Object> documentModel(Site site, Document d, Map<String, String> numberLinks, List<ChangeView> changes) {
         List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb(d.type().label(), TYPES + d.type().slug() + "/"));
         String title = d.number().isEmpty() ? d.type().singular() + ": " + d.title() : d.type().singular() + " " + d.number() + ": " + d.title();
         Map<String, Object> m = new HashMap<>();
@@ -303,6 +312,7 @@ public final class SiteRenderer {
         m.put("bodyHtml", markdown.toHtml(d.body(), reserved, numberLinks, Text.documentNumberKey(d.number())));
         m.put("jsonLd", jsonLd(site, d));
         m.put("counts", TaskCounts.of(d.tasks(), site.asOf()));
+        m.put("history", changes);
         return m;
     }
 

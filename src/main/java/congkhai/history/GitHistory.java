@@ -1,0 +1,143 @@
+package congkhai.history;
+
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The history of a site's records, read from the git repository that holds the site (JGit, no
+ * git program needed). Dates come from the commits, so two builds of one commit stay identical.
+ *
+ * <p>Where there is no repository, or it is a shallow clone (CI often clones one commit deep),
+ * there is no history: the oldest commit of a shallow clone seems to add every file, and a history
+ * saying so would be false.
+ */
+public final class GitHistory {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** Why there is no history, when there is none; else the history by path under the site folder. */
+    public record Result(Map<String, List<Change>> changesByPath, Optional<String> unavailable) {
+        public Result {
+            changesByPath = Map.copyOf(changesByPath);
+        }
+
+        public static Result none(String why) {
+            return new Result(Map.of(), Optional.of(why));
+        }
+
+        /** Newest first; empty when the file has no commits. */
+        public List<Change> of(String sitePath) {
+            return changesByPath.getOrDefault(sitePath, List.of());
+        }
+    }
+
+    private GitHistory() {
+    }
+
+    /**
+     * Every commit reachable from HEAD that changed a file under {@code siteDir/under}, by the
+     * file's '/'-separated path under {@code siteDir} (e.g. {@code content/plans/kh-45.md}).
+     */
+    public static Result read(Path siteDir, String under) {
+        Path site = siteDir.toAbsolutePath().normalize();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(site.toFile());
+        if (builder.getGitDir() == null) {
+            return Result.none("the site is not in a git repository");
+        }
+        try (Repository repo = builder.setMustExist(true).build()) {
+            if (repo.isBare() || repo.getWorkTree() == null) {
+                return Result.none("the repository has no work tree");
+            }
+            if (!repo.getObjectDatabase().getShallowCommits().isEmpty() || Files.exists(repo.getDirectory().toPath().resolve("shallow"))) {
+                return Result.none("the repository is a shallow clone; clone it whole (fetch-depth: 0) for history");
+            }
+            ObjectId head = repo.resolve("HEAD");
+            if (head == null) {
+                return Result.none("the repository has no commits yet");
+            }
+            Path workTree = repo.getWorkTree().toPath().toRealPath();
+            String sitePrefix = slashes(workTree.relativize(site.toRealPath()));
+            String prefix = (sitePrefix.isEmpty() ? "" : sitePrefix + "/") + under;
+            return new Result(walk(repo, head, prefix, sitePrefix), Optional.empty());
+        } catch (IOException e) {
+            return Result.none("cannot read the repository: " + e.getMessage());
+        }
+    }
+
+    private static Map<String, List<Change>> walk(Repository repo, ObjectId head, String prefix, String sitePrefix) throws IOException {
+        Map<String, List<Change>> changes = new HashMap<>();
+        try (RevWalk walk = new RevWalk(repo); TreeWalk diff = new TreeWalk(repo)) {
+            diff.setRecursive(true);
+            diff.setFilter(AndTreeFilter.create(PathFilter.create(prefix), TreeFilter.ANY_DIFF));
+            walk.sort(RevSort.COMMIT_TIME_DESC);
+            walk.markStart(walk.parseCommit(head));
+            for (RevCommit commit : walk) {
+                Change change = null;
+                diff.reset();
+                if (commit.getParentCount() == 0) {
+                    diff.addTree(new EmptyTreeIterator());
+                } else {
+                    // against the first parent: a merge counts as a change only where it changed the mainline
+                    RevCommit parent = commit.getParent(0);
+                    try {
+                        walk.parseHeaders(parent);
+                    } catch (MissingObjectException e) {
+                        continue;
+                    }
+                    CanonicalTreeParser before = new CanonicalTreeParser();
+                    try (var reader = repo.newObjectReader()) {
+                        before.reset(reader, parent.getTree());
+                    }
+                    diff.addTree(before);
+                }
+                diff.addTree(commit.getTree());
+                while (diff.next()) {
+                    if (change == null) {
+                        change = new Change(commit.getName(),
+                                LocalDate.ofInstant(Instant.ofEpochSecond(commit.getCommitTime()), VIETNAM),
+                                commit.getShortMessage().strip());
+                    }
+                    String path = diff.getPathString();
+                    String sitePath = sitePrefix.isEmpty() ? path : path.substring(sitePrefix.length() + 1);
+                    changes.computeIfAbsent(sitePath, k -> new ArrayList<>()).add(change);
+                }
+            }
+        }
+        changes.replaceAll((k, v) -> Collections.unmodifiableList(v));
+        return changes;
+    }
+
+    private static String slashes(Path p) {
+        StringBuilder sb = new StringBuilder();
+        for (Path part : p) {
+            if (!part.toString().isEmpty()) {
+                sb.append(sb.length() > 0 ? "/" : "").append(part);
+            }
+        }
+        return sb.toString();
+    }
+}

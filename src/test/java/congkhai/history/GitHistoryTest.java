@@ -1,0 +1,124 @@
+package congkhai.history;
+
+import congkhai.TestSites;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Record pages show their change history from git; without whole history the site builds without it. */
+class GitHistoryTest {
+
+    private static final String RECORD = "content/news/2022-04-08-tin.md";
+    private static final String PAGE = "news/2022-04-08-tin/index.html";
+
+    @TempDir
+    Path tmp;
+
+    /** A site in a subfolder of a repository with three commits, two of which change the record. */
+    private Path repositoryWithHistory() throws Exception {
+        Path repo = tmp.resolve("repo");
+        Path site = repo.resolve("portal");
+        TestSites.copyTree(TestSites.fixture("basic"), site);
+        Files.writeString(site.resolve("site-config.yml"), Files.readString(site.resolve("site-config.yml"))
+                + "commit_url: \"https://git.example.gov.vn/portal/commit/{commit}\"\n");
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            commit(git, "Thêm cổng mẫu", "2025-03-01T03:00:00Z");
+            Files.writeString(site.resolve("content/plans/2023-05-27-kh-122.md"),
+                    Files.readString(site.resolve("content/plans/2023-05-27-kh-122.md")) + "\nThêm.\n");
+            commit(git, "Sửa kế hoạch 122", "2025-04-02T03:00:00Z");
+            Path record = site.resolve(RECORD);
+            Files.writeString(record, Files.readString(record).replace("Tin tức.", "Tin tức, đã sửa chính tả."));
+            // 23:30 UTC is already the next day in Vietnam
+            commit(git, "Sửa chính tả tin họp Ban Chỉ đạo\n\nChi tiết trong thân thông điệp.", "2025-05-09T23:30:00Z");
+        }
+        return site;
+    }
+
+    private static void commit(Git git, String message, String when) throws Exception {
+        git.add().addFilepattern(".").call();
+        PersonIdent who = new PersonIdent(new PersonIdent("Quản trị cổng", "quantri@example.gov.vn"),
+                java.util.Date.from(Instant.parse(when)), TimeZone.getTimeZone("UTC"));
+        git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+    }
+
+    @Test
+    void aRecordPageShowsItsLastUpdateAndHistoryWithCommitLinks() throws Exception {
+        Path site = repositoryWithHistory();
+        Path out = tmp.resolve("out");
+        TestSites.Run run = TestSites.build(site, out);
+        assertEquals(0, run.code(), run.err());
+        Document page = Jsoup.parse(out.resolve(PAGE).toFile(), "UTF-8");
+        Element lastUpdate = page.selectFirst("dt:containsOwn(Cập nhật lần cuối) + dd time");
+        assertEquals("10/05/2025", lastUpdate.text());
+        assertEquals("2025-05-10", lastUpdate.attr("datetime"));
+        List<Element> entries = page.select("#lich-su ~ ul.history-list > li");
+        assertEquals(2, entries.size());
+        assertTrue(entries.get(0).text().startsWith("10/05/2025: Sửa chính tả tin họp Ban Chỉ đạo ("), entries.get(0).text());
+        assertTrue(entries.get(1).text().startsWith("01/03/2025: Thêm cổng mẫu ("), entries.get(1).text());
+        String link = entries.get(0).selectFirst("a").attr("href");
+        assertTrue(link.matches("https://git\\.example\\.gov\\.vn/portal/commit/[0-9a-f]{40}"), link);
+
+        // the same commit builds byte for byte the same
+        Path again = tmp.resolve("again");
+        assertEquals(0, TestSites.build(site, again).code());
+        Map<String, byte[]> a = TestSites.snapshot(out);
+        Map<String, byte[]> b = TestSites.snapshot(again);
+        assertEquals(a.keySet(), b.keySet());
+        a.forEach((p, bytes) -> assertArrayEquals(bytes, b.get(p), p));
+    }
+
+    @Test
+    void aShallowCloneAndAFolderOutsideGitBuildWithoutHistory() throws Exception {
+        Path site = repositoryWithHistory();
+        Path clone = tmp.resolve("clone");
+        Process git = new ProcessBuilder("git", "clone", "--quiet", "--depth", "1", site.getParent().toUri().toString(), clone.toString())
+                .redirectErrorStream(true).start();
+        String log = new String(git.getInputStream().readAllBytes());
+        assertTrue(git.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, git.exitValue(), log);
+        assertTrue(Files.exists(clone.resolve(".git/shallow")), "not a shallow clone");
+
+        Path out = tmp.resolve("out-shallow");
+        TestSites.Run run = TestSites.build(clone.resolve("portal"), out);
+        assertEquals(0, run.code(), run.err());
+        assertEquals("", run.err());
+        Document page = Jsoup.parse(out.resolve(PAGE).toFile(), "UTF-8");
+        assertNull(page.getElementById("lich-su"));
+        assertNull(page.selectFirst("dt:containsOwn(Cập nhật lần cuối)"));
+
+        Path plain = tmp.resolve("plain");
+        TestSites.copyTree(TestSites.fixture("basic"), plain);
+        assertTrue(GitHistory.read(plain, "content/").unavailable().isPresent());
+        assertEquals(0, TestSites.build(plain, tmp.resolve("out-plain")).code());
+    }
+
+    @Test
+    void historyIsReadByPathUnderTheSiteFolder() throws Exception {
+        Path site = repositoryWithHistory();
+        GitHistory.Result history = GitHistory.read(site, "content/");
+        assertTrue(history.unavailable().isEmpty(), history.unavailable().toString());
+        assertEquals(List.of("Sửa chính tả tin họp Ban Chỉ đạo", "Thêm cổng mẫu"),
+                history.of(RECORD).stream().map(Change::message).toList());
+        assertEquals(List.of("Sửa kế hoạch 122", "Thêm cổng mẫu"),
+                history.of("content/plans/2023-05-27-kh-122.md").stream().map(Change::message).toList());
+        assertEquals(List.of(), history.of("site-config.yml"), "only content/ is read");
+    }
+}
