@@ -1,5 +1,7 @@
 package congkhai.cli;
 
+import congkhai.author.JBakeMigration;
+import congkhai.author.JBakeSite;
 import congkhai.author.PlainTextImporter;
 import congkhai.author.RecordText;
 import congkhai.base.Parsed;
@@ -8,6 +10,7 @@ import congkhai.base.YamlReader;
 import congkhai.config.ConfigLoader;
 import congkhai.config.SiteConfig;
 import congkhai.load.SiteLoader;
+import congkhai.output.BundledLibraries;
 import congkhai.output.PublishException;
 import congkhai.output.SourceWriter;
 import picocli.CommandLine;
@@ -21,19 +24,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Turns the plain text of a document into a draft record (number, date, issuer, signer, title, body, tasks),",
-                "marking what needs a person's check with '# REVIEW' comments. It never overwrites a file.",
+                "marking what needs a person's check with '# REVIEW' comments; or, with --from-jbake, a JBake site's content into records.",
+                "It never overwrites a file.",
                 "Exit status: 0 written, 1 the text or the site cannot be read or the record exists, 2 usage errors."})
 final class ImportCommand implements Callable<Integer> {
+
+    private static final String JBAKE_LIBRARIES = "/congkhai/jbake/lib";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A UTF-8 text file with one document.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A UTF-8 text file with one document.")
     Path file;
+
+    @Option(names = "--from-jbake", paramLabel = "DIR",
+            description = "Instead of FILE: an existing JBake site (jbake.properties, content/), whose posts and pages become records.")
+    Path jbake;
 
     @Option(names = "--source", paramLabel = "DIR", description = "The site folder, whose agencies names are matched against. Default: the current folder.")
     Path source = Path.of(".");
@@ -47,6 +58,12 @@ final class ImportCommand implements Callable<Integer> {
             config.problems().forEach(err::println);
             err.flush();
             return 1;
+        }
+        if ((file == null) == (jbake == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either FILE or --from-jbake DIR");
+        }
+        if (jbake != null) {
+            return importJBake(config.value().get(), out, err);
         }
         String text;
         try {
@@ -80,5 +97,33 @@ final class ImportCommand implements Callable<Integer> {
         doc.review().forEach((field, note) -> out.println("  review " + field + ": " + note));
         out.flush();
         return 0;
+    }
+
+    private int importJBake(SiteConfig config, PrintWriter out, PrintWriter err) {
+        List<JBakeMigration.NewRecord> records;
+        try {
+            records = JBakeMigration.records(JBakeSite.read(jbake, BundledLibraries.jars(JBAKE_LIBRARIES)), config,
+                    LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+        SourceWriter writer = new SourceWriter();
+        int failed = 0;
+        for (JBakeMigration.NewRecord r : records) {
+            Path target = source.resolve(SiteLoader.CONTENT).resolve(r.path());
+            try {
+                writer.createFile(target, r.text());
+                out.println("wrote " + target.normalize());
+            } catch (PublishException e) {
+                err.println("error: " + e.getMessage());
+                failed++;
+            }
+        }
+        out.printf("imported %d of %d JBake files; check the lines marked # REVIEW%n", records.size() - failed, records.size());
+        out.flush();
+        err.flush();
+        return failed == 0 ? 0 : 1;
     }
 }
