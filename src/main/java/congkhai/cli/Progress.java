@@ -20,7 +20,7 @@ final class Progress implements BuildProgress {
     private final List<String> held = new ArrayList<>();
     private boolean showing;
 
-    private Progress(PrintWriter err) {
+    Progress(PrintWriter err) {
         this.err = err;
     }
 

@@ -91,11 +91,7 @@ final class ServeCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "built %d records, %d pages in %.2f s -> %s%n", first.records(), first.pages(),
                     first.nanos() / 1e9, previewDir);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    watcher.close();
-                } catch (IOException e) {
-                    // exiting anyway
-                }
+                stopQuietly(watcher);
                 server.close();
                 temporary.ifPresent(SitePublisher::remove);
             }));
@@ -119,5 +115,14 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Closing the watcher ends the rebuild loop; on the way out, a failure to close changes nothing. */
+    private static void stopQuietly(AutoCloseable watcher) {
+        try {
+            watcher.close();
+        } catch (Exception e) {
+            // exiting anyway
+        }
     }
 }

@@ -13,9 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -54,8 +54,7 @@ class GitHistoryTest {
 
     private static void commit(Git git, String message, String when) throws Exception {
         git.add().addFilepattern(".").call();
-        PersonIdent who = new PersonIdent(new PersonIdent("Quản trị cổng", "quantri@example.gov.vn"),
-                java.util.Date.from(Instant.parse(when)), TimeZone.getTimeZone("UTC"));
+        PersonIdent who = new PersonIdent("Quản trị cổng", "quantri@example.gov.vn", Instant.parse(when), ZoneOffset.UTC);
         git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
     }
 
