@@ -95,7 +95,7 @@ public final class MarkdownRenderer {
         List<TextNode> texts = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode t && t.parent() != null
-                    && ((Element) t.parent()).closest("a, code, pre, h1, h2, h3, h4, h5, h6") == null) {
+                    && t.parent().closest("a, code, pre, h1, h2, h3, h4, h5, h6") == null) {
                 texts.add(t);
             }
         }, root);
