@@ -17,7 +17,10 @@ import congkhai.output.PreviewWriter;
 import congkhai.output.PublishException;
 import congkhai.output.SitePublisher;
 import congkhai.render.MarkdownRenderer;
+import congkhai.render.Page;
 import congkhai.render.SiteRenderer;
+import congkhai.search.SearchIndexer;
+import congkhai.search.SearchRecords;
 import congkhai.render.SiteRenderer.KeyedPage;
 import congkhai.render.TemplateEngine;
 
@@ -81,6 +84,8 @@ public final class PreviewSession {
     /** The last good site: pages, assets and attachments as published in the preview folder. */
     private Map<String, KeyedPage> pages = Map.of();
     private Map<String, byte[]> assets = Map.of();
+    /** The search index and the browser's search data, remade with every rebuild (see congkhai.search). */
+    private Map<String, byte[]> searchFiles = Map.of();
     private Map<String, AttachmentSource> attachments = Map.of();
     private boolean published;
 
@@ -171,9 +176,13 @@ public final class PreviewSession {
         Map<String, AttachmentSource> newAttachments = new TreeMap<>();
         site.attachments().forEach(a -> newAttachments.put(a.relativePath(), a));
         int renderedCount = (int) newPages.entrySet().stream().filter(e -> pages.get(e.getKey()) != e.getValue()).count();
+        Map<String, byte[]> newSearchFiles = new TreeMap<>();
+        new SearchIndexer().index(SearchRecords.of(site), cfg.baseUrl()).forEach(p -> newSearchFiles.put(p.path(), p.content()));
         try {
-            List<String> changed = whole ? publishWhole(site, newPages) : publishChanges(site, newPages, newAttachments, changedFiles);
+            List<String> changed = whole ? publishWhole(site, newPages, newSearchFiles)
+                    : publishChanges(site, newPages, newAttachments, changedFiles, newSearchFiles);
             pages = newPages;
+            searchFiles = newSearchFiles;
             assets = site.theme().assets();
             attachments = newAttachments;
             published = true;
@@ -183,16 +192,18 @@ public final class PreviewSession {
         }
     }
 
-    private List<String> publishWhole(Site site, Map<String, KeyedPage> newPages) throws PublishException {
-        new SitePublisher().publish(options.output(), siteDir, newPages.values().stream().map(KeyedPage::page).toList(),
-                site.theme().assets(), site.attachments());
+    private List<String> publishWhole(Site site, Map<String, KeyedPage> newPages, Map<String, byte[]> newSearchFiles)
+            throws PublishException {
+        List<Page> files = new ArrayList<>(newPages.values().stream().map(KeyedPage::page).toList());
+        newSearchFiles.forEach((path, bytes) -> files.add(new Page(path, bytes)));
+        new SitePublisher().publish(options.output(), siteDir, files, site.theme().assets(), site.attachments());
         return new ArrayList<>(newPages.keySet());
     }
 
     private List<String> publishChanges(Site site, Map<String, KeyedPage> newPages, Map<String, AttachmentSource> newAttachments,
-                                        Set<Path> changedFiles) throws PublishException {
+                                        Set<Path> changedFiles, Map<String, byte[]> newSearchFiles) throws PublishException {
         if (!published) {
-            return publishWhole(site, newPages);
+            return publishWhole(site, newPages, newSearchFiles);
         }
         Map<String, byte[]> write = new TreeMap<>();
         newPages.forEach((path, p) -> {
@@ -206,6 +217,11 @@ public final class PreviewSession {
                 write.put(path, bytes);
             }
         });
+        newSearchFiles.forEach((path, bytes) -> {
+            if (!Arrays.equals(searchFiles.get(path), bytes)) {
+                write.put(path, bytes);
+            }
+        });
         Map<String, Path> copy = new TreeMap<>();
         newAttachments.forEach((path, a) -> {
             AttachmentSource before = attachments.get(path);
@@ -216,6 +232,7 @@ public final class PreviewSession {
         Set<String> remove = new TreeSet<>();
         pages.keySet().stream().filter(p -> !newPages.containsKey(p)).forEach(remove::add);
         assets.keySet().stream().filter(p -> !site.theme().assets().containsKey(p)).forEach(remove::add);
+        searchFiles.keySet().stream().filter(p -> !newSearchFiles.containsKey(p)).forEach(remove::add);
         attachments.keySet().stream().filter(p -> !newAttachments.containsKey(p)).forEach(remove::add);
         new PreviewWriter(options.output()).apply(write, copy, remove);
         Set<String> changed = new TreeSet<>(write.keySet());

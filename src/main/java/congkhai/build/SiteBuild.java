@@ -17,6 +17,8 @@ import congkhai.render.MarkdownRenderer;
 import congkhai.render.Page;
 import congkhai.render.SiteRenderer;
 import congkhai.render.TemplateEngine;
+import congkhai.search.SearchIndexer;
+import congkhai.search.SearchRecords;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,7 +31,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One build: config, load, assemble, render, output, in that order. Problems of the first three
+ * One build: config, load, assemble, render, search, output, in that order. Problems of the first three
  * stages are gathered and reported together; nothing is written unless every stage succeeded.
  */
 public final class SiteBuild {
@@ -112,8 +114,12 @@ public final class SiteBuild {
             return new BuildReport(0, 0, 0, 0, 0, System.nanoTime() - start, r.asOf(), r.problems(), Optional.empty());
         }
         Site site = r.site().get();
+        List<Page> files = new ArrayList<>(r.pages());
+        List<Page> searchFiles = new SearchIndexer().index(SearchRecords.of(site), site.config().baseUrl());
+        files.addAll(searchFiles);
+        progress.stageDone("search", searchFiles.size() + " files", System.nanoTime() - start);
         try {
-            SitePublisher.Result written = new SitePublisher().publish(options.output(), options.siteDir(), r.pages(),
+            SitePublisher.Result written = new SitePublisher().publish(options.output(), options.siteDir(), files,
                     site.theme().assets(), site.attachments());
             progress.stageDone("write", written.files() + " files", System.nanoTime() - start);
             return new BuildReport(site.documents().size(), site.issuedLater(), r.pages().size(), written.files(), written.bytes(),

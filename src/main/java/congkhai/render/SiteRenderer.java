@@ -44,6 +44,7 @@ public final class SiteRenderer {
     public static final String YEARS = "nam/";
     public static final String TASKS = TaskPages.TRACKER;
     public static final String OPEN_DATA = "du-lieu/";
+    public static final String SEARCH = "tim-kiem/";
     public static final String FEED = "atom.xml";
     private static final int FEED_SIZE = 50;
     private static final int HOME_LATEST = 10;
@@ -236,6 +237,10 @@ public final class SiteRenderer {
         taskPages.plan(jobs);
         jobs.add(new PageJob(OPEN_DATA, "open-data.ftlh", () -> Map.of(
                 "page", new PageInfo(OPEN_DATA, "Dữ liệu mở", "Tải toàn bộ văn bản, nhiệm vụ và báo cáo tiến độ dưới dạng JSON và CSV", "data", "", List.of()))));
+
+        jobs.add(new PageJob(SEARCH, "search.ftlh", () -> Map.of("page", new PageInfo(SEARCH, "Tìm kiếm",
+                "Tìm văn bản và nhiệm vụ theo số ký hiệu, cơ quan, người ký, lĩnh vực, thời gian; gõ có dấu hay không dấu đều được.",
+                "search", "", List.of()))));
 
         jobs.add(new PageJob(FEED, "feed.ftlx", () -> feed(site, site.config().title(), "", docs)));
         return jobs;
@@ -488,7 +493,7 @@ public final class SiteRenderer {
         for (Document d : site.documents()) {
             String top = d.id().substring(0, d.id().indexOf('/') < 0 ? d.id().length() : d.id().indexOf('/')) + "/";
             if (List.of(ALL_DOCUMENTS, TYPES, AGENCIES, TOPICS, YEARS, TASKS, congkhai.assemble.Assembler.CITED_NUMBER_PATH,
-                    TaskPages.RANKING, OPEN_DATA, OpenData.FOLDER, "assets/", "search/", "tim-kiem/").contains(top)) {
+                    TaskPages.RANKING, OPEN_DATA, OpenData.FOLDER, "assets/", "search/", SEARCH).contains(top)) {
                 problems.add(new Problem(SourcePos.startOf(d.sourcePath()), "the folder content/" + top
                         + " is reserved for generated pages; move this record to another folder"));
             }

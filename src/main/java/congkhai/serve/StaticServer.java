@@ -1,7 +1,14 @@
 package congkhai.serve;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+
+import congkhai.search.LuceneSearch;
+import congkhai.search.SearchFilters;
+import congkhai.search.SearchJson;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.net.URLDecoder;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +32,7 @@ import java.util.concurrent.Executors;
  */
 public final class StaticServer implements AutoCloseable {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
             Map.entry("css", "text/css; charset=utf-8"),
@@ -45,10 +55,19 @@ public final class StaticServer implements AutoCloseable {
             Map.entry("xls", "application/vnd.ms-excel"),
             Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 
+    /** Answers {@code ?q=} (and limit, type, agency, topic, year, sort=date) from the site's Lucene index. */
+    public static final String SEARCH_API = "/api/search";
+    private static final int MAX_LIMIT = 100;
+
     private final Path root;
     private final HttpServer server;
     private final ExecutorService executor;
     private final Optional<LiveReload> live;
+    /** The index of the site now in {@link #root}, reopened when a rebuild has replaced it. */
+    private OpenIndex search;
+
+    private record OpenIndex(Object version, LuceneSearch index) {
+    }
 
     public StaticServer(Path root, InetSocketAddress address) throws IOException {
         this(root, address, Optional.empty());
@@ -70,6 +89,7 @@ public final class StaticServer implements AutoCloseable {
                 }
             });
         });
+        server.createContext(SEARCH_API, this::handleSearch);
     }
 
     public void start() {
@@ -85,6 +105,90 @@ public final class StaticServer implements AutoCloseable {
         live.ifPresent(LiveReload::closeAll);
         server.stop(0);
         executor.shutdownNow();
+        synchronized (this) {
+            closeIndex();
+        }
+    }
+
+    private void handleSearch(HttpExchange ex) throws IOException {
+        try (ex) {
+            if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
+                ex.getResponseHeaders().set("Allow", "GET, HEAD");
+                sendText(ex, 405, "Method Not Allowed");
+                return;
+            }
+            Map<String, String> params = queryParams(ex.getRequestURI().getRawQuery());
+            String q = params.getOrDefault("q", "").strip();
+            int limit;
+            Optional<Integer> year;
+            try {
+                limit = Math.min(MAX_LIMIT, Integer.parseInt(params.getOrDefault("limit", "10")));
+                year = Optional.ofNullable(params.get("year")).map(Integer::valueOf);
+            } catch (NumberFormatException e) {
+                sendText(ex, 400, "limit and year must be numbers");
+                return;
+            }
+            SearchFilters filters = new SearchFilters(Optional.ofNullable(params.get("type")), Optional.ofNullable(params.get("agency")),
+                    Optional.ofNullable(params.get("topic")), year);
+            LuceneSearch.Results results;
+            try {
+                LuceneSearch index = searchIndex();
+                if (index == null) {
+                    sendText(ex, 404, "this site has no search index");
+                    return;
+                }
+                results = index.search(q, filters, "date".equals(params.get("sort")) ? LuceneSearch.Order.DATE : LuceneSearch.Order.RELEVANCE, limit);
+            } catch (IOException | RuntimeException e) {
+                // a preview rebuild replaces the index file by file; the next request sees the whole new one
+                sendText(ex, 503, "the search index is being rebuilt; try again");
+                return;
+            }
+            ObjectNode body = JsonNodeFactory.instance.objectNode();
+            body.put("query", q);
+            body.put("total", results.total());
+            body.set("results", SearchJson.hits(results));
+            send(ex, 200, TYPES.get("json"), JSON.writeValueAsBytes(body));
+        }
+    }
+
+    private synchronized LuceneSearch searchIndex() throws IOException {
+        Optional<Object> version = LuceneSearch.version(root);
+        if (version.isEmpty()) {
+            closeIndex();
+            return null;
+        }
+        if (search == null || !version.get().equals(search.version())) {
+            closeIndex();
+            search = new OpenIndex(version.get(), LuceneSearch.open(root).orElseThrow());
+        }
+        return search.index();
+    }
+
+    private void closeIndex() {
+        if (search != null) {
+            try {
+                search.index().close();
+            } catch (IOException e) {
+                // an index that cannot be closed holds nothing a new one needs
+            }
+            search = null;
+        }
+    }
+
+    private static Map<String, String> queryParams(String raw) {
+        Map<String, String> params = new HashMap<>();
+        if (raw == null) {
+            return params;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            if (!value.isEmpty()) {
+                params.putIfAbsent(key, value);
+            }
+        }
+        return params;
     }
 
     private void handle(HttpExchange ex) throws IOException {

@@ -1,0 +1,404 @@
+package congkhai.search;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import congkhai.base.Text;
+import congkhai.render.Page;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The search data of the browser client, computed from the Lucene index: for every term, the
+ * records that have it with the score Lucene gives them (its BM25, with the field weights of
+ * {@link SearchFields}), cut into shards by a hash of the term, so a query fetches only the few
+ * shards of its own terms. Records are stored in small chunks, their text in pages, fetched only
+ * for the results shown. The format is described in docs/search.md.
+ */
+final class BrowserIndex {
+
+    static final String DIR = "search/";
+    /** A term in more records keeps only its best-scoring records; see {@link SearchQuery#COMMON_DOCS}. */
+    static final int CAP = SearchQuery.COMMON_DOCS;
+    /** Records per chunk file. */
+    static final int CHUNK = 8;
+    /** Above this many chars of text, a record's passages go to separate text pages. */
+    static final int INLINE_CHARS = 1200;
+    static final int TEXT_PAGE_CHARS = 2400;
+    /** Raw JSON bytes a shard aims at; the shard count is the power of two that comes closest. */
+    static final int SHARD_TARGET_BYTES = 12_000;
+    static final int FORMAT = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private enum Kind { UNIT, PAIR, EXACT, FACET }
+
+    private record Key(String term, Kind kind, String field) {
+        /** The string the client looks the term up by. */
+        String name() {
+            return kind == Kind.EXACT ? "=" + term : kind == Kind.FACET ? "@" + field + ":" + term : term;
+        }
+
+        /** Exact forms share their folded syllable's shard: a query fetches one file for both. */
+        String shardKey() {
+            return kind == Kind.EXACT ? Text.foldAccents(term).toLowerCase(java.util.Locale.ROOT) : name();
+        }
+    }
+
+    private final DirectoryReader reader;
+    private final LeafReader leaf;
+    private final IndexSearcher searcher;
+    private final Similarity similarity;
+    private final List<SearchRecord> records;
+
+    BrowserIndex(DirectoryReader reader, List<SearchRecord> records) {
+        this.reader = reader;
+        if (reader.leaves().size() > 1) {
+            throw new IllegalStateException("the index must be merged to one segment");
+        }
+        this.leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
+        this.searcher = new IndexSearcher(reader);
+        this.similarity = searcher.getSimilarity();
+        this.records = records;
+        checkOrder();
+    }
+
+    /** The data addresses records by document number, so document i must be record i. */
+    private void checkOrder() {
+        try {
+            NumericDocValues order = leaf == null ? null : leaf.getNumericDocValues(SearchFields.ORDER);
+            for (int d = 0; leaf != null && d < leaf.maxDoc(); d++) {
+                if (!order.advanceExact(d) || order.longValue() != d) {
+                    throw new IllegalStateException("index document " + d + " is not record " + d);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<Page> pages() throws IOException {
+        List<Key> keys = keys();
+        long estimate = 0;
+        for (Key k : keys) {
+            estimate += 12L + Math.min(CAP, docFreq(k)) * 9L;
+        }
+        int shards = shardCount(estimate);
+        List<List<Key>> byShard = new ArrayList<>();
+        for (int i = 0; i < shards; i++) {
+            byShard.add(new ArrayList<>());
+        }
+        for (Key k : keys) {
+            byShard.get(shardOf(k.shardKey(), shards)).add(k);
+        }
+        FirstPassages first = new FirstPassages(records);
+        List<Page> pages = new ArrayList<>(IntStream.range(0, shards).parallel()
+                .mapToObj(s -> new Page(DIR + "terms/" + s + ".json.gz", gzip(shard(byShard.get(s), first))))
+                .toList());
+        pages.addAll(recordPages());
+        ObjectNode meta = NODES.objectNode();
+        meta.put("format", FORMAT);
+        meta.put("records", records.size());
+        meta.put("shards", shards);
+        meta.put("chunk", CHUNK);
+        meta.put("common", SearchQuery.COMMON_DOCS);
+        pages.add(new Page(DIR + "index.json", JSON.writeValueAsBytes(meta)));
+        return pages;
+    }
+
+    /** FNV-1a over the UTF-8 bytes; search.js computes the same. */
+    static int shardOf(String key, int shards) {
+        int h = 0x811c9dc5;
+        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x01000193;
+        }
+        return Integer.remainderUnsigned(h, shards);
+    }
+
+    private static int shardCount(long estimatedBytes) {
+        int n = 1;
+        while ((long) n * SHARD_TARGET_BYTES < estimatedBytes && n < (1 << 16)) {
+            n <<= 1;
+        }
+        return n;
+    }
+
+    private List<Key> keys() throws IOException {
+        TreeMap<String, Key> units = new TreeMap<>();
+        List<Key> keys = new ArrayList<>();
+        if (leaf == null) {
+            return keys;
+        }
+        for (String field : SearchFields.SYLLABLE_FIELDS.keySet()) {
+            forEachTerm(field, t -> units.putIfAbsent(t, new Key(t, Kind.UNIT, "")));
+        }
+        keys.addAll(units.values());
+        forEachTerm(SearchFields.PAIRS, t -> keys.add(new Key(t, Kind.PAIR, SearchFields.PAIRS)));
+        forEachTerm(SearchFields.EXACT, t -> keys.add(new Key(t, Kind.EXACT, SearchFields.EXACT)));
+        for (String facet : List.of(SearchFields.TYPE, SearchFields.AGENCY, SearchFields.TOPIC, SearchFields.YEAR)) {
+            forEachTerm(facet, t -> keys.add(new Key(t, Kind.FACET, facet)));
+        }
+        return keys;
+    }
+
+    private void forEachTerm(String field, java.util.function.Consumer<String> action) throws IOException {
+        Terms terms = leaf.terms(field);
+        if (terms == null) {
+            return;
+        }
+        TermsEnum te = terms.iterator();
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+            action.accept(t.utf8ToString());
+        }
+    }
+
+    private int docFreq(Key k) throws IOException {
+        if (k.kind() != Kind.UNIT) {
+            return leaf.docFreq(new Term(k.field(), k.term()));
+        }
+        int max = 0;
+        for (String field : SearchFields.SYLLABLE_FIELDS.keySet()) {
+            max = Math.max(max, leaf.docFreq(new Term(field, k.term())));
+        }
+        return max;
+    }
+
+    /** One shard: term name to [records, then per record: doc gap, score x 100, first passage]. */
+    private byte[] shard(List<Key> keys, FirstPassages first) {
+        try {
+            double[] scores = new double[leaf.maxDoc()];
+            TreeMap<String, ArrayNode> out = new TreeMap<>();
+            for (Key k : keys) {
+                out.put(k.name(), k.kind() == Kind.FACET ? facet(k) : scored(k, scores, first));
+            }
+            ObjectNode node = NODES.objectNode();
+            out.forEach(node::set);
+            return JSON.writeValueAsBytes(node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ArrayNode facet(Key k) throws IOException {
+        ArrayNode a = NODES.arrayNode();
+        PostingsEnum pe = leaf.postings(new Term(k.field(), k.term()), PostingsEnum.NONE);
+        List<Integer> docs = new ArrayList<>();
+        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+            docs.add(d);
+        }
+        a.add(docs.size());
+        int previous = 0;
+        for (int d : docs) {
+            a.add(d - previous);
+            previous = d;
+        }
+        return a;
+    }
+
+    private ArrayNode scored(Key k, double[] scores, FirstPassages first) throws IOException {
+        List<Integer> touched = new ArrayList<>();
+        switch (k.kind()) {
+            case UNIT -> {
+                for (Map.Entry<String, Float> f : SearchFields.SYLLABLE_FIELDS.entrySet()) {
+                    accumulate(f.getKey(), k.term(), f.getValue(), scores, touched);
+                }
+            }
+            case PAIR -> accumulate(SearchFields.PAIRS, k.term(), SearchFields.PAIR_WEIGHT, scores, touched);
+            default -> accumulate(SearchFields.EXACT, k.term(), SearchFields.EXACT_WEIGHT, scores, touched);
+        }
+        int[] docs = touched.stream().mapToInt(Integer::intValue).toArray();
+        int df = docs.length;
+        if (df > CAP) {
+            Integer[] boxed = touched.toArray(Integer[]::new);
+            Arrays.sort(boxed, (a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a]) : Integer.compare(a, b));
+            docs = Arrays.stream(boxed, 0, CAP).mapToInt(Integer::intValue).toArray();
+        }
+        Arrays.sort(docs);
+        ArrayNode a = NODES.arrayNode();
+        a.add(df);
+        int previous = 0;
+        for (int d : docs) {
+            a.add(d - previous);
+            a.add(impact(scores[d]));
+            a.add(first.of(d, k.kind() == Kind.PAIR ? FirstPassages.PAIR : k.kind() == Kind.EXACT ? FirstPassages.EXACT
+                    : FirstPassages.UNIT, k.term()));
+            previous = d;
+        }
+        for (int d : touched) {
+            scores[d] = 0;
+        }
+        return a;
+    }
+
+    /** A score as the client adds it up: hundredths, at least 1. */
+    static int impact(double score) {
+        return (int) Math.max(1, Math.round(score * 100));
+    }
+
+    /** Adds a field's BM25 score of the term, weighted as the command line's query weighs it. */
+    private void accumulate(String field, String term, float weight, double[] scores, List<Integer> touched) throws IOException {
+        Terms terms = leaf.terms(field);
+        if (terms == null) {
+            return;
+        }
+        TermsEnum te = terms.iterator();
+        if (!te.seekExact(new BytesRef(term))) {
+            return;
+        }
+        CollectionStatistics collection = searcher.collectionStatistics(field);
+        Similarity.SimScorer scorer = similarity.scorer(weight, collection,
+                searcher.termStatistics(new Term(field, term), te.docFreq(), te.totalTermFreq()));
+        NumericDocValues norms = leaf.getNormValues(field);
+        PostingsEnum pe = te.postings(null, PostingsEnum.FREQS);
+        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+            long norm = norms != null && norms.advanceExact(d) ? norms.longValue() : 1L;
+            if (scores[d] == 0) {
+                touched.add(d);
+            }
+            scores[d] += scorer.score(pe.freq(), norm);
+        }
+    }
+
+    /** Record chunks and text pages, in index order (which is {@link #records} order). */
+    private List<Page> recordPages() throws IOException {
+        List<Page> pages = new ArrayList<>();
+        for (int start = 0; start < records.size(); start += CHUNK) {
+            ArrayNode chunk = NODES.arrayNode();
+            for (int doc = start; doc < Math.min(records.size(), start + CHUNK); doc++) {
+                SearchRecord r = records.get(doc);
+                ObjectNode o = chunk.addObject();
+                o.put("id", r.id());
+                o.put("url", r.url());
+                o.put("type", r.type());
+                o.put("label", r.typeLabel());
+                o.put("title", r.heading());
+                o.put("number", r.number());
+                o.put("date", r.date());
+                o.put("issuer", r.issuer());
+                o.put("source", r.source());
+                int chars = r.passages().stream().mapToInt(String::length).sum();
+                if (chars <= INLINE_CHARS) {
+                    ArrayNode text = o.putArray("text");
+                    r.passages().forEach(text::add);
+                } else {
+                    ArrayNode starts = o.putArray("pages");
+                    List<List<String>> textPages = textPages(r.passages());
+                    int first = 0;
+                    for (int p = 0; p < textPages.size(); p++) {
+                        starts.add(first);
+                        first += textPages.get(p).size();
+                        ArrayNode text = NODES.arrayNode();
+                        textPages.get(p).forEach(text::add);
+                        pages.add(new Page(DIR + "text/" + doc + "-" + p + ".json.gz", gzip(JSON.writeValueAsBytes(text))));
+                    }
+                }
+            }
+            pages.add(new Page(DIR + "records/" + (start / CHUNK) + ".json.gz", gzip(JSON.writeValueAsBytes(chunk))));
+        }
+        return pages;
+    }
+
+    private static List<List<String>> textPages(List<String> passages) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        int chars = 0;
+        for (String p : passages) {
+            if (!current.isEmpty() && chars + p.length() > TEXT_PAGE_CHARS) {
+                out.add(current);
+                current = new ArrayList<>();
+                chars = 0;
+            }
+            current.add(p);
+            chars += p.length();
+        }
+        if (!current.isEmpty()) {
+            out.add(current);
+        }
+        return out;
+    }
+
+    static byte[] gzip(byte[] data) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(data.length / 3 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gz.write(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** For every record, the first passage each term appears in, when that is not the heading. */
+    static final class FirstPassages {
+        static final int UNIT = 0;
+        static final int PAIR = 1;
+        static final int EXACT = 2;
+
+        private final long[][] hashes;
+        private final short[][] passages;
+
+        FirstPassages(List<SearchRecord> records) {
+            hashes = new long[records.size()][];
+            passages = new short[records.size()][];
+            IntStream.range(0, records.size()).parallel().forEach(i -> {
+                Map<Long, Integer> firsts = new HashMap<>();
+                List<String> ps = records.get(i).passages();
+                for (int p = 0; p < ps.size(); p++) {
+                    int passage = p;
+                    Passages.terms(ps.get(p), (kind, term) -> firsts.putIfAbsent(hash(kind, term), passage));
+                }
+                long[] h = firsts.entrySet().stream().filter(e -> e.getValue() > 0).mapToLong(Map.Entry::getKey).sorted().toArray();
+                short[] s = new short[h.length];
+                for (int k = 0; k < h.length; k++) {
+                    s[k] = (short) Math.min(Short.MAX_VALUE, firsts.get(h[k]));
+                }
+                hashes[i] = h;
+                passages[i] = s;
+            });
+        }
+
+        int of(int doc, int kind, String term) {
+            int k = Arrays.binarySearch(hashes[doc], hash(kind, term));
+            return k < 0 ? 0 : passages[doc][k];
+        }
+
+        private static long hash(int kind, String term) {
+            long h = 0xcbf29ce484222325L ^ kind;
+            for (int i = 0; i < term.length(); i++) {
+                h ^= term.charAt(i);
+                h *= 0x100000001b3L;
+            }
+            return h;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package congkhai.search;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which passage of a result to show, and which words in it to mark. The browser client does the
+ * same from the first passages its search data gives for each term (search.js, {@code snippet}).
+ */
+public final class Passages {
+
+    interface TermSink {
+        void accept(int kind, String term);
+    }
+
+    /** A passage to show and the [start, end) offsets of the query's words in it. */
+    public record Snippet(String text, List<int[]> marks) {
+    }
+
+    private Passages() {
+    }
+
+    /** Every term of a passage, with its kind, in text order. */
+    static void terms(String passage, TermSink sink) {
+        List<Token> tokens = Tokens.of(passage);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            sink.accept(BrowserIndex.FirstPassages.UNIT, t.folded());
+            if (t.accented()) {
+                sink.accept(BrowserIndex.FirstPassages.EXACT, t.exact());
+            }
+            if (i > 0 && t.joinedToPrevious()) {
+                sink.accept(BrowserIndex.FirstPassages.PAIR, Tokens.pair(tokens.get(i - 1).folded(), t.folded()));
+            }
+        }
+    }
+
+    /**
+     * The passage where the query's terms first appear most (a pair counts twice), the heading left
+     * out since results show it anyway; without any, the first passage after the heading.
+     */
+    public static Snippet snippet(List<String> passages, SearchQuery query) {
+        if (passages.size() < 2) {
+            return new Snippet("", List.of());
+        }
+        Set<String> units = new HashSet<>();
+        query.units().forEach(u -> units.add(u.term()));
+        Set<String> pairs = new HashSet<>();
+        query.pairs().forEach(p -> pairs.add(p.term()));
+        Set<String> exacts = new HashSet<>();
+        query.exacts().forEach(e -> exacts.add(e.term()));
+
+        List<String> unitList = new ArrayList<>(units);
+        List<String> pairList = new ArrayList<>(pairs);
+        List<String> exactList = new ArrayList<>(exacts);
+        int[] first = new int[unitList.size() + pairList.size() + exactList.size()];
+        java.util.Arrays.fill(first, -1);
+        for (int p = 0; p < passages.size(); p++) {
+            int passage = p;
+            terms(passages.get(p), (kind, term) -> {
+                List<String> list = kind == BrowserIndex.FirstPassages.UNIT ? unitList
+                        : kind == BrowserIndex.FirstPassages.PAIR ? pairList : exactList;
+                int offset = kind == BrowserIndex.FirstPassages.UNIT ? 0
+                        : kind == BrowserIndex.FirstPassages.PAIR ? unitList.size() : unitList.size() + pairList.size();
+                int k = list.indexOf(term);
+                if (k >= 0 && first[offset + k] < 0) {
+                    first[offset + k] = passage;
+                }
+            });
+        }
+        int[] weight = new int[passages.size()];
+        for (int k = 0; k < first.length; k++) {
+            if (first[k] > 0) {
+                weight[first[k]] += k >= unitList.size() && k < unitList.size() + pairList.size() ? 2 : 1;
+            }
+        }
+        int best = 1;
+        for (int p = 2; p < passages.size(); p++) {
+            if (weight[p] > weight[best]) {
+                best = p;
+            }
+        }
+        String text = passages.get(best);
+        List<int[]> marks = new ArrayList<>();
+        for (Token t : Tokens.of(text)) {
+            if (units.contains(t.folded())) {
+                marks.add(new int[] {t.start(), t.end()});
+            }
+        }
+        return new Snippet(text, marks);
+    }
+}

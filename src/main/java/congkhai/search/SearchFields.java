@@ -1,0 +1,54 @@
+package congkhai.search;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The fields of the Lucene index and how much a match in each counts. */
+public final class SearchFields {
+
+    public static final String ID = "id";
+    public static final String URL = "url";
+    public static final String TYPE = "type";
+    public static final String TYPE_LABEL = "typeLabel";
+    public static final String TITLE = "title";
+    public static final String NUMBER = "number";
+    public static final String ISSUER = "issuer";
+    public static final String SIGNER = "signer";
+    public static final String AGENCIES = "agencies";
+    public static final String TOPICS = "topics";
+    public static final String BODY = "body";
+    /** Adjacent syllables as one term, "quy_hoach", from every text field. */
+    public static final String PAIRS = "pairs";
+    /** Accented syllables as written, "hoạch", from every text field. */
+    public static final String EXACT = "exact";
+    public static final String AGENCY = "agency";
+    public static final String TOPIC = "topic";
+    public static final String YEAR = "year";
+    public static final String DATE = "date";
+    public static final String ISO_DATE = "isoDate";
+    public static final String SOURCE = "source";
+    public static final String PASSAGE = "passage";
+    /** The record's place in date order, newest first; the index is sorted on it. */
+    public static final String ORDER = "order";
+
+    /** The text fields a syllable is looked up in, with their weights. */
+    public static final Map<String, Float> SYLLABLE_FIELDS;
+
+    static {
+        Map<String, Float> m = new LinkedHashMap<>();
+        m.put(TITLE, 3f);
+        m.put(NUMBER, 4f);
+        m.put(ISSUER, 1.5f);
+        m.put(SIGNER, 2f);
+        m.put(AGENCIES, 1.5f);
+        m.put(TOPICS, 1.5f);
+        m.put(BODY, 1f);
+        SYLLABLE_FIELDS = java.util.Collections.unmodifiableMap(m);
+    }
+
+    public static final float PAIR_WEIGHT = 1.5f;
+    public static final float EXACT_WEIGHT = 1f;
+
+    private SearchFields() {
+    }
+}

@@ -1,0 +1,152 @@
+package congkhai.search;
+
+import congkhai.assemble.Document;
+import congkhai.assemble.Site;
+import congkhai.assemble.Task;
+import congkhai.assemble.Update;
+import congkhai.config.Agency;
+import congkhai.config.Topic;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The records search covers, newest document first and each document's tasks right after it.
+ * This order is the index's document order, so "newest first" is simply ascending order.
+ */
+public final class SearchRecords {
+
+    public static final String TASK = "task";
+    static final String TASK_LABEL = "Nhiệm vụ";
+    /** A passage is at most about this many chars; snippets show one. */
+    static final int PASSAGE_CHARS = 280;
+
+    private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{2,}.*$");
+    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[\\^[^\\]]+](:)?");
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^\\s*(#{1,6}|>|[-*+])\\s+");
+    private static final Pattern EMPHASIS = Pattern.compile("[*_`]{1,3}");
+
+    private SearchRecords() {
+    }
+
+    public static List<SearchRecord> of(Site site) {
+        List<SearchRecord> records = new ArrayList<>();
+        for (Document d : site.documents()) {
+            records.add(document(d));
+            for (Task t : d.tasks()) {
+                records.add(task(d, t));
+            }
+        }
+        return records;
+    }
+
+    private static SearchRecord document(Document d) {
+        String heading = d.number().isEmpty() ? d.type().singular() + ": " + d.title()
+                : d.type().singular() + " " + d.number() + ": " + d.title();
+        List<String> passages = new ArrayList<>();
+        passages.add(Normalizer.normalize(heading, Normalizer.Form.NFC));
+        if (!d.editorNote().isEmpty()) {
+            passages.addAll(passages(d.editorNote()));
+        }
+        passages.addAll(passages(plainText(d.body())));
+        return new SearchRecord(d.id(), d.path(), d.type().code(), d.type().singular(), d.title(), heading, d.number(),
+                d.issuer().map(Agency::name).orElse(""), d.signer().map(s -> s.name()).orElse(""),
+                d.issuer().map(a -> List.of(a.id())).orElse(List.of()), d.issuer().map(a -> List.of(a.name())).orElse(List.of()),
+                d.topics().stream().map(Topic::id).toList(), d.topics().stream().map(Topic::name).toList(),
+                d.date().year(), d.date().display(), d.date().iso(), "", passages);
+    }
+
+    private static SearchRecord task(Document d, Task t) {
+        Set<Agency> agencies = new LinkedHashSet<>(t.leads());
+        agencies.addAll(t.support());
+        List<String> passages = new ArrayList<>();
+        passages.add(Normalizer.normalize(TASK_LABEL + ": " + t.title(), Normalizer.Form.NFC));
+        List<String> lines = new ArrayList<>();
+        lines.add("Chủ trì: " + String.join(", ", t.leads().stream().map(Agency::name).toList()) + ".");
+        if (!t.support().isEmpty()) {
+            lines.add("Phối hợp: " + String.join(", ", t.support().stream().map(Agency::name).toList()) + ".");
+        }
+        lines.add("Tình trạng: " + t.status().label() + ".");
+        if (!t.note().isEmpty()) {
+            lines.add(t.note());
+        }
+        for (Update u : t.updates()) {
+            if (!u.note().isEmpty()) {
+                lines.add(u.note());
+            }
+        }
+        // the assigning document by type and number only: its title would make every task of it match its words
+        lines.add("Giao tại: " + t.document().typeName() + (t.document().number().isEmpty() ? "" : " " + t.document().number()) + ".");
+        lines.forEach(l -> passages.addAll(passages(l)));
+        // a task is filed under its document's topics, but their names are not its words
+        return new SearchRecord(t.id(), t.path(), TASK, TASK_LABEL, t.title(), passages.get(0), "", "", "",
+                agencies.stream().map(Agency::id).toList(), agencies.stream().map(Agency::name).toList(),
+                d.topics().stream().map(Topic::id).toList(), List.of(),
+                d.date().year(), d.date().display(), d.date().iso(), t.document().typeName() + " " + t.document().label(),
+                passages);
+    }
+
+    /** Markdown to the words a reader sees; markup that only formats is dropped. */
+    static String plainText(String markdown) {
+        StringBuilder out = new StringBuilder(markdown.length());
+        for (String line : markdown.split("\n")) {
+            if (TABLE_RULE.matcher(line).matches()) {
+                continue;
+            }
+            String text = LEADING_MARKS.matcher(line).replaceFirst("");
+            text = LINK.matcher(text).replaceAll("$1");
+            text = FOOTNOTE_REF.matcher(text).replaceAll("");
+            text = TAG.matcher(text).replaceAll(" ");
+            text = EMPHASIS.matcher(text).replaceAll("");
+            text = text.replace("|", " · ").replace("\\", "").strip();
+            if (text.startsWith("·")) {
+                text = text.substring(1).strip();
+            }
+            if (text.endsWith("·")) {
+                text = text.substring(0, text.length() - 1).strip();
+            }
+            out.append(text).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Paragraphs, with long ones cut after a sentence, or else at a space, near {@link #PASSAGE_CHARS}. */
+    static List<String> passages(String text) {
+        List<String> out = new ArrayList<>();
+        for (String paragraph : Normalizer.normalize(text, Normalizer.Form.NFC).split("\n")) {
+            String p = paragraph.strip();
+            while (p.length() > PASSAGE_CHARS) {
+                int cut = sentenceEnd(p);
+                if (cut < 0) {
+                    cut = p.lastIndexOf(' ', PASSAGE_CHARS);
+                }
+                if (cut <= 0) {
+                    cut = PASSAGE_CHARS;
+                }
+                out.add(p.substring(0, cut).strip());
+                p = p.substring(cut).strip();
+            }
+            if (!p.isEmpty()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The end of the last sentence that finishes within a passage, after at least a third of it. */
+    private static int sentenceEnd(String p) {
+        for (int i = PASSAGE_CHARS; i > PASSAGE_CHARS / 3; i--) {
+            char c = p.charAt(i - 1);
+            if ((c == '.' || c == ';' || c == '!' || c == '?') && i < p.length() && p.charAt(i) == ' ') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
