@@ -12,6 +12,7 @@
   var PAGE_SIZE = 10;
   var WORD = /[\p{L}\p{Nd}\p{M}]/u;
   var JOINER = /[\s\-\/\u2013\u2014]/u;
+  var SPACE = /\s/u;
   var MARKS = /\p{M}+/gu;
   var QUOTES = '"\u201c\u201d';
 
@@ -28,12 +29,15 @@
     var s = text.normalize('NFC');
     var out = [];
     var joined = false;
+    var glued = false;
     var i = 0;
     while (i < s.length) {
       var ch = String.fromCodePoint(s.codePointAt(i));
       if (!WORD.test(ch)) {
         if (!JOINER.test(ch)) {
           joined = false;
+        } else if (!SPACE.test(ch)) {
+          glued = true;
         }
         i += ch.length;
         continue;
@@ -53,11 +57,13 @@
           folded = folded.replace(/^0+(?=.)/, '');
           exact = folded;
         }
-        out.push({ exact: exact, folded: folded, start: start, end: i, joined: joined && out.length > 0 });
+        var join = joined && out.length > 0;
+        out.push({ exact: exact, folded: folded, start: start, end: i, joined: join, glued: join && glued });
         joined = true;
       } else {
         joined = false;
       }
+      glued = false;
     }
     return out;
   }
@@ -88,7 +94,7 @@
             merge(exacts, t.exact, quoted && ts.length === 1);
           }
           if (k > 0 && (quoted || t.joined)) {
-            merge(pairs, ts[k - 1].folded + '_' + t.folded, quoted);
+            merge(pairs, ts[k - 1].folded + '_' + t.folded, quoted || t.glued);
           }
         }
         part = '';
@@ -254,7 +260,7 @@
     });
   };
 
-  /** Passages.snippet: the passage after the heading where most query terms first appear (pairs count twice). */
+  /** Passages.snippet: the passage after the heading where most query terms first appear (pairs and exact forms count twice). */
   function bestPassage(hit, record) {
     var count = record.text ? record.text.length : Infinity;
     if (count < 2) {
@@ -263,7 +269,7 @@
     var weight = new Map();
     hit.passages.forEach(function (p) {
       if (p.passage > 0) {
-        weight.set(p.passage, (weight.get(p.passage) || 0) + (p.kind === 'pair' ? 2 : 1));
+        weight.set(p.passage, (weight.get(p.passage) || 0) + (p.kind === 'unit' ? 1 : 2));
       }
     });
     var best = 1;

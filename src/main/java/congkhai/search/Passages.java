@@ -38,7 +38,8 @@ public final class Passages {
     }
 
     /**
-     * The passage where the query's terms first appear most (a pair counts twice), the heading left
+     * The passage where the query's terms first appear most (a pair or an exact accented form counts
+     * twice, being the stronger evidence), the heading left
      * out since results show it anyway; without any, the first passage after the heading.
      */
     public static Snippet snippet(List<String> passages, SearchQuery query) {
@@ -73,7 +74,7 @@ public final class Passages {
         int[] weight = new int[passages.size()];
         for (int k = 0; k < first.length; k++) {
             if (first[k] > 0) {
-                weight[first[k]] += k >= unitList.size() && k < unitList.size() + pairList.size() ? 2 : 1;
+                weight[first[k]] += k < unitList.size() ? 1 : 2;
             }
         }
         int best = 1;

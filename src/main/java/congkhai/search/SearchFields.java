@@ -47,7 +47,7 @@ public final class SearchFields {
     }
 
     public static final float PAIR_WEIGHT = 1.5f;
-    public static final float EXACT_WEIGHT = 1f;
+    public static final float EXACT_WEIGHT = 3f;
 
     private SearchFields() {
     }

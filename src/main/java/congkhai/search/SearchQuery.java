@@ -16,6 +16,8 @@ import java.util.Map;
  *       outrank the same syllables apart.</li>
  *   <li>A syllable typed with accents also asks for its exact form, which adds to the score.</li>
  *   <li>Inside quotes, every pair is required: {@code "quy hoạch chung"} needs quy_hoach and hoach_chung.
+ *       So is a pair written with a dash or slash, as in a document number: {@code 122/KH-UBND} needs 122_kh
+ *       and kh_ubnd, while {@code 122 KH UBND} only prefers them.
  *       One quoted word typed with accents needs that exact form.</li>
  * </ul>
  */
@@ -57,7 +59,8 @@ public record SearchQuery(List<Unit> units, List<Clause> pairs, List<Clause> exa
                         exacts.merge(t.exact(), quoted && tokens.size() == 1, Boolean::logicalOr);
                     }
                     if (k > 0 && (quoted || t.joinedToPrevious())) {
-                        pairs.merge(Tokens.pair(tokens.get(k - 1).folded(), t.folded()), quoted, Boolean::logicalOr);
+                        pairs.merge(Tokens.pair(tokens.get(k - 1).folded(), t.folded()), quoted || t.gluedToPrevious(),
+                                Boolean::logicalOr);
                     }
                 }
                 part.setLength(0);

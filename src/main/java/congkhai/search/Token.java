@@ -9,8 +9,9 @@ package congkhai.search;
  * @param end        offset after its last char
  * @param joinedToPrevious false when punctuation other than a dash or slash separates it from the token
  *                   before it, so the two never form a pair ("quy. Hoạch" is not "quy hoạch")
+ * @param gluedToPrevious joined by a dash or slash, as the parts of a document number are ("122/KH-UBND")
  */
-public record Token(String exact, String folded, int start, int end, boolean joinedToPrevious) {
+public record Token(String exact, String folded, int start, int end, boolean joinedToPrevious, boolean gluedToPrevious) {
 
     /** True when the token carries Vietnamese marks, so an exact-accent match can be preferred. */
     public boolean accented() {

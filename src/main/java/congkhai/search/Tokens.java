@@ -26,12 +26,15 @@ public final class Tokens {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         boolean joined = false;
+        boolean glued = false;
         int n = s.length();
         while (i < n) {
             int cp = s.codePointAt(i);
             if (!isWordChar(cp)) {
                 if (!isJoiner(cp)) {
                     joined = false;
+                } else if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+                    glued = true;
                 }
                 i += Character.charCount(cp);
                 continue;
@@ -47,11 +50,13 @@ public final class Tokens {
                     folded = stripZeros(folded);
                     exact = folded;
                 }
-                tokens.add(new Token(exact, folded, start, i, joined && !tokens.isEmpty()));
+                boolean join = joined && !tokens.isEmpty();
+                tokens.add(new Token(exact, folded, start, i, join, join && glued));
                 joined = true;
             } else {
                 joined = false;
             }
+            glued = false;
         }
         return tokens;
     }

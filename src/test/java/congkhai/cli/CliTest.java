@@ -77,7 +77,14 @@ class CliTest {
         Map<String, byte[]> first = TestSites.snapshot(a);
         Map<String, byte[]> second = TestSites.snapshot(b);
         assertEquals(first.keySet(), second.keySet());
-        first.forEach((path, bytes) -> assertArrayEquals(bytes, second.get(path), path));
+        // Lucene writes a random segment id and the indexing time into its files, so only the index's
+        // file names repeat; the browser's search data, derived from the index, is byte-identical
+        first.forEach((path, bytes) -> {
+            if (!path.startsWith("search/lucene/")) {
+                assertArrayEquals(bytes, second.get(path), path);
+            }
+        });
+        assertTrue(first.keySet().stream().anyMatch(p -> p.startsWith("search/terms/")));
     }
 
     @Test
