@@ -361,6 +361,7 @@
       var text = input.value.trim();
       var mine = ++generation;
       list.textContent = '';
+      list.removeAttribute('data-ready');
       more.hidden = true;
       if (!text) {
         status.textContent = '';

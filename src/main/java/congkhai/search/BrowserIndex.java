@@ -25,7 +25,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,12 +45,12 @@ final class BrowserIndex {
     /** A term in more records keeps only its best-scoring records; see {@link SearchQuery#COMMON_DOCS}. */
     static final int CAP = SearchQuery.COMMON_DOCS;
     /** Records per chunk file. */
-    static final int CHUNK = 8;
+    static final int CHUNK = 4;
     /** Above this many chars of text, a record's passages go to separate text pages. */
-    static final int INLINE_CHARS = 1200;
-    static final int TEXT_PAGE_CHARS = 2400;
+    static final int INLINE_CHARS = 600;
+    static final int TEXT_PAGE_CHARS = 1200;
     /** Raw JSON bytes a shard aims at; the shard count is the power of two that comes closest. */
-    static final int SHARD_TARGET_BYTES = 12_000;
+    static final int SHARD_TARGET_BYTES = 6_000;
     static final int FORMAT = 1;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -363,27 +362,44 @@ final class BrowserIndex {
         static final int UNIT = 0;
         static final int PAIR = 1;
         static final int EXACT = 2;
+        private static final int PASSAGE_BITS = 16;
+        private static final long MAX_PASSAGE = (1L << PASSAGE_BITS) - 1;
 
+        /** Per record, sorted 47-bit term hashes; a record's terms are few enough that they do not collide. */
         private final long[][] hashes;
-        private final short[][] passages;
+        private final char[][] passages;
 
         FirstPassages(List<SearchRecord> records) {
             hashes = new long[records.size()][];
-            passages = new short[records.size()][];
+            passages = new char[records.size()][];
             IntStream.range(0, records.size()).parallel().forEach(i -> {
-                Map<Long, Integer> firsts = new HashMap<>();
                 List<String> ps = records.get(i).passages();
+                long[][] seen = {new long[256]};
+                int[] n = {0};
                 for (int p = 0; p < ps.size(); p++) {
-                    int passage = p;
-                    Passages.terms(ps.get(p), (kind, term) -> firsts.putIfAbsent(hash(kind, term), passage));
+                    long passage = Math.min(p, MAX_PASSAGE);
+                    Passages.terms(ps.get(p), (kind, term) -> {
+                        if (n[0] == seen[0].length) {
+                            seen[0] = Arrays.copyOf(seen[0], n[0] * 2);
+                        }
+                        seen[0][n[0]++] = hash(kind, term) << PASSAGE_BITS | passage;
+                    });
                 }
-                long[] h = firsts.entrySet().stream().filter(e -> e.getValue() > 0).mapToLong(Map.Entry::getKey).sorted().toArray();
-                short[] s = new short[h.length];
-                for (int k = 0; k < h.length; k++) {
-                    s[k] = (short) Math.min(Short.MAX_VALUE, firsts.get(h[k]));
+                long[] sorted = Arrays.copyOf(seen[0], n[0]);
+                Arrays.sort(sorted);
+                long[] h = new long[sorted.length];
+                char[] s = new char[sorted.length];
+                int kept = 0;
+                for (int k = 0; k < sorted.length; k++) {
+                    long term = sorted[k] >>> PASSAGE_BITS;
+                    boolean firstOfTerm = k == 0 || (sorted[k - 1] >>> PASSAGE_BITS) != term;
+                    if (firstOfTerm && (sorted[k] & MAX_PASSAGE) > 0) {
+                        h[kept] = term;
+                        s[kept++] = (char) (sorted[k] & MAX_PASSAGE);
+                    }
                 }
-                hashes[i] = h;
-                passages[i] = s;
+                hashes[i] = Arrays.copyOf(h, kept);
+                passages[i] = Arrays.copyOf(s, kept);
             });
         }
 
@@ -392,13 +408,14 @@ final class BrowserIndex {
             return k < 0 ? 0 : passages[doc][k];
         }
 
+        /** FNV-1a, cut to 47 bits so a passage number fits beside it in a long that sorts as a positive number. */
         private static long hash(int kind, String term) {
             long h = 0xcbf29ce484222325L ^ kind;
             for (int i = 0; i < term.length(); i++) {
                 h ^= term.charAt(i);
                 h *= 0x100000001b3L;
             }
-            return h;
+            return h >>> (PASSAGE_BITS + 1);
         }
     }
 }

@@ -3,11 +3,13 @@ package congkhai.search;
 import congkhai.render.Page;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
@@ -30,6 +32,17 @@ public final class SearchIndexer {
 
     /** Where the Lucene index goes in the site. */
     public static final String LUCENE_DIR = "search/lucene/";
+
+    /** Text fields without positions: nothing here asks where in a field a term is; pairs are terms of their own. */
+    private static final FieldType TEXT = text(false);
+    private static final FieldType STORED_TEXT = text(true);
+
+    private static FieldType text(boolean stored) {
+        FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
+    }
 
     public List<Page> index(List<SearchRecord> records, URI baseUrl) {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
@@ -73,16 +86,16 @@ public final class SearchIndexer {
         doc.add(new StoredField(SearchFields.URL, baseUrl + r.url()));
         doc.add(new StringField(SearchFields.TYPE, r.type(), Field.Store.YES));
         doc.add(new StoredField(SearchFields.TYPE_LABEL, r.typeLabel()));
-        doc.add(new TextField(SearchFields.TITLE, r.heading(), Field.Store.YES));
-        doc.add(new TextField(SearchFields.NUMBER, r.number(), Field.Store.YES));
-        doc.add(new TextField(SearchFields.ISSUER, r.issuer(), Field.Store.YES));
-        doc.add(new TextField(SearchFields.SIGNER, r.signer(), Field.Store.YES));
-        r.agencyNames().forEach(a -> doc.add(new TextField(SearchFields.AGENCIES, a, Field.Store.NO)));
-        r.topicNames().forEach(t -> doc.add(new TextField(SearchFields.TOPICS, t, Field.Store.NO)));
-        doc.add(new TextField(SearchFields.BODY, r.body(), Field.Store.NO));
+        doc.add(new Field(SearchFields.TITLE, r.heading(), STORED_TEXT));
+        doc.add(new Field(SearchFields.NUMBER, r.number(), STORED_TEXT));
+        doc.add(new Field(SearchFields.ISSUER, r.issuer(), STORED_TEXT));
+        doc.add(new Field(SearchFields.SIGNER, r.signer(), STORED_TEXT));
+        r.agencyNames().forEach(a -> doc.add(new Field(SearchFields.AGENCIES, a, TEXT)));
+        r.topicNames().forEach(t -> doc.add(new Field(SearchFields.TOPICS, t, TEXT)));
+        doc.add(new Field(SearchFields.BODY, r.body(), TEXT));
         for (String text : allText(r)) {
-            doc.add(new TextField(SearchFields.PAIRS, text, Field.Store.NO));
-            doc.add(new TextField(SearchFields.EXACT, text, Field.Store.NO));
+            doc.add(new Field(SearchFields.PAIRS, text, TEXT));
+            doc.add(new Field(SearchFields.EXACT, text, TEXT));
         }
         r.agencyIds().forEach(a -> doc.add(new StringField(SearchFields.AGENCY, a, Field.Store.NO)));
         r.topicIds().forEach(t -> doc.add(new StringField(SearchFields.TOPIC, t, Field.Store.NO)));

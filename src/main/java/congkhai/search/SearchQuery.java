@@ -24,7 +24,7 @@ import java.util.Map;
 public record SearchQuery(List<Unit> units, List<Clause> pairs, List<Clause> exacts) {
 
     /** A unit found in more records than this is common (see above). */
-    public static final int COMMON_DOCS = 600;
+    public static final int COMMON_DOCS = 400;
 
     public record Unit(String term, boolean inPhrase) {
     }

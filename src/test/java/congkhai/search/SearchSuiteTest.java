@@ -100,7 +100,7 @@ class SearchSuiteTest {
             new Case("thủy điện", Expect.NONE_SHOW, "thủy điện"));
 
     /** One result as either side reports it. */
-    record Result(String id, double score, String shown) {
+    record Result(String id, double score, String shown, String snippet) {
     }
 
     @TempDir
@@ -131,6 +131,8 @@ class SearchSuiteTest {
     }
 
     /** Debian's chromium and chromium-driver, headless; Selenium is given the driver, so it downloads nothing. */
+    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
     static WebDriver chromium(Path profile) {
         File driver = new File("/usr/bin/chromedriver");
         File binary = new File("/usr/bin/chromium");
@@ -138,7 +140,7 @@ class SearchSuiteTest {
             fail("the browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
         }
         // Selenium warns that it has no DevTools bindings for this Chromium; the tests use WebDriver only
-        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
+        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -158,7 +160,7 @@ class SearchSuiteTest {
         List<Result> results = new ArrayList<>();
         for (JsonNode hit : JSON.readTree(run.out())) {
             results.add(new Result(hit.get("id").asText(), hit.get("score").asDouble(),
-                    hit.get("title").asText() + "\n" + hit.get("snippet").asText()));
+                    hit.get("title").asText() + "\n" + hit.get("snippet").asText(), hit.get("snippet").asText()));
         }
         return results;
     }
@@ -177,7 +179,9 @@ class SearchSuiteTest {
         });
         List<Result> results = new ArrayList<>();
         for (WebElement li : browser.findElements(By.cssSelector("#search-results > li"))) {
-            results.add(new Result(li.getAttribute("data-id"), Double.parseDouble(li.getAttribute("data-score")), li.getText()));
+            List<WebElement> snippet = li.findElements(By.cssSelector(".snippet"));
+            results.add(new Result(li.getAttribute("data-id"), Double.parseDouble(li.getAttribute("data-score")), li.getText(),
+                    snippet.isEmpty() ? "" : snippet.get(0).getText()));
         }
         return results;
     }
@@ -216,7 +220,9 @@ class SearchSuiteTest {
                 Result actual = page.get(i);
                 // the browser adds up scores rounded to hundredths, so near-ties may swap places
                 assertEquals(expected.score(), actual.score(), 0.05, c + " score at " + (i + 1));
-                if (!expected.id().equals(actual.id())) {
+                if (expected.id().equals(actual.id())) {
+                    assertEquals(expected.snippet(), actual.snippet(), c + ": the snippet of " + expected.id());
+                } else {
                     Result twin = page.stream().filter(r -> r.id().equals(expected.id())).findFirst().orElseThrow();
                     assertEquals(expected.score(), twin.score(), 0.05, c + ": " + expected.id() + " is not at " + (i + 1));
                 }
