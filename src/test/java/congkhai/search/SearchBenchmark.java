@@ -110,21 +110,37 @@ public final class SearchBenchmark {
         return browser.findElements(By.cssSelector("#search-results > li")).size();
     }
 
+    /** Total bytes and requests, then bytes by kind of file. */
     @SuppressWarnings("unchecked")
-    private static long[] transferred(WebDriver browser) {
+    private static Object[] transferred(WebDriver browser) {
         List<List<Object>> entries = (List<List<Object>>) ((JavascriptExecutor) browser).executeScript(BYTES);
         long bytes = 0;
         long requests = 0;
+        java.util.TreeMap<String, Long> byKind = new java.util.TreeMap<>();
         for (List<Object> e : entries) {
-            bytes += ((Number) e.get(1)).longValue();
+            long size = ((Number) e.get(1)).longValue();
+            bytes += size;
             requests++;
+            byKind.merge(kind(e.get(0).toString()), size, Long::sum);
         }
-        return new long[] {bytes, requests};
+        StringBuilder kinds = new StringBuilder();
+        byKind.forEach((k, v) -> kinds.append(String.format(Locale.ROOT, " %s %.1f", k, v / 1024.0)));
+        return new Object[] {bytes, requests, kinds.toString()};
     }
 
-    private static void report(String what, long[] bytes, double ms, int shown) {
-        System.out.printf(Locale.ROOT, "%-40s %8.1f KB in %3d requests, %7.1f ms to %d results shown%n",
-                what, bytes[0] / 1024.0, bytes[1], ms, shown);
+    private static String kind(String url) {
+        for (String k : List.of("/search/terms/", "/search/records/", "/search/text/", "/search/index.json", ".js", ".css",
+                "/pagefind/")) {
+            if (url.contains(k)) {
+                return k.replace("/search/", "").replace("/", "");
+            }
+        }
+        return url.endsWith("/") || url.contains("/?") || url.endsWith(".html") ? "page" : "other";
+    }
+
+    private static void report(String what, Object[] bytes, double ms, int shown) {
+        System.out.printf(Locale.ROOT, "%-34s %6.1f KB in %3d requests, %6.0f ms, %2d shown; KB by kind:%s%n",
+                what, (Long) bytes[0] / 1024.0, (Long) bytes[1], ms, shown, bytes[2]);
     }
 
     private static void lucene(Path site, List<String> queries) throws IOException {
