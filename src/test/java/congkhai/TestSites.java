@@ -80,6 +80,20 @@ public final class TestSites {
         }
     }
 
+    /**
+     * Two builds of the same input give the same files, byte for byte, except Lucene's own index
+     * files, which carry a random segment id and the indexing time (see docs/search.md); those must
+     * exist under the same names.
+     */
+    public static void assertSameBuild(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        org.junit.jupiter.api.Assertions.assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> {
+            if (!path.startsWith("search/lucene/")) {
+                org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, actual.get(path), path);
+            }
+        });
+    }
+
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : (Iterable<Path>) walk.sorted(Comparator.naturalOrder())::iterator) {

@@ -217,9 +217,11 @@ public final class PreviewSession {
                 write.put(path, bytes);
             }
         });
+        // search data is not a page a reader has open, so it is written but not reported as changed
+        Map<String, byte[]> searchWrite = new TreeMap<>();
         newSearchFiles.forEach((path, bytes) -> {
             if (!Arrays.equals(searchFiles.get(path), bytes)) {
-                write.put(path, bytes);
+                searchWrite.put(path, bytes);
             }
         });
         Map<String, Path> copy = new TreeMap<>();
@@ -232,12 +234,14 @@ public final class PreviewSession {
         Set<String> remove = new TreeSet<>();
         pages.keySet().stream().filter(p -> !newPages.containsKey(p)).forEach(remove::add);
         assets.keySet().stream().filter(p -> !site.theme().assets().containsKey(p)).forEach(remove::add);
-        searchFiles.keySet().stream().filter(p -> !newSearchFiles.containsKey(p)).forEach(remove::add);
+
         attachments.keySet().stream().filter(p -> !newAttachments.containsKey(p)).forEach(remove::add);
-        new PreviewWriter(options.output()).apply(write, copy, remove);
         Set<String> changed = new TreeSet<>(write.keySet());
         changed.addAll(copy.keySet());
         changed.addAll(remove);
+        write.putAll(searchWrite);
+        searchFiles.keySet().stream().filter(p -> !newSearchFiles.containsKey(p)).forEach(remove::add);
+        new PreviewWriter(options.output()).apply(write, copy, remove);
         return new ArrayList<>(changed);
     }
 

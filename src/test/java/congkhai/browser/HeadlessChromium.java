@@ -66,6 +66,24 @@ final class HeadlessChromium implements AutoCloseable {
         call("POST", session.resolve("url"), Map.of("url", url));
     }
 
+    /** Types into the element {@code css} finds, as a reader would; "\uE007" is Enter. */
+    void type(String css, String text) throws IOException, InterruptedException {
+        call("POST", session.resolve("element/" + element(css) + "/value"), Map.of("text", text));
+    }
+
+    void click(String css) throws IOException, InterruptedException {
+        call("POST", session.resolve("element/" + element(css) + "/click"), Map.of());
+    }
+
+    String currentUrl() throws IOException, InterruptedException {
+        return call("GET", session.resolve("url"), null).path("value").asText();
+    }
+
+    private String element(String css) throws IOException, InterruptedException {
+        JsonNode found = call("POST", session.resolve("element"), Map.of("using", "css selector", "value", css)).path("value");
+        return found.elements().next().asText();
+    }
+
     /** Runs {@code script} (a function body) in the page and returns what it returns. */
     JsonNode run(String script) throws IOException, InterruptedException {
         return call("POST", session.resolve("execute/sync"), Map.of("script", script, "args", List.of())).path("value");
@@ -92,5 +110,10 @@ final class HeadlessChromium implements AutoCloseable {
             // the driver is stopped next anyway
         }
         driver.destroy();
+        try {
+            driver.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,8 +47,7 @@ class PreviewSessionTest {
         assertEquals(0, run.code(), run.err());
         Map<String, byte[]> expected = TestSites.snapshot(whole);
         Map<String, byte[]> actual = TestSites.snapshot(preview);
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+        TestSites.assertSameBuild(expected, actual);
     }
 
     @Test

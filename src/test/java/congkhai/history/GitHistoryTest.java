@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,8 +79,7 @@ class GitHistoryTest {
         assertEquals(0, TestSites.build(site, again).code());
         Map<String, byte[]> a = TestSites.snapshot(out);
         Map<String, byte[]> b = TestSites.snapshot(again);
-        assertEquals(a.keySet(), b.keySet());
-        a.forEach((p, bytes) -> assertArrayEquals(bytes, b.get(p), p));
+        TestSites.assertSameBuild(a, b);
     }
 
     @Test

@@ -1,0 +1,166 @@
+package congkhai.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import congkhai.search.LuceneSearch;
+import congkhai.search.SearchFilters;
+import congkhai.serve.StaticServer;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Measures the search of a built site as docs/benchmarks.md reports it: the bytes headless Chromium
+ * transfers (Resource Timing's transferSize, headers included) for a first query, from an empty
+ * cache, page, styles and client included, and for each further query typed on the same page; the
+ * time from Enter to results shown; and the time of the same queries through Lucene in this
+ * process. With {@code --pagefind} it runs the queries through a Pagefind index in SITE/pagefind/
+ * (its JavaScript API, loading the first ten results as its UI does). Run after {@code mvn test-compile}:
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) congkhai.browser.SearchBenchmark [--pagefind] SITE QUERY...}
+ * with cp.txt from {@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt}.
+ */
+public final class SearchBenchmark {
+
+    private static final String BYTES = "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
+            + ".map(function (e) { return [e.name, e.transferSize]; });";
+
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean pagefind = args[0].equals("--pagefind");
+        int first = pagefind ? 1 : 0;
+        Path site = Path.of(args[first]);
+        List<String> queries = Arrays.asList(args).subList(first + 1, args.length);
+        System.out.printf(Locale.ROOT, "site %s: %s%n", site, sizes(site));
+        try (StaticServer server = new StaticServer(site, new InetSocketAddress("127.0.0.1", 0));
+             HeadlessChromium browser = new HeadlessChromium(Files.createTempDirectory("bench-profile"))) {
+            server.start();
+            String origin = "http://127.0.0.1:" + server.port() + "/";
+            if (pagefind) {
+                pagefind(browser, origin, queries);
+            } else {
+                congkhai(browser, origin, queries);
+            }
+        }
+        if (!pagefind) {
+            lucene(site, queries);
+        }
+    }
+
+    private static void congkhai(HeadlessChromium browser, String origin, List<String> queries) throws Exception {
+        long start = System.nanoTime();
+        browser.open(origin + "tim-kiem/?q=" + URLEncoder.encode(queries.get(0), StandardCharsets.UTF_8));
+        int shown = SearchPageBrowserTest.shown(browser).size();
+        report("first " + queries.get(0), transferred(browser), (System.nanoTime() - start) / 1e6, shown);
+        for (String q : queries.subList(1, queries.size())) {
+            browser.run("performance.clearResourceTimings(); document.getElementById('q').value = ''; return null;");
+            long t = System.nanoTime();
+            browser.type("#q", q + "\uE007");
+            int n = SearchPageBrowserTest.shown(browser).size();
+            report("then " + q, transferred(browser), (System.nanoTime() - t) / 1e6, n);
+        }
+    }
+
+    private static void pagefind(HeadlessChromium browser, String origin, List<String> queries) throws Exception {
+        browser.open(origin + "404.html");
+        browser.run("performance.clearResourceTimings(); return null;");
+        boolean firstQuery = true;
+        for (String q : queries) {
+            if (!firstQuery) {
+                browser.run("performance.clearResourceTimings(); return null;");
+            }
+            String quoted = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(q);
+            long t = System.nanoTime();
+            browser.run("window.pfDone = null; (window.pf ? Promise.resolve(window.pf) : import('/pagefind/pagefind.js')"
+                    + ".then(function (p) { window.pf = p; return p.init().then(function () { return p; }); }))"
+                    + ".then(function (p) { return p.search(" + quoted + "); })"
+                    + ".then(function (r) { return Promise.all(r.results.slice(0, 10).map(function (x) { return x.data(); }))"
+                    + ".then(function () { window.pfDone = r.results.length; }); })"
+                    + ".catch(function (e) { window.pfDone = -1; }); return null;");
+            JsonNode n;
+            do {
+                Thread.sleep(5);
+                n = browser.run("return window.pfDone;");
+            } while (n == null || n.isNull());
+            report((firstQuery ? "first " : "then ") + q, transferred(browser), (System.nanoTime() - t) / 1e6, Math.min(10, n.asInt()));
+            firstQuery = false;
+        }
+    }
+
+    /** Total bytes and requests, then KB by kind of file. */
+    private static Object[] transferred(HeadlessChromium browser) throws Exception {
+        long bytes = 0;
+        long requests = 0;
+        TreeMap<String, Long> byKind = new TreeMap<>();
+        for (JsonNode e : browser.run(BYTES)) {
+            long size = e.get(1).asLong();
+            bytes += size;
+            requests++;
+            byKind.merge(kind(e.get(0).asText()), size, Long::sum);
+        }
+        StringBuilder kinds = new StringBuilder();
+        byKind.forEach((k, v) -> kinds.append(String.format(Locale.ROOT, " %s %.1f", k, v / 1024.0)));
+        return new Object[] {bytes, requests, kinds.toString()};
+    }
+
+    private static String kind(String url) {
+        for (String k : List.of("/search/terms/", "/search/records/", "/search/text/", "/search/index.json", "/pagefind/", ".js", ".css")) {
+            if (url.contains(k)) {
+                return k.replace("/search/", "").replace("/", "");
+            }
+        }
+        return "page";
+    }
+
+    private static void report(String what, Object[] bytes, double ms, int shown) {
+        System.out.printf(Locale.ROOT, "%-34s %6.1f KB in %3d requests, %6.0f ms, %2d shown; KB by kind:%s%n",
+                what, (Long) bytes[0] / 1024.0, (Long) bytes[1], ms, shown, bytes[2]);
+    }
+
+    private static void lucene(Path site, List<String> queries) throws IOException {
+        try (LuceneSearch search = LuceneSearch.open(site).orElseThrow()) {
+            for (int warm = 0; warm < 20; warm++) {
+                for (String q : queries) {
+                    search.search(q, SearchFilters.NONE, LuceneSearch.Order.RELEVANCE, 10);
+                }
+            }
+            for (String q : queries) {
+                int runs = 50;
+                long t = System.nanoTime();
+                int total = 0;
+                for (int i = 0; i < runs; i++) {
+                    total = search.search(q, SearchFilters.NONE, LuceneSearch.Order.RELEVANCE, 10).total();
+                }
+                System.out.printf(Locale.ROOT, "lucene %-27s %7.2f ms per query (%d matches)%n", q, (System.nanoTime() - t) / 1e6 / runs, total);
+            }
+        }
+    }
+
+    private static String sizes(Path site) throws IOException {
+        List<String> parts = new ArrayList<>();
+        for (String dir : List.of("search/lucene", "search/terms", "search/records", "search/text", "pagefind")) {
+            Path p = site.resolve(dir);
+            if (Files.isDirectory(p)) {
+                long[] s = {0, 0};
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).forEach(f -> {
+                        s[0] += f.toFile().length();
+                        s[1]++;
+                    });
+                }
+                parts.add(String.format(Locale.ROOT, "%s %.1f MB in %d files", dir, s[0] / 1048576.0, s[1]));
+            }
+        }
+        return String.join("; ", parts);
+    }
+}

@@ -1,0 +1,174 @@
+package congkhai.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import congkhai.TestSites;
+import congkhai.search.RelevanceSuite;
+import congkhai.search.RelevanceSuite.Result;
+import congkhai.serve.StaticServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The search page in headless Chromium: the JavaScript client and its sharded data answer the
+ * relevance suite, and agree with the command line's Lucene search on every query.
+ */
+class SearchPageBrowserTest {
+
+    /** The results once the page has shown them, or null while it is still searching. */
+    static final String RESULTS = """
+            var status = document.getElementById('search-status').textContent;
+            var list = document.getElementById('search-results');
+            if (!status || status.indexOf('Đang tìm') === 0) { return null; }
+            if (status.indexOf('Không tìm thấy') !== 0 && !list.hasAttribute('data-ready')) { return null; }
+            return Array.prototype.map.call(list.children, function (li) {
+              var snippet = li.querySelector('.snippet');
+              return { id: li.getAttribute('data-id'), score: Number(li.getAttribute('data-score')), text: li.innerText,
+                       snippet: snippet ? snippet.innerText : '',
+                       marks: Array.prototype.map.call(li.querySelectorAll('mark'), function (m) { return m.textContent; }) };
+            });""";
+
+    @TempDir
+    static Path tmp;
+    /** Chromium may still be writing its profile for a moment after it quits, so it is not in {@link #tmp}. */
+    static Path profile;
+    static Path site;
+    static StaticServer server;
+    static HeadlessChromium browser;
+
+    @BeforeAll
+    static void buildServeAndOpenABrowser() throws Exception {
+        site = tmp.resolve("site");
+        TestSites.Run run = TestSites.build(TestSites.SAMPLE_PORTAL, site);
+        assertEquals(0, run.code(), run.err());
+        server = new StaticServer(site, new InetSocketAddress("127.0.0.1", 0));
+        server.start();
+        profile = Files.createTempDirectory("search-page-profile");
+        browser = new HeadlessChromium(profile);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
+                // a leftover profile in the system's temporary folder harms nothing
+            }
+        }
+    }
+
+    static String origin() {
+        return "http://127.0.0.1:" + server.port() + "/";
+    }
+
+    /** Waits for the page to show its results and reads them. */
+    static JsonNode shown(HeadlessChromium browser) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            JsonNode results = browser.run(RESULTS);
+            if (results != null && !results.isNull()) {
+                return results;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the search page showed no results in time");
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    static List<Result> results(JsonNode shown) {
+        List<Result> results = new ArrayList<>();
+        shown.forEach(r -> results.add(new Result(r.get("id").asText(), r.get("score").asDouble(), r.get("text").asText(),
+                r.get("snippet").asText())));
+        return results;
+    }
+
+    /** Opens the search page with the query in its address, as a shared link does. */
+    static List<Result> search(String query) throws IOException, InterruptedException {
+        browser.open(origin() + "tim-kiem/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        return results(shown(browser));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCaseAgreesWithTheCommandLine() {
+        return RelevanceSuite.CASES.stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
+            List<Result> page = search(c.query());
+            RelevanceSuite.check(c, page);
+            List<Result> lucene = RelevanceSuite.cli(site, c.query());
+            assertEquals(lucene.size(), page.size(), c + " result count");
+            for (int i = 0; i < lucene.size(); i++) {
+                Result expected = lucene.get(i);
+                Result actual = page.get(i);
+                // the browser adds up scores rounded to hundredths, so near-ties may swap places
+                assertEquals(expected.score(), actual.score(), 0.05, c + " score at " + (i + 1));
+                if (expected.id().equals(actual.id())) {
+                    assertEquals(expected.snippet(), actual.snippet(), c + ": the snippet of " + expected.id());
+                } else {
+                    Result twin = page.stream().filter(r -> r.id().equals(expected.id())).findFirst().orElseThrow();
+                    assertEquals(expected.score(), twin.score(), 0.05, c + ": " + expected.id() + " is not at " + (i + 1));
+                }
+            }
+        }));
+    }
+
+    @Test
+    void aReaderTypesAQueryFiltersItAndSharesTheAddress() throws Exception {
+        browser.open(origin() + "tim-kiem/");
+        assertTrue(browser.run("return !document.getElementById('search-form').hidden;").asBoolean(),
+                "with JavaScript the search form shows");
+        browser.type("#q", "giai phong mat bang\uE007");
+        JsonNode all = shown(browser);
+        assertFalse(all.isEmpty());
+        List<String> marks = new ArrayList<>();
+        all.get(0).get("marks").forEach(m -> marks.add(m.asText()));
+        assertTrue(marks.contains("giải"), "marks keep the accents of the text: " + marks);
+        assertTrue(browser.currentUrl().endsWith("/tim-kiem/?q=giai+phong+mat+bang"), browser.currentUrl());
+
+        browser.click("select[name=loai] option[value=conclusion]");
+        List<Result> conclusions = results(shown(browser));
+        assertTrue(browser.currentUrl().contains("loai=conclusion"), browser.currentUrl());
+        assertFalse(conclusions.isEmpty());
+        assertTrue(conclusions.stream().allMatch(r -> r.shown().startsWith("Thông báo kết luận")), conclusions.toString());
+
+        browser.open(browser.currentUrl());
+        assertEquals(conclusions.stream().map(Result::id).toList(), results(shown(browser)).stream().map(Result::id).toList(),
+                "the address alone gives the same results");
+    }
+
+    @Test
+    void sortingByDateListsNewestFirst() throws Exception {
+        browser.open(origin() + "tim-kiem/?q=" + URLEncoder.encode("giải phóng mặt bằng", StandardCharsets.UTF_8) + "&sap-xep=ngay");
+        List<String> ids = results(shown(browser)).stream().map(Result::id).toList();
+        TestSites.Run run = TestSites.cli("search", "--site", site.toString(), "--json", "--by-date", "giải phóng mặt bằng");
+        List<String> expected = new ArrayList<>();
+        new ObjectMapper().readTree(run.out()).forEach(h -> expected.add(h.get("id").asText()));
+        assertEquals(expected, ids);
+        assertTrue(ids.get(0).startsWith(RelevanceSuite.MEETING_2025), "the 2025 meeting is the newest: " + ids);
+    }
+}
