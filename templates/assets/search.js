@@ -150,7 +150,6 @@
 
   /** A term's entry: df, and its records by doc with score (hundredths) and first passage. */
   Searcher.prototype.term = function (meta, name, shardKey) {
-    var self = this;
     return this.load('terms/' + shardOf(shardKey, meta.shards) + '.json.gz').then(function (shard) {
       var raw = shard[name];
       var postings = new Map();

@@ -70,14 +70,12 @@ final class BrowserIndex {
         }
     }
 
-    private final DirectoryReader reader;
     private final LeafReader leaf;
     private final IndexSearcher searcher;
     private final Similarity similarity;
     private final List<SearchRecord> records;
 
     BrowserIndex(DirectoryReader reader, List<SearchRecord> records) {
-        this.reader = reader;
         if (reader.leaves().size() > 1) {
             throw new IllegalStateException("the index must be merged to one segment");
         }

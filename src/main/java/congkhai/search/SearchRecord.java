@@ -17,7 +17,6 @@ public record SearchRecord(
         String url,
         String type,
         String typeLabel,
-        String title,
         String heading,
         String number,
         String issuer,

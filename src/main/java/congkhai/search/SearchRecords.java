@@ -55,7 +55,7 @@ public final class SearchRecords {
             passages.addAll(passages(d.editorNote()));
         }
         passages.addAll(passages(plainText(d.body())));
-        return new SearchRecord(d.id(), d.path(), d.type().code(), d.type().singular(), d.title(), heading, d.number(),
+        return new SearchRecord(d.id(), d.path(), d.type().code(), d.type().singular(), heading, d.number(),
                 d.issuer().map(Agency::name).orElse(""), d.signer().map(s -> s.name()).orElse(""),
                 d.issuer().map(a -> List.of(a.id())).orElse(List.of()), d.issuer().map(a -> List.of(a.name())).orElse(List.of()),
                 d.topics().stream().map(Topic::id).toList(), d.topics().stream().map(Topic::name).toList(),
@@ -85,7 +85,7 @@ public final class SearchRecords {
         lines.add("Giao tại: " + t.document().typeName() + (t.document().number().isEmpty() ? "" : " " + t.document().number()) + ".");
         lines.forEach(l -> passages.addAll(passages(l)));
         // a task is filed under its document's topics, but their names are not its words
-        return new SearchRecord(t.id(), t.path(), TASK, TASK_LABEL, t.title(), passages.get(0), "", "", "",
+        return new SearchRecord(t.id(), t.path(), TASK, TASK_LABEL, passages.get(0), "", "", "",
                 agencies.stream().map(Agency::id).toList(), agencies.stream().map(Agency::name).toList(),
                 d.topics().stream().map(Topic::id).toList(), List.of(),
                 d.date().year(), d.date().display(), d.date().iso(), t.document().typeName() + " " + t.document().label(),
