@@ -210,17 +210,29 @@
       u.required = !(anyRare && u.entry.df > meta.common && !u.inPhrase);
     });
     var required = terms.filter(function (t) { return t.required; });
-    required.sort(function (a, b) { return a.entry.postings.size - b.entry.postings.size; });
-    var approximate = required.some(function (t) { return !t.entry.complete; });
+    // A required term whose list was cut to its best records (see docs/search.md) cannot rule a
+    // record out; the complete lists decide, or, when every required list was cut, any term's list.
+    var complete = required.filter(function (t) { return t.entry.complete; });
+    complete.sort(function (a, b) { return a.entry.postings.size - b.entry.postings.size; });
+    var approximate = complete.length < required.length;
     var candidates = [];
-    required[0].entry.postings.forEach(function (value, doc) {
-      for (var k = 1; k < required.length; k++) {
-        if (!required[k].entry.postings.has(doc)) {
+    var keep = function (doc) {
+      for (var k = 0; k < complete.length; k++) {
+        if (!complete[k].entry.postings.has(doc)) {
           return;
         }
       }
       candidates.push(doc);
-    });
+    };
+    if (complete.length > 0) {
+      complete[0].entry.postings.forEach(function (value, doc) { keep(doc); });
+    } else {
+      var seen = new Set();
+      terms.forEach(function (t) {
+        t.entry.postings.forEach(function (value, doc) { seen.add(doc); });
+      });
+      seen.forEach(keep);
+    }
     var scored = terms.filter(function (t) { return t.kind !== 'facet'; });
     var hits = candidates.map(function (doc) {
       var score = 0;

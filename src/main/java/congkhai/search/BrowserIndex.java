@@ -283,12 +283,17 @@ final class BrowserIndex {
         }
     }
 
-    /** Record chunks and text pages, in index order (which is {@link #records} order). */
-    private List<Page> recordPages() throws IOException {
-        List<Page> pages = new ArrayList<>();
-        for (int start = 0; start < records.size(); start += CHUNK) {
+    /** Record chunks and text pages, in index order (which is {@link #records} order), a chunk per task in parallel. */
+    private List<Page> recordPages() {
+        int chunks = (records.size() + CHUNK - 1) / CHUNK;
+        return IntStream.range(0, chunks).parallel().mapToObj(this::chunk).flatMap(List::stream).toList();
+    }
+
+    private List<Page> chunk(int number) {
+        try {
+            List<Page> pages = new ArrayList<>();
             ArrayNode chunk = NODES.arrayNode();
-            for (int doc = start; doc < Math.min(records.size(), start + CHUNK); doc++) {
+            for (int doc = number * CHUNK; doc < Math.min(records.size(), (number + 1) * CHUNK); doc++) {
                 SearchRecord r = records.get(doc);
                 ObjectNode o = chunk.addObject();
                 o.put("id", r.id());
@@ -317,9 +322,11 @@ final class BrowserIndex {
                     }
                 }
             }
-            pages.add(new Page(DIR + "records/" + (start / CHUNK) + ".json.gz", gzip(JSON.writeValueAsBytes(chunk))));
+            pages.add(new Page(DIR + "records/" + number + ".json.gz", gzip(JSON.writeValueAsBytes(chunk))));
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return pages;
     }
 
     private static List<List<String>> textPages(List<String> passages) {

@@ -22,6 +22,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The search stage: indexes every document and task with Lucene, in memory, and hands back the
@@ -33,12 +35,14 @@ public final class SearchIndexer {
     /** Where the Lucene index goes in the site. */
     public static final String LUCENE_DIR = "search/lucene/";
 
-    /** Text fields without positions: nothing here asks where in a field a term is; pairs are terms of their own. */
-    private static final FieldType TEXT = text(false);
-    private static final FieldType STORED_TEXT = text(true);
+    /** Records cut into terms together before the writer adds them. */
+    private static final int BATCH = 512;
 
-    private static FieldType text(boolean stored) {
-        FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+    /** Text fields without positions: nothing here asks where in a field a term is; pairs are terms of their own. */
+    private static final FieldType TEXT = textType();
+
+    private static FieldType textType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         type.freeze();
         return type;
@@ -61,7 +65,8 @@ public final class SearchIndexer {
     }
 
     private static void write(ByteBuffersDirectory dir, List<SearchRecord> records, URI baseUrl) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(new SyllableAnalyzer());
+        // every text field arrives already cut by FieldTerms, so the writer's own analyzer is never used
+        IndexWriterConfig config = new IndexWriterConfig();
         config.setRAMBufferSizeMB(256);
         config.setCommitOnClose(true);
         // Date order, newest first, is the document order: the browser's data and "sort by date" rely on
@@ -72,8 +77,13 @@ public final class SearchIndexer {
         merges.setNoCFSRatio(1.0);
         config.setMergePolicy(merges);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-            for (int i = 0; i < records.size(); i++) {
-                writer.addDocument(document(i, records.get(i), baseUrl));
+            // records are cut into terms in parallel, a batch at a time, and added in order
+            for (int start = 0; start < records.size(); start += BATCH) {
+                List<Document> batch = IntStream.range(start, Math.min(records.size(), start + BATCH)).parallel()
+                        .mapToObj(i -> document(i, records.get(i), baseUrl)).toList();
+                for (Document d : batch) {
+                    writer.addDocument(d);
+                }
             }
             writer.forceMerge(1);
         }
@@ -86,17 +96,23 @@ public final class SearchIndexer {
         doc.add(new StoredField(SearchFields.URL, baseUrl + r.url()));
         doc.add(new StringField(SearchFields.TYPE, r.type(), Field.Store.YES));
         doc.add(new StoredField(SearchFields.TYPE_LABEL, r.typeLabel()));
-        doc.add(new Field(SearchFields.TITLE, r.heading(), STORED_TEXT));
-        doc.add(new Field(SearchFields.NUMBER, r.number(), STORED_TEXT));
-        doc.add(new Field(SearchFields.ISSUER, r.issuer(), STORED_TEXT));
-        doc.add(new Field(SearchFields.SIGNER, r.signer(), STORED_TEXT));
-        r.agencyNames().forEach(a -> doc.add(new Field(SearchFields.AGENCIES, a, TEXT)));
-        r.topicNames().forEach(t -> doc.add(new Field(SearchFields.TOPICS, t, TEXT)));
-        doc.add(new Field(SearchFields.BODY, r.body(), TEXT));
-        for (String text : allText(r)) {
-            doc.add(new Field(SearchFields.PAIRS, text, TEXT));
-            doc.add(new Field(SearchFields.EXACT, text, TEXT));
-        }
+        doc.add(new StoredField(SearchFields.TITLE, r.heading()));
+        doc.add(new StoredField(SearchFields.NUMBER, r.number()));
+        doc.add(new StoredField(SearchFields.ISSUER, r.issuer()));
+        // each text is cut once; every field takes its terms from those tokens
+        List<List<Token>> texts = allText(r).stream().map(Tokens::of).toList();
+        int passages = r.passages().size();
+        int agencies = passages + 3;
+        int topics = agencies + r.agencyNames().size();
+        text(doc, SearchFields.TITLE, texts.subList(0, 1), FieldTerms::folded);
+        text(doc, SearchFields.BODY, texts.subList(1, passages), FieldTerms::folded);
+        text(doc, SearchFields.NUMBER, texts.subList(passages, passages + 1), FieldTerms::folded);
+        text(doc, SearchFields.ISSUER, texts.subList(passages + 1, passages + 2), FieldTerms::folded);
+        text(doc, SearchFields.SIGNER, texts.subList(passages + 2, passages + 3), FieldTerms::folded);
+        text(doc, SearchFields.AGENCIES, texts.subList(agencies, topics), FieldTerms::folded);
+        text(doc, SearchFields.TOPICS, texts.subList(topics, texts.size()), FieldTerms::folded);
+        text(doc, SearchFields.PAIRS, texts, FieldTerms::pairs);
+        text(doc, SearchFields.EXACT, texts, FieldTerms::exacts);
         r.agencyIds().forEach(a -> doc.add(new StringField(SearchFields.AGENCY, a, Field.Store.NO)));
         r.topicIds().forEach(t -> doc.add(new StringField(SearchFields.TOPIC, t, Field.Store.NO)));
         doc.add(new StringField(SearchFields.YEAR, Integer.toString(r.year()), Field.Store.NO));
@@ -107,7 +123,14 @@ public final class SearchIndexer {
         return doc;
     }
 
-    /** Every text of a record, each a separate value so no pair spans two of them. */
+    /** One indexed field with the terms of several texts, each cut on its own so no pair spans two. */
+    private static void text(Document doc, String field, List<List<Token>> texts, Function<List<Token>, List<String>> terms) {
+        List<String> all = new ArrayList<>();
+        texts.forEach(t -> all.addAll(terms.apply(t)));
+        doc.add(new Field(field, FieldTerms.stream(all), TEXT));
+    }
+
+    /** Every text of a record, in this order: passages (heading first), number, issuer, signer, agencies, topics. */
     static List<String> allText(SearchRecord r) {
         List<String> texts = new ArrayList<>(r.passages());
         texts.add(r.number());

@@ -38,9 +38,4 @@ public record SearchRecord(
         topicNames = List.copyOf(topicNames);
         passages = List.copyOf(passages);
     }
-
-    /** The body passages, without the heading. */
-    public String body() {
-        return String.join("\n", passages.subList(1, passages.size()));
-    }
 }

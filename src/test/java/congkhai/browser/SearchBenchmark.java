@@ -30,8 +30,11 @@ import java.util.stream.Stream;
  */
 public final class SearchBenchmark {
 
+    /** Everything since the page was opened: the page itself, then what it loaded. */
     private static final String BYTES = "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
             + ".map(function (e) { return [e.name, e.transferSize]; });";
+    /** What was loaded since the resource timings were last cleared. */
+    private static final String RESOURCES = "return performance.getEntriesByType('resource').map(function (e) { return [e.name, e.transferSize]; });";
 
     private SearchBenchmark() {
     }
@@ -42,6 +45,7 @@ public final class SearchBenchmark {
         Path site = Path.of(args[first]);
         List<String> queries = Arrays.asList(args).subList(first + 1, args.length);
         System.out.printf(Locale.ROOT, "site %s: %s%n", site, sizes(site));
+        java.util.Map<String, List<String>> pageIds = new java.util.HashMap<>();
         try (StaticServer server = new StaticServer(site, new InetSocketAddress("127.0.0.1", 0));
              HeadlessChromium browser = new HeadlessChromium(Files.createTempDirectory("bench-profile"))) {
             server.start();
@@ -49,25 +53,30 @@ public final class SearchBenchmark {
             if (pagefind) {
                 pagefind(browser, origin, queries);
             } else {
-                congkhai(browser, origin, queries);
+                congkhai(browser, origin, queries, pageIds);
             }
         }
         if (!pagefind) {
-            lucene(site, queries);
+            lucene(site, queries, pageIds);
         }
     }
 
-    private static void congkhai(HeadlessChromium browser, String origin, List<String> queries) throws Exception {
+    private static void congkhai(HeadlessChromium browser, String origin, List<String> queries,
+                                 java.util.Map<String, List<String>> pageIds) throws Exception {
         long start = System.nanoTime();
         browser.open(origin + "tim-kiem/?q=" + URLEncoder.encode(queries.get(0), StandardCharsets.UTF_8));
-        int shown = SearchPageBrowserTest.shown(browser).size();
-        report("first " + queries.get(0), transferred(browser), (System.nanoTime() - start) / 1e6, shown);
+        JsonNode first = SearchPageBrowserTest.shown(browser);
+        pageIds.put(queries.get(0), ids(first));
+        int shown = first.size();
+        report("first " + queries.get(0), transferred(browser, BYTES), (System.nanoTime() - start) / 1e6, shown);
         for (String q : queries.subList(1, queries.size())) {
             browser.run("performance.clearResourceTimings(); document.getElementById('q').value = ''; return null;");
             long t = System.nanoTime();
             browser.type("#q", q + "\uE007");
-            int n = SearchPageBrowserTest.shown(browser).size();
-            report("then " + q, transferred(browser), (System.nanoTime() - t) / 1e6, n);
+            JsonNode results = SearchPageBrowserTest.shown(browser);
+            pageIds.put(q, ids(results));
+            int n = results.size();
+            report("then " + q, transferred(browser, RESOURCES), (System.nanoTime() - t) / 1e6, n);
         }
     }
 
@@ -92,17 +101,18 @@ public final class SearchBenchmark {
                 Thread.sleep(5);
                 n = browser.run("return window.pfDone;");
             } while (n == null || n.isNull());
-            report((firstQuery ? "first " : "then ") + q, transferred(browser), (System.nanoTime() - t) / 1e6, Math.min(10, n.asInt()));
+            report((firstQuery ? "first " : "then ") + q, transferred(browser, firstQuery ? BYTES : RESOURCES),
+                    (System.nanoTime() - t) / 1e6, Math.min(10, n.asInt()));
             firstQuery = false;
         }
     }
 
     /** Total bytes and requests, then KB by kind of file. */
-    private static Object[] transferred(HeadlessChromium browser) throws Exception {
+    private static Object[] transferred(HeadlessChromium browser, String script) throws Exception {
         long bytes = 0;
         long requests = 0;
         TreeMap<String, Long> byKind = new TreeMap<>();
-        for (JsonNode e : browser.run(BYTES)) {
+        for (JsonNode e : browser.run(script)) {
             long size = e.get(1).asLong();
             bytes += size;
             requests++;
@@ -127,7 +137,14 @@ public final class SearchBenchmark {
                 what, (Long) bytes[0] / 1024.0, (Long) bytes[1], ms, shown, bytes[2]);
     }
 
-    private static void lucene(Path site, List<String> queries) throws IOException {
+    private static List<String> ids(JsonNode results) {
+        List<String> ids = new ArrayList<>();
+        results.forEach(r -> ids.add(r.get("id").asText()));
+        return ids;
+    }
+
+    /** Lucene's time per query, and how many of its first ten results the page showed too. */
+    private static void lucene(Path site, List<String> queries, java.util.Map<String, List<String>> pageIds) throws IOException {
         try (LuceneSearch search = LuceneSearch.open(site).orElseThrow()) {
             for (int warm = 0; warm < 20; warm++) {
                 for (String q : queries) {
@@ -137,11 +154,15 @@ public final class SearchBenchmark {
             for (String q : queries) {
                 int runs = 50;
                 long t = System.nanoTime();
-                int total = 0;
+                LuceneSearch.Results results = null;
                 for (int i = 0; i < runs; i++) {
-                    total = search.search(q, SearchFilters.NONE, LuceneSearch.Order.RELEVANCE, 10).total();
+                    results = search.search(q, SearchFilters.NONE, LuceneSearch.Order.RELEVANCE, 10);
                 }
-                System.out.printf(Locale.ROOT, "lucene %-27s %7.2f ms per query (%d matches)%n", q, (System.nanoTime() - t) / 1e6 / runs, total);
+                double ms = (System.nanoTime() - t) / 1e6 / runs;
+                List<String> top = results.hits().stream().map(LuceneSearch.Hit::id).toList();
+                long same = top.stream().filter(id -> pageIds.getOrDefault(q, List.of()).contains(id)).count();
+                System.out.printf(Locale.ROOT, "lucene %-27s %7.2f ms per query (%d matches); %d of its first %d also on the page, %s%n",
+                        q, ms, results.total(), same, top.size(), top.equals(pageIds.get(q)) ? "same order" : "order differs");
             }
         }
     }

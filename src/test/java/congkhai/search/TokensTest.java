@@ -54,9 +54,9 @@ class TokensTest {
 
     @Test
     void pairsComeOnlyFromJoinedNeighbours() {
-        assertEquals(List.of("quy_hoach", "hoach_chung"), SyllableAnalyzer.terms(SearchFields.PAIRS, "quy hoạch chung"));
-        assertEquals(List.of("quy_hoach"), SyllableAnalyzer.terms(SearchFields.PAIRS, "quy hoạch; chung"));
-        assertEquals(List.of("hoạch"), SyllableAnalyzer.terms(SearchFields.EXACT, "quy hoạch 2030"));
+        assertEquals(List.of("quy_hoach", "hoach_chung"), FieldTerms.pairs(Tokens.of("quy hoạch chung")));
+        assertEquals(List.of("quy_hoach"), FieldTerms.pairs(Tokens.of("quy hoạch; chung")));
+        assertEquals(List.of("hoạch"), FieldTerms.exacts(Tokens.of("quy hoạch 2030")));
     }
 
     @Test
