@@ -3,10 +3,11 @@ package congkhai.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import congkhai.search.LuceneSearch;
 import congkhai.search.SearchFilters;
-import congkhai.serve.StaticServer;
+import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,9 +20,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Measures the search of a built site as docs/benchmarks.md reports it: the bytes headless Chromium
- * transfers (Resource Timing's transferSize, headers included) for a first query, from an empty
- * cache, page, styles and client included, and for each further query typed on the same page; the
+ * Measures the search of a built site as docs/benchmarks.md reports it: the bytes the server sends
+ * (bodies, status lines and headers, no compression) for a first query, from an empty cache, page,
+ * styles and client included, and for each further query typed on the same page; the
  * time from Enter to results shown; and the time of the same queries through Lucene in this
  * process. With {@code --pagefind} it runs the queries through a Pagefind index in SITE/pagefind/
  * (its JavaScript API, loading the first ten results as its UI does). Run after {@code mvn test-compile}:
@@ -30,13 +31,70 @@ import java.util.stream.Stream;
  */
 public final class SearchBenchmark {
 
-    /** Everything since the page was opened: the page itself, then what it loaded. */
-    private static final String BYTES = "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
-            + ".map(function (e) { return [e.name, e.transferSize]; });";
-    /** What was loaded since the resource timings were last cleared. */
-    private static final String RESOURCES = "return performance.getEntriesByType('resource').map(function (e) { return [e.name, e.transferSize]; });";
-
     private SearchBenchmark() {
+    }
+
+    /**
+     * Serves the site and counts what it sends: body bytes plus status line and headers, so every
+     * request the browser makes, from the page or from a worker, is counted the same way.
+     */
+    static final class CountingServer {
+        private final HttpServer server;
+        private final List<String[]> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        CountingServer(Path root) throws IOException {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+            server.createContext("/", ex -> {
+                try (ex) {
+                    String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+                    Path file = root.resolve(path.substring(1)).normalize();
+                    if (Files.isDirectory(file)) {
+                        file = file.resolve("index.html");
+                    }
+                    byte[] body = file.startsWith(root) && Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+                    String name = file.getFileName().toString();
+                    String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".js") ? "text/javascript"
+                            : name.endsWith(".css") ? "text/css" : name.endsWith(".json") ? "application/json" : "application/octet-stream";
+                    ex.getResponseHeaders().set("Content-Type", type);
+                    ex.getResponseHeaders().set("Cache-Control", "no-cache");
+                    int status = body.length == 0 && !Files.isRegularFile(file) ? 404 : 200;
+                    ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+                    ex.getResponseBody().write(body);
+                    long headers = 17;
+                    for (var h : ex.getResponseHeaders().entrySet()) {
+                        for (String v : h.getValue()) {
+                            headers += h.getKey().length() + v.length() + 4;
+                        }
+                    }
+                    sent.add(new String[] {path, Long.toString(body.length + headers + 2)});
+                }
+            });
+            server.start();
+        }
+
+        int port() {
+            return server.getAddress().getPort();
+        }
+
+        /** What was sent since the last call: total bytes, requests, and KB by kind of file. */
+        Object[] take() {
+            List<String[]> now = new ArrayList<>(sent);
+            sent.clear();
+            long bytes = 0;
+            TreeMap<String, Long> byKind = new TreeMap<>();
+            for (String[] s : now) {
+                long size = Long.parseLong(s[1]);
+                bytes += size;
+                byKind.merge(kind(s[0]), size, Long::sum);
+            }
+            StringBuilder kinds = new StringBuilder();
+            byKind.forEach((k, v) -> kinds.append(String.format(Locale.ROOT, " %s %.1f", k, v / 1024.0)));
+            return new Object[] {bytes, (long) now.size(), kinds.toString()};
+        }
+
+        void stop() {
+            server.stop(0);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -46,48 +104,46 @@ public final class SearchBenchmark {
         List<String> queries = Arrays.asList(args).subList(first + 1, args.length);
         System.out.printf(Locale.ROOT, "site %s: %s%n", site, sizes(site));
         java.util.Map<String, List<String>> pageIds = new java.util.HashMap<>();
-        try (StaticServer server = new StaticServer(site, new InetSocketAddress("127.0.0.1", 0));
-             HeadlessChromium browser = new HeadlessChromium(Files.createTempDirectory("bench-profile"))) {
-            server.start();
+        CountingServer server = new CountingServer(site);
+        try (HeadlessChromium browser = new HeadlessChromium(Files.createTempDirectory("bench-profile"))) {
             String origin = "http://127.0.0.1:" + server.port() + "/";
             if (pagefind) {
-                pagefind(browser, origin, queries);
+                pagefind(browser, server, origin, queries);
             } else {
-                congkhai(browser, origin, queries, pageIds);
+                congkhai(browser, server, origin, queries, pageIds);
             }
+        } finally {
+            server.stop();
         }
         if (!pagefind) {
             lucene(site, queries, pageIds);
         }
     }
 
-    private static void congkhai(HeadlessChromium browser, String origin, List<String> queries,
+    private static void congkhai(HeadlessChromium browser, CountingServer server, String origin, List<String> queries,
                                  java.util.Map<String, List<String>> pageIds) throws Exception {
         long start = System.nanoTime();
         browser.open(origin + "tim-kiem/?q=" + URLEncoder.encode(queries.get(0), StandardCharsets.UTF_8));
         JsonNode first = SearchPageBrowserTest.shown(browser);
         pageIds.put(queries.get(0), ids(first));
         int shown = first.size();
-        report("first " + queries.get(0), transferred(browser, BYTES), (System.nanoTime() - start) / 1e6, shown);
+        report("first " + queries.get(0), server.take(), (System.nanoTime() - start) / 1e6, shown);
         for (String q : queries.subList(1, queries.size())) {
-            browser.run("performance.clearResourceTimings(); document.getElementById('q').value = ''; return null;");
+            browser.run("document.getElementById('q').value = ''; return null;");
+            server.take();
             long t = System.nanoTime();
             browser.type("#q", q + "\uE007");
             JsonNode results = SearchPageBrowserTest.shown(browser);
             pageIds.put(q, ids(results));
             int n = results.size();
-            report("then " + q, transferred(browser, RESOURCES), (System.nanoTime() - t) / 1e6, n);
+            report("then " + q, server.take(), (System.nanoTime() - t) / 1e6, n);
         }
     }
 
-    private static void pagefind(HeadlessChromium browser, String origin, List<String> queries) throws Exception {
+    private static void pagefind(HeadlessChromium browser, CountingServer server, String origin, List<String> queries) throws Exception {
         browser.open(origin + "404.html");
-        browser.run("performance.clearResourceTimings(); return null;");
         boolean firstQuery = true;
         for (String q : queries) {
-            if (!firstQuery) {
-                browser.run("performance.clearResourceTimings(); return null;");
-            }
             String quoted = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(q);
             long t = System.nanoTime();
             browser.run("window.pfDone = null; (window.pf ? Promise.resolve(window.pf) : import('/pagefind/pagefind.js')"
@@ -101,26 +157,9 @@ public final class SearchBenchmark {
                 Thread.sleep(5);
                 n = browser.run("return window.pfDone;");
             } while (n == null || n.isNull());
-            report((firstQuery ? "first " : "then ") + q, transferred(browser, firstQuery ? BYTES : RESOURCES),
-                    (System.nanoTime() - t) / 1e6, Math.min(10, n.asInt()));
+            report((firstQuery ? "first " : "then ") + q, server.take(), (System.nanoTime() - t) / 1e6, Math.min(10, n.asInt()));
             firstQuery = false;
         }
-    }
-
-    /** Total bytes and requests, then KB by kind of file. */
-    private static Object[] transferred(HeadlessChromium browser, String script) throws Exception {
-        long bytes = 0;
-        long requests = 0;
-        TreeMap<String, Long> byKind = new TreeMap<>();
-        for (JsonNode e : browser.run(script)) {
-            long size = e.get(1).asLong();
-            bytes += size;
-            requests++;
-            byKind.merge(kind(e.get(0).asText()), size, Long::sum);
-        }
-        StringBuilder kinds = new StringBuilder();
-        byKind.forEach((k, v) -> kinds.append(String.format(Locale.ROOT, " %s %.1f", k, v / 1024.0)));
-        return new Object[] {bytes, requests, kinds.toString()};
     }
 
     private static String kind(String url) {
