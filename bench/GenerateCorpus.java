@@ -211,11 +211,15 @@ public final class GenerateCorpus {
             "Tổng hợp, báo cáo kết quả thực hiện", "Bố trí kinh phí thực hiện", "Tuyên truyền, phổ biến rộng rãi về",
             "Hoàn thành giải phóng mặt bằng phục vụ", "Đánh giá, sơ kết việc thực hiện", "Xây dựng cơ sở dữ liệu về",
             "Kiện toàn tổ chức bộ máy thực hiện"};
-    static final String[] PROGRESS_NOTES = {"Đã ban hành văn bản hướng dẫn các đơn vị triển khai.",
+    static final String[] NOTES_STARTED = {"Đã ban hành văn bản hướng dẫn các đơn vị triển khai.",
             "Đang tổng hợp số liệu từ các huyện, thành phố.", "Đã hoàn thành kiểm tra tại %d/11 huyện, thành phố.",
-            "Đã trình UBND tỉnh xem xét, phê duyệt.", "Chưa bố trí được kinh phí, đang đề xuất bổ sung.",
-            "Đã tổ chức hội nghị triển khai với %d đại biểu tham dự.", "Hoàn thành, đã báo cáo UBND tỉnh.",
-            "Nhiệm vụ không còn phù hợp do thay đổi quy định của Trung ương."};
+            "Đã trình UBND tỉnh xem xét, phê duyệt.", "Đã tổ chức hội nghị triển khai với %d0 đại biểu tham dự."};
+    static final String[] NOTES_WAITING = {"Chưa bố trí được kinh phí, đang đề xuất bổ sung.",
+            "Đang chờ hướng dẫn của bộ, ngành Trung ương.", "Chưa triển khai do vướng mắc về mặt bằng tại %d vị trí."};
+    static final String[] NOTES_DONE = {"Hoàn thành, đã báo cáo UBND tỉnh.",
+            "Đã hoàn thành và bàn giao đưa vào sử dụng.", "Hoàn thành %d/%<d hạng mục theo kế hoạch."};
+    static final String[] NOTES_CANCELLED = {"Nhiệm vụ không còn phù hợp do thay đổi quy định của Trung ương.",
+            "Dừng thực hiện theo chỉ đạo của UBND tỉnh, nội dung được lồng ghép vào nhiệm vụ khác."};
     static final String[] OUTSIDE_CODES = {"NQ-CP", "NQ/TW", "CT-TTg", "QĐ-TTg", "NĐ-CP", "KL/TW", "NQ/TU", "CT/TU",
             "TT-BTC", "TT-BTNMT", "QĐ-BXD", "CTr/TU"};
 
@@ -493,7 +497,13 @@ public final class GenerateCorpus {
                 status = "in_progress";
                 percent = Math.min(95, percent + 10 + random.nextInt(40));
             }
-            String note = String.format(Locale.ROOT, pick(random, PROGRESS_NOTES), 1 + random.nextInt(11));
+            String[] notes = switch (status) {
+                case "done" -> NOTES_DONE;
+                case "cancelled" -> NOTES_CANCELLED;
+                case "not_started" -> NOTES_WAITING;
+                default -> NOTES_STARTED;
+            };
+            String note = String.format(Locale.ROOT, pick(random, notes), 1 + random.nextInt(11));
             String evidence = null;
             if (random.nextInt(4) == 0) {
                 Meta cited = metas.get(random.nextInt(metas.size()));
