@@ -528,12 +528,8 @@ public final class GenerateCorpus {
         StringBuilder out = new StringBuilder(bodyBytes + 2048);
         int year = meta.date().getYear();
         out.append(pick(random, LEADS)).append(' ');
-        if (!refs.isEmpty()) {
-            out.append("văn bản số ").append(refs.get(0).contains("/") && !refs.get(0).contains("-NQ")
-                    && refs.get(0).matches("^[0-9].*") ? refs.get(0) : "liên quan");
-        } else {
-            out.append("chỉ đạo của cấp trên");
-        }
+        String cited = refs.stream().filter(r -> Character.isDigit(r.charAt(0))).findFirst().orElse(null);
+        out.append(cited != null ? "văn bản số " + cited : refs.isEmpty() ? "chỉ đạo của cấp trên" : "các văn bản liên quan");
         out.append("; ").append(meta.issuer().name()).append(' ')
                 .append(switch (meta.type()) {
                     case RESOLUTION -> "quyết nghị";
