@@ -376,8 +376,13 @@ public final class SiteRenderer {
         if (!d.number().isEmpty()) {
             ld.put(type.equals("Legislation") ? "legislationIdentifier" : "identifier", d.number());
         }
-        d.issuer().ifPresent(a -> ld.put(type.equals("Legislation") ? "legislationPassedBy" : "publisher",
-                Map.of("@type", "GovernmentOrganization", "name", a.name())));
+        d.issuer().ifPresent(a -> {
+            // ordered: Map.of iterates in an order that changes from one JVM run to the next
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("@type", "GovernmentOrganization");
+            body.put("name", a.name());
+            ld.put(type.equals("Legislation") ? "legislationPassedBy" : "publisher", body);
+        });
         d.signer().ifPresent(s -> {
             Map<String, Object> person = new LinkedHashMap<>();
             person.put("@type", "Person");
@@ -411,12 +416,20 @@ public final class SiteRenderer {
                 types.add(new Listing(t.code(), t.label(), TYPES + t.slug() + "/", (int) n));
             }
         }
+        // counted in one pass over documents and tasks, not once per agency
+        Map<String, Integer> involvement = new HashMap<>();
+        docs.forEach(d -> d.issuer().ifPresent(i -> involvement.merge(i.id(), 1, Integer::sum)));
+        for (Task t : site.tasks()) {
+            Set<String> ids = new HashSet<>();
+            t.leads().forEach(a -> ids.add(a.id()));
+            t.support().forEach(a -> ids.add(a.id()));
+            ids.forEach(id -> involvement.merge(id, 1, Integer::sum));
+        }
         List<Listing> agencies = new ArrayList<>();
         for (Agency a : site.config().agencyList()) {
-            long issued = docs.stream().filter(d -> d.issuer().map(i -> i.id().equals(a.id())).orElse(false)).count();
-            long tasks = site.tasks().stream().filter(t -> t.leads().contains(a) || t.support().contains(a)).count();
-            if (issued + tasks > 0) {
-                agencies.add(new Listing(a.id(), a.name(), AGENCIES + a.id() + "/", (int) (issued + tasks)));
+            int count = involvement.getOrDefault(a.id(), 0);
+            if (count > 0) {
+                agencies.add(new Listing(a.id(), a.name(), AGENCIES + a.id() + "/", count));
             }
         }
         List<Listing> topics = new ArrayList<>();

@@ -11,12 +11,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 
 /**
  * The task tracker: a page per task with its timeline, views of all tasks by status, lead and
@@ -44,10 +46,31 @@ final class TaskPages {
 
     private final Site site;
     private final List<Task> byUrgency;
+    // The views below, grouped in one pass: filtering all tasks once per agency, topic and status
+    // grew with agencies times tasks and was a tenth of a large build. Lists keep urgency order.
+    private final Map<String, List<Task>> ledBy = new HashMap<>();
+    private final Map<String, List<Task>> supportedBy = new HashMap<>();
+    private final Map<String, List<Task>> involving = new HashMap<>();
+    private final Map<String, List<Task>> byTopic = new HashMap<>();
+    private final Map<TaskStatus, List<Task>> byStatus = new EnumMap<>(TaskStatus.class);
 
     TaskPages(Site site) {
         this.site = site;
         this.byUrgency = site.tasks().stream().sorted(URGENCY).toList();
+        for (Task t : byUrgency) {
+            Set<String> leads = new LinkedHashSet<>();
+            t.leads().forEach(a -> leads.add(a.id()));
+            Set<String> supports = new LinkedHashSet<>();
+            t.support().forEach(a -> supports.add(a.id()));
+            Set<String> all = new LinkedHashSet<>(leads);
+            all.addAll(supports);
+            leads.forEach(id -> ledBy.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
+            supports.forEach(id -> supportedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
+            all.forEach(id -> involving.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
+            new LinkedHashSet<>(site.documentsById().get(t.recordId()).topics())
+                    .forEach(topic -> byTopic.computeIfAbsent(topic.id(), k -> new ArrayList<>()).add(t));
+            byStatus.computeIfAbsent(t.status(), k -> new ArrayList<>()).add(t);
+        }
     }
 
     void plan(List<PageJob> jobs) {
@@ -66,7 +89,7 @@ final class TaskPages {
         List<Listing> statuses = new ArrayList<>();
         for (TaskStatus s : TaskStatus.values()) {
             String path = BY_STATUS + s.slug() + "/";
-            List<Task> tasks = filter(t -> t.status() == s);
+            List<Task> tasks = byStatus.getOrDefault(s, List.of());
             statuses.add(new Listing(s.code(), s.label(), path, tasks.size()));
             view(jobs, tasks, path, s.label(), "Các nhiệm vụ có tình trạng “" + s.label() + "” tính đến ngày "
                     + PartialDates.day(site.asOf()) + ".", trackerCrumb);
@@ -74,8 +97,8 @@ final class TaskPages {
         List<Listing> leads = new ArrayList<>();
         List<Listing> supports = new ArrayList<>();
         for (Agency a : site.config().agencyList()) {
-            List<Task> led = filter(t -> t.leads().contains(a));
-            List<Task> supported = filter(t -> t.support().contains(a));
+            List<Task> led = led(a);
+            List<Task> supported = supported(a);
             if (!led.isEmpty()) {
                 leads.add(new Listing(a.id(), a.name(), BY_LEAD + a.id() + "/", led.size()));
                 view(jobs, led, BY_LEAD + a.id() + "/", "Chủ trì: " + a.name(), "Các nhiệm vụ do " + a.name() + " chủ trì.", trackerCrumb);
@@ -87,7 +110,7 @@ final class TaskPages {
         }
         List<Listing> topics = new ArrayList<>();
         for (Topic topic : site.config().topicList()) {
-            List<Task> tasks = filter(t -> site.documentsById().get(t.recordId()).topics().contains(topic));
+            List<Task> tasks = byTopic.getOrDefault(topic.id(), List.of());
             if (!tasks.isEmpty()) {
                 topics.add(new Listing(topic.id(), topic.name(), BY_TOPIC + topic.id() + "/", tasks.size()));
                 view(jobs, tasks, BY_TOPIC + topic.id() + "/", "Lĩnh vực: " + topic.name(), "Các nhiệm vụ thuộc lĩnh vực " + topic.name() + ".", trackerCrumb);
@@ -127,7 +150,7 @@ final class TaskPages {
                 "page", new PageInfo(BY_DOCUMENT, "Nhiệm vụ theo văn bản giao", "Các văn bản giao nhiệm vụ và tình hình thực hiện", "tasks", "", trackerCrumb),
                 "rows", documents)));
 
-        List<Task> overdue = filter(t -> t.status() == TaskStatus.OVERDUE);
+        List<Task> overdue = byStatus.getOrDefault(TaskStatus.OVERDUE, List.of());
         jobs.add(new PageJob(TRACKER, "tracker.ftlh", () -> Map.of(
                 "page", new PageInfo(TRACKER, "Theo dõi nhiệm vụ", "Ai được giao làm gì, hạn khi nào, đã làm đến đâu", "tasks", TRACKER + SiteRenderer.FEED, List.of()),
                 "statuses", statuses,
@@ -163,8 +186,8 @@ final class TaskPages {
     private void ranking(List<PageJob> jobs) {
         List<Scorecard> cards = new ArrayList<>();
         for (Agency a : site.config().agencyList()) {
-            List<Task> led = filter(t -> t.leads().contains(a));
-            int supported = filter(t -> t.support().contains(a)).size();
+            List<Task> led = led(a);
+            int supported = supported(a).size();
             if (!led.isEmpty()) {
                 cards.add(Scorecard.of(a, SiteRenderer.AGENCIES + a.id() + "/", led, supported));
             }
@@ -202,14 +225,18 @@ final class TaskPages {
         }
     }
 
-    private List<Task> filter(Predicate<Task> p) {
-        return byUrgency.stream().filter(p).toList();
+    private List<Task> led(Agency agency) {
+        return ledBy.getOrDefault(agency.id(), List.of());
+    }
+
+    private List<Task> supported(Agency agency) {
+        return supportedBy.getOrDefault(agency.id(), List.of());
     }
 
     /** Everything an agency page adds about tasks: its scorecard, chart, overdue list and feed. */
     Map<String, Object> agencyModel(Agency agency) {
-        List<Task> led = filter(t -> t.leads().contains(agency));
-        List<Task> supported = filter(t -> t.support().contains(agency));
+        List<Task> led = led(agency);
+        List<Task> supported = supported(agency);
         Map<String, Object> m = new HashMap<>();
         m.put("scorecard", Scorecard.of(agency, SiteRenderer.AGENCIES + agency.id() + "/", led, supported.size()));
         m.put("overdueLed", led.stream().filter(t -> t.status() == TaskStatus.OVERDUE).toList());
@@ -223,6 +250,6 @@ final class TaskPages {
     }
 
     List<Task> tasksOf(Agency agency) {
-        return filter(t -> t.leads().contains(agency) || t.support().contains(agency));
+        return involving.getOrDefault(agency.id(), List.of());
     }
 }
