@@ -34,9 +34,14 @@ public final class TestSites {
 
     /** Runs the CLI as {@code java -jar congkhai.jar args...} would, capturing what it prints. */
     public static Run cli(String... args) {
+        return cli(Map.of(), args);
+    }
+
+    /** As {@link #cli(String...)}, with {@code environment} as the process environment (SOURCE_DATE_EPOCH). */
+    public static Run cli(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = new CommandLine(new Main());
+        CommandLine cmd = new CommandLine(new Main(environment));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         int code = cmd.execute(args);

@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The assemble stage: checks every cross-reference (agencies, topics, refs, tasks, attachments),
@@ -38,7 +37,6 @@ public final class Assembler {
     /** Cited numbers with no record get a page here. */
     public static final String CITED_NUMBER_PATH = "so-hieu/";
 
-    private static final Pattern RECORD_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)+");
     private static final Comparator<DocumentSource> NEWEST_FIRST = Comparator
             .comparing((DocumentSource d) -> d.date().first()).reversed()
             .thenComparing(DocumentSource::id);
@@ -136,7 +134,7 @@ public final class Assembler {
             documents.add(new Document(d.id(), d.id() + "/", d.type(), d.title(), d.date(), d.number().value(),
                     d.issuer().map(i -> config.agencies().get(i.value())), d.signer(), topicsOf(d), refs,
                     citedBy.getOrDefault(d.id(), List.of()), tasksByDocument.get(d.id()), reports, d.sourceUrl(),
-                    attachmentsOf(d, files), d.editorNote(), d.body(), d.path()));
+                    attachmentsOf(d, files), d.editorNote(), d.body(), d.bodyLine(), d.path()));
         }
         List<CitedNumber> cited = new ArrayList<>();
         for (Map.Entry<String, String> e : externalWriting.entrySet()) {
@@ -184,8 +182,13 @@ public final class Assembler {
     private Optional<Target> target(Located<String> ref, DocumentSource from, Map<String, DocumentSource> byId,
                                     Map<String, DocumentSource> byNumber, Set<String> recordFolders) {
         String text = ref.value().strip();
+        Optional<String> pathMistake = pathMistake(text);
+        if (pathMistake.isPresent()) {
+            error(ref.pos(), pathMistake.get());
+            return Optional.empty();
+        }
         DocumentSource record = byId.get(text);
-        if (record == null && RECORD_ID.matcher(text).matches() && recordFolders.contains(text.substring(0, text.indexOf('/')))) {
+        if (record == null && text.contains("/") && Text.isRecordId(text) && recordFolders.contains(text.substring(0, text.indexOf('/')))) {
             error(ref.pos(), "unknown record '" + text + "'" + Suggestions.didYouMean(text, byId.keySet()));
             return Optional.empty();
         }
@@ -210,6 +213,22 @@ public final class Assembler {
             return number.isEmpty() ? Optional.empty() : Optional.of(new Target(Optional.empty(), "#" + Text.documentNumberKey(number)));
         }
         return Optional.of(new Target(Optional.of(record), ""));
+    }
+
+    /**
+     * A reference written as a file path: a record id never starts with '/' or has '.' or '..' steps,
+     * and read as a document number such a path would publish a page for a number nobody issued.
+     */
+    private static Optional<String> pathMistake(String text) {
+        String usage = "; a reference is a record id (plans/2023-05-27-kh-122) or a document number (122/KH-UBND)";
+        if (text.toLowerCase(java.util.Locale.ROOT).endsWith(".md") && !text.contains(" ")) {
+            return Optional.of("'" + text + "' names a file; write the record id without '.md'" + usage);
+        }
+        boolean path = text.startsWith("/") || text.startsWith("\\") || text.startsWith("~/") || text.matches("^[A-Za-z]:[\\\\/].*");
+        for (String step : text.split("[/\\\\]", -1)) {
+            path |= step.equals(".") || step.equals("..");
+        }
+        return path ? Optional.of("'" + text + "' is a file path, not a reference" + usage) : Optional.empty();
     }
 
     /** Record id, or "#" and the number's key for a number no record carries. */

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param citedBy  the records that cite it ("Được dẫn chiếu bởi")
  * @param reportsOn progress updates that name this document as their evidence
  * @param body     Markdown
+ * @param bodyLine the line of its source file the body starts on
  */
 public record Document(
         String id,
@@ -36,6 +37,7 @@ public record Document(
         List<Attachment> attachments,
         String editorNote,
         String body,
+        int bodyLine,
         String sourcePath) {
 
     public Document {

@@ -17,6 +17,7 @@ public record PartialDate(Precision precision, LocalDate first, LocalDate last) 
 
     private static final Pattern FORM = Pattern.compile(
             "(\\d{4})(?:-(?:(\\d{2})(?:-(\\d{2}))?|Q([1-4])))?");
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
     private static final Comparator<PartialDate> ORDER = Comparator
             .comparing(PartialDate::first)
@@ -36,6 +37,10 @@ public record PartialDate(Precision precision, LocalDate first, LocalDate last) 
         Matcher m = FORM.matcher(s);
         String forms = quarterAllowed ? "YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY" : "YYYY-MM-DD, YYYY-MM or YYYY";
         if (!m.matches()) {
+            Matcher dayFirst = DAY_FIRST.matcher(s);
+            if (dayFirst.matches()) {
+                throw new IllegalArgumentException(dayFirstMessage(s, dayFirst));
+            }
             throw new IllegalArgumentException("'" + text + "' is not a date; write " + forms);
         }
         int year = Integer.parseInt(m.group(1));
@@ -68,6 +73,23 @@ public record PartialDate(Precision precision, LocalDate first, LocalDate last) 
             throw new IllegalArgumentException("'" + s + "' is not a real day: " + ym.getMonthValue() + "/" + year
                     + " has " + ym.lengthOfMonth() + " days");
         }
+    }
+
+    /** "31/02/2025" is how dates are written in Vietnam; say how to write it here, and whether the day exists. */
+    private static String dayFirstMessage(String s, Matcher m) {
+        int day = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        int year = Integer.parseInt(m.group(3));
+        String iso = String.format("%04d-%02d-%02d", year, month, day);
+        String message = "'" + s + "' is written day first; write dates as YYYY-MM-DD";
+        if (month < 1 || month > 12) {
+            return message + " (and there is no month " + month + ")";
+        }
+        YearMonth ym = YearMonth.of(year, month);
+        if (day < 1 || day > ym.lengthOfMonth()) {
+            return message + " (and it is not a real day: " + month + "/" + year + " has " + ym.lengthOfMonth() + " days)";
+        }
+        return message + ", here '" + iso + "'";
     }
 
     /** The form a webmaster writes: 2025-03-18, 2025-03, 2025-Q2, 2025. */

@@ -11,8 +11,12 @@ public record Problem(SourcePos pos, String message) {
             .thenComparingInt(p -> p.pos().column())
             .thenComparing(Problem::message);
 
+    /**
+     * One line whatever the content quoted in it: a line break in a quoted value would forge a second
+     * error line, and an escape sequence would reach the webmaster's terminal.
+     */
     @Override
     public String toString() {
-        return pos + ": error: " + message;
+        return Text.visibleControls(pos + ": error: " + message);
     }
 }

@@ -3,8 +3,11 @@ package congkhai.base;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -20,7 +23,12 @@ import java.util.Map;
  */
 public final class YamlReader {
 
-    private final YAMLFactory factory = YAMLFactory.builder().build();
+    /** Records nest four levels deep (a task's list of leads); anything near this is a mistake or an attack. */
+    static final int MAX_DEPTH = 64;
+
+    private final YAMLFactory factory = YAMLFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build();
 
     /**
      * @param path       the file's path as errors should name it
@@ -29,7 +37,9 @@ public final class YamlReader {
      */
     public Parsed<YamlNode> read(String path, String text, int lineOffset) {
         List<Problem> problems = new ArrayList<>();
-        try (JsonParser parser = factory.createParser(text)) {
+        JsonParser parser = null;
+        try {
+            parser = factory.createParser(text);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return Parsed.of(new YamlNode.Scalar(null, YamlNode.Scalar.Kind.NULL, new SourcePos(path, 1 + lineOffset, 1)), problems);
@@ -40,24 +50,46 @@ public final class YamlReader {
                         "more than one YAML document here; a file holds one (use a YAML list for several values)"));
             }
             return Parsed.of(root, problems);
+        } catch (StreamConstraintsException e) {
+            problems.add(new Problem(pos(parser.currentLocation(), path, lineOffset),
+                    "invalid YAML: lists and mappings nested more than " + MAX_DEPTH + " levels deep"));
+            return Parsed.failed(problems);
         } catch (StreamReadException e) {
             problems.add(syntaxProblem(e, path, lineOffset));
             return Parsed.failed(problems);
         } catch (IOException e) {
             problems.add(new Problem(new SourcePos(path, 1 + lineOffset, 1), "cannot read YAML: " + e.getMessage()));
             return Parsed.failed(problems);
+        } finally {
+            closeQuietly(parser);
+        }
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // reading from a string: nothing to release
+            }
         }
     }
 
     private YamlNode readNode(JsonParser parser, String path, int lineOffset, List<Problem> problems) throws IOException {
         JsonToken token = parser.currentToken();
         SourcePos here = pos(parser.currentTokenLocation(), path, lineOffset);
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // an alias is not expanded by the streaming parser; taking its name as the value would be silently wrong
+            problems.add(new Problem(here, "YAML aliases ('*" + parser.getText() + "') are not supported; write the value out"));
+            return new YamlNode.Scalar(null, YamlNode.Scalar.Kind.NULL, here);
+        }
         switch (token) {
             case START_OBJECT: {
                 Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     SourcePos keyPos = pos(parser.currentTokenLocation(), path, lineOffset);
+                    checkControls(key, keyPos, problems);
                     parser.nextToken();
                     YamlNode value = readNode(parser, path, lineOffset, problems);
                     if (entries.containsKey(key)) {
@@ -84,9 +116,20 @@ public final class YamlReader {
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.NUMBER, here);
-            default:
+            case VALUE_STRING:
+                checkControls(parser.getText(), here, problems);
                 return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.STRING, here);
+            default:
+                // !!binary and other tags that make something other than text
+                problems.add(new Problem(here, "this YAML value is not text, a number or true/false; remove its '!!' tag"));
+                return new YamlNode.Scalar(null, YamlNode.Scalar.Kind.NULL, here);
         }
+    }
+
+    /** Escapes such as "\0" or "\e" in quoted YAML make characters the file itself may not contain. */
+    private static void checkControls(String text, SourcePos pos, List<Problem> problems) {
+        text.chars().filter(c -> Text.isForbiddenControl(c) || Text.isBidiControl(c)).findFirst().ifPresent(c -> problems.add(new Problem(pos,
+                String.format("control character U+%04X (written as an escape) is not allowed in a value", c))));
     }
 
     private static Problem syntaxProblem(StreamReadException e, String path, int lineOffset) {

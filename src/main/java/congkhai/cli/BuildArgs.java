@@ -9,9 +9,14 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The options {@code build} and {@code serve} share. */
@@ -35,6 +40,27 @@ final class BuildArgs {
             return Optional.of(LocalDate.parse(asOf));
         } catch (DateTimeParseException e) {
             throw new CommandLine.ParameterException(cmd, "--as-of must be a real day as YYYY-MM-DD, not '" + asOf + "'");
+        }
+    }
+
+    /**
+     * "Today", for a build given no as-of day: the moment {@code SOURCE_DATE_EPOCH} names when it is set
+     * (reproducible-builds.org), so a rebuild of the same sources gives the same statuses; else the clock.
+     */
+    static Clock clock(CommandLine cmd, Map<String, String> environment) {
+        String epoch = environment.get("SOURCE_DATE_EPOCH");
+        if (epoch == null || epoch.isEmpty()) {
+            return Clock.systemUTC();
+        }
+        try {
+            long seconds = Long.parseLong(epoch);
+            if (seconds < 0) {
+                throw new NumberFormatException();
+            }
+            return Clock.fixed(Instant.ofEpochSecond(seconds), ZoneOffset.UTC);
+        } catch (NumberFormatException | DateTimeException e) {
+            throw new CommandLine.ParameterException(cmd,
+                    "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, not '" + epoch + "'");
         }
     }
 

@@ -8,7 +8,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -20,6 +19,9 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Mixin
     BuildArgs args;
 
@@ -29,7 +31,8 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path out = output != null ? output : args.source.resolve("public");
-        BuildReport report = new SiteBuild(Clock.systemDefaultZone(), Progress.forTerminal(spec.commandLine().getErr())).build(args.options(spec.commandLine(), out, Optional.empty()));
+        BuildReport report = new SiteBuild(BuildArgs.clock(spec.commandLine(), main.environment()), Progress.forTerminal(spec.commandLine().getErr()))
+                .build(args.options(spec.commandLine(), out, Optional.empty()));
         return BuildArgs.report(report, out.normalize(), spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

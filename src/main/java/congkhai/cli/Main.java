@@ -3,6 +3,8 @@ package congkhai.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.Map;
+
 /** Entry point: {@code java -jar congkhai.jar <command>}. */
 @Command(name = "congkhai",
         mixinStandardHelpOptions = true,
@@ -15,12 +17,27 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Map<String, String> environment;
+
+    public Main() {
+        this(System.getenv());
+    }
+
+    /** @param environment the process environment, read for {@code SOURCE_DATE_EPOCH} */
+    public Main(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     public static int run(String... args) {
         return new CommandLine(new Main()).execute(args);
+    }
+
+    Map<String, String> environment() {
+        return environment;
     }
 
     @Override

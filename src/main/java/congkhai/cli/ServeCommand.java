@@ -37,6 +37,9 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Mixin
     BuildArgs args;
 
@@ -56,6 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be from 0 to 65535");
         }
+        Clock clock = BuildArgs.clock(spec.commandLine(), main.environment());
         Optional<Path> temporary = output != null ? Optional.empty() : Optional.of(SitePublisher.temporaryFolder("congkhai-serve-"));
         Path previewDir = temporary.map(t -> t.resolve("site")).orElse(output);
         SitePublisher.ensureFolder(previewDir);
@@ -79,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
             String host = bind.equals("127.0.0.1") || bind.equals("0.0.0.0") ? "localhost" : bind.contains(":") ? "[" + bind + "]" : bind;
             URI local = URI.create("http://" + host + ":" + server.port() + "/");
             BuildOptions options = args.options(spec.commandLine(), previewDir, Optional.of(local));
-            PreviewSession session = new PreviewSession(options, Clock.systemDefaultZone());
+            PreviewSession session = new PreviewSession(options, clock);
             PreviewSession.Outcome first = session.start();
             if (!first.ok()) {
                 first.problems().forEach(err::println);

@@ -24,6 +24,10 @@ public final class ConfigLoader {
                     "no " + ConfigParser.FILE_NAME + " in " + siteDir.toAbsolutePath().normalize() + "; is this a congkhai site?")));
         }
         try {
+            List<Problem> tooBig = SourceText.checkSize(ConfigParser.FILE_NAME, Files.size(file));
+            if (!tooBig.isEmpty()) {
+                return Parsed.failed(tooBig);
+            }
             Parsed<String> text = SourceText.decode(ConfigParser.FILE_NAME, Files.readAllBytes(file));
             if (text.value().isEmpty()) {
                 return Parsed.failed(text.problems());

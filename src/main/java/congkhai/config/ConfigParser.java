@@ -17,13 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Turns the text of {@code site-config.yml} into a {@link SiteConfig} and its problems. */
 public final class ConfigParser {
 
     public static final String FILE_NAME = "site-config.yml";
-    public static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private static final List<String> KNOWN = List.of(
             "title", "description", "base_url", "language", "as_of", "agencies", "topics", "page_size", "commit_url");
@@ -127,7 +125,7 @@ public final class ConfigParser {
     }
 
     private static boolean validId(Located<String> id, Fields f, Set<String> seen, String what) {
-        if (!ID.matcher(id.value()).matches()) {
+        if (!congkhai.base.Text.isId(id.value())) {
             f.error(id.pos(), what + " id '" + id.value() + "' may use only lowercase ASCII letters, digits and single '-' between them");
             return false;
         }

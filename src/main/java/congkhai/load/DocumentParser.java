@@ -8,9 +8,9 @@ import congkhai.base.PartialDate;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
 import congkhai.base.Suggestions;
+import congkhai.base.Text;
 import congkhai.base.YamlNode;
 import congkhai.base.YamlReader;
-import congkhai.config.ConfigParser;
 import congkhai.config.SiteConfig;
 
 import java.net.URI;
@@ -19,13 +19,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Turns the text of one {@code .md} record into a {@link DocumentSource} and its problems. */
 public final class DocumentParser {
 
-    static final Pattern RECORD_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*");
-    private static final Pattern TASK_ID = ConfigParser.ID;
     private static final List<String> FIELDS = List.of("type", "title", "date", "number", "issuer", "signer",
             "topics", "refs", "tasks", "source", "attachments", "draft", "editor_note");
     private static final List<String> TASK_FIELDS = List.of("id", "title", "lead", "support", "due", "due_text", "note");
@@ -48,7 +45,7 @@ public final class DocumentParser {
         List<Problem> problems = new ArrayList<>();
         text = SourceText.normalize(text);
         SourcePos start = SourcePos.startOf(path);
-        if (!RECORD_ID.matcher(id).matches()) {
+        if (!Text.isRecordId(id)) {
             problems.add(new Problem(start, "record id '" + id + "' (from the file's path) may use only lowercase ASCII letters, digits, '-' and '/'; rename the file"));
         }
         Optional<FrontMatter> split = FrontMatter.split(text);
@@ -163,7 +160,7 @@ public final class DocumentParser {
             Fields t = maybe.get();
             t.rejectUnknown(TASK_FIELDS, "a task");
             Optional<Located<String>> id = t.requiredString("id").filter(i -> {
-                if (!TASK_ID.matcher(i.value()).matches()) {
+                if (!Text.isId(i.value())) {
                     t.error(i.pos(), "task id '" + i.value() + "' may use only lowercase ASCII letters, digits and single '-' between them");
                     return false;
                 }
@@ -176,12 +173,11 @@ public final class DocumentParser {
             });
             Optional<String> title = t.requiredString("title").map(s -> s.value().strip());
             List<Located<String>> leads = t.stringList("lead");
-            if (leads.isEmpty()) {
-                if (t.has("lead")) {
-                    t.error(t.valuePos("lead"), "field 'lead' names no agency");
-                } else {
-                    t.error(t.pos(), "missing required field 'lead' (the agency that leads the task)");
-                }
+            if (leads.isEmpty() && !t.has("lead")) {
+                t.error(t.pos(), "missing required field 'lead' (the agency that leads the task)");
+            } else if (leads.isEmpty() && !(t.node("lead").orElseThrow() instanceof YamlNode.Mapping)) {
+                // a mapping was already reported as not text
+                t.error(t.valuePos("lead"), "field 'lead' names no agency");
             }
             List<Located<String>> support = t.stringList("support");
             leads.forEach(a -> checkAgency(a, t));

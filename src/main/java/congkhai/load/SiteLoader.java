@@ -45,6 +45,7 @@ public final class SiteLoader {
     private static final Set<String> WINDOWS_RESERVED = Set.of("con", "prn", "aux", "nul",
             "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
             "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+    private static final String WINDOWS_FORBIDDEN_CHARS = "<>:\"|?*\\";
 
     private final DocumentParser documentParser;
     private final ProgressParser progressParser;
@@ -124,9 +125,17 @@ public final class SiteLoader {
         List<DocumentSource> documents = new ArrayList<>();
         List<ProgressSource> progress = new ArrayList<>();
         List<AttachmentSource> attachments = new ArrayList<>();
+        Map<String, String> idOwners = new HashMap<>();
         for (FileResult r : content.files().values()) {
             problems.addAll(r.problems());
-            r.document().ifPresent(documents::add);
+            r.document().ifPresent(d -> {
+                String first = idOwners.putIfAbsent(d.id(), d.path());
+                if (first == null) {
+                    documents.add(d);
+                } else {
+                    problems.add(new Problem(d.pos(), "record id '" + d.id() + "' is also the id of " + first + "; rename one of them"));
+                }
+            });
             progress.addAll(r.progress());
             r.attachment().ifPresent(attachments::add);
         }
@@ -164,6 +173,10 @@ public final class SiteLoader {
         String relative = slashes(content.relativize(file));
         String lower = relative.toLowerCase(Locale.ROOT);
         try {
+            boolean record = lower.endsWith(".md") || lower.endsWith(".yml") || lower.endsWith(".yaml");
+            if (record && !SourceText.checkSize(shown, Files.size(file)).isEmpty()) {
+                return FileResult.problems(SourceText.checkSize(shown, Files.size(file)));
+            }
             if (lower.endsWith(".md")) {
                 Parsed<String> text = SourceText.decode(shown, Files.readAllBytes(file));
                 if (text.value().isEmpty()) {
@@ -181,6 +194,10 @@ public final class SiteLoader {
                 Parsed<List<ProgressSource>> updates = progressParser.parse(shown, text.value().get());
                 return new FileResult(Optional.empty(), updates.value().orElse(List.of()),
                         Optional.empty(), updates.problems());
+            }
+            Optional<String> refused = AttachmentTypes.refusal(file.getFileName().toString());
+            if (refused.isPresent()) {
+                return FileResult.problems(List.of(new Problem(SourcePos.startOf(shown), refused.get())));
             }
             AttachmentSource attachment = new AttachmentSource(relative, file, Files.size(file));
             return new FileResult(Optional.empty(), List.of(), Optional.of(attachment), List.of());
@@ -219,10 +236,9 @@ public final class SiteLoader {
     /** A regular file with a usable name that stays inside content/; what is wrong goes to {@code problems}. */
     private static boolean accept(Path siteDir, Path realContent, Path p, List<Problem> problems) {
         String shown = displayPath(siteDir, p);
-        String name = p.getFileName().toString();
-        String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-        if (WINDOWS_RESERVED.contains(stem.toLowerCase(Locale.ROOT)) || name.endsWith(".") || name.endsWith(" ")) {
-            problems.add(new Problem(SourcePos.startOf(shown), "the name '" + name + "' cannot be used on Windows; rename it"));
+        Optional<String> badName = badName(p.getFileName().toString());
+        if (badName.isPresent()) {
+            problems.add(new Problem(SourcePos.startOf(shown), badName.get()));
             return false;
         }
         if (Files.isSymbolicLink(p)) {
@@ -237,6 +253,11 @@ public final class SiteLoader {
                 problems.add(new Problem(SourcePos.startOf(shown), "symbolic link points outside content/ (to " + target + ")"));
                 return false;
             }
+            if (isHidden(realContent, target)) {
+                problems.add(new Problem(SourcePos.startOf(shown), "symbolic link points to a hidden file ("
+                        + CONTENT + "/" + slashes(realContent.relativize(target)) + "), which is never published"));
+                return false;
+            }
         }
         return Files.isRegularFile(p);
     }
@@ -247,6 +268,26 @@ public final class SiteLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Why a file or folder name under content/ cannot be used, if it cannot: the repository must check
+     * out on Windows, and every name becomes part of a web address.
+     */
+    static Optional<String> badName(String name) {
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of("the name '" + name + "' contains a control character; rename it");
+        }
+        String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        if (WINDOWS_RESERVED.contains(stem.toLowerCase(Locale.ROOT)) || name.endsWith(".") || name.endsWith(" ")
+                || name.chars().anyMatch(c -> WINDOWS_FORBIDDEN_CHARS.indexOf(c) >= 0)) {
+            return Optional.of("the name '" + name + "' cannot be used on Windows; rename it");
+        }
+        if (name.contains("#") || name.contains("%")) {
+            return Optional.of("the name '" + name + "' has '" + (name.contains("#") ? "#" : "%")
+                    + "', which a web address cannot carry as it is; rename it");
+        }
+        return Optional.empty();
     }
 
     private static boolean isHidden(Path root, Path p) {

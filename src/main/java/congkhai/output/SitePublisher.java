@@ -101,7 +101,7 @@ public final class SitePublisher {
         long assetBytes = assets.entrySet().parallelStream().mapToLong(e -> write(staging, e.getKey(), e.getValue())).sum();
         long attachmentBytes = attachments.parallelStream().mapToLong(a -> {
             try {
-                Files.copy(a.file(), staging.resolve(a.relativePath()), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(a.file(), inside(staging, a.relativePath()), StandardCopyOption.REPLACE_EXISTING);
                 return a.size();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -111,12 +111,21 @@ public final class SitePublisher {
         return pageBytes + assetBytes + attachmentBytes;
     }
 
-    private static long write(Path root, String relative, byte[] content) {
-        Path file = root.resolve(relative).normalize();
-        if (!file.startsWith(root)) {
-            throw new UncheckedIOException(new IOException("refusing to write outside the output: " + relative));
+    /** The file {@code relative} names under {@code root}; earlier stages check paths, this makes sure. */
+    private static Path inside(Path root, String relative) throws IOException {
+        if (relative.isEmpty() || relative.indexOf('\0') >= 0 || relative.startsWith("/") || relative.contains("\\")) {
+            throw new IOException("refusing to write outside the output: " + relative);
         }
+        Path file = root.resolve(relative).normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
+            throw new IOException("refusing to write outside the output: " + relative);
+        }
+        return file;
+    }
+
+    private static long write(Path root, String relative, byte[] content) {
         try {
+            Path file = inside(root, relative);
             Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             return content.length;
         } catch (IOException e) {
@@ -138,6 +147,19 @@ public final class SitePublisher {
         } catch (IOException e) {
             move(old, target);
             throw e;
+        }
+        discard(old);
+    }
+
+    /**
+     * Deletes a previous site set aside. Its marker goes first: a build killed halfway through the
+     * deletion leaves a folder without a marker, which recovery never mistakes for a whole site.
+     */
+    private static void discard(Path old) {
+        try {
+            Files.deleteIfExists(old.resolve(MARKER));
+        } catch (IOException e) {
+            // deleteQuietly below tries again
         }
         deleteQuietly(old);
     }
@@ -171,7 +193,7 @@ public final class SitePublisher {
             if (!Files.exists(target) && Files.exists(old.resolve(MARKER))) {
                 move(old, target);
             } else {
-                deleteQuietly(old);
+                discard(old);
             }
         }
     }

@@ -5,6 +5,9 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import congkhai.base.Parsed;
+import congkhai.base.Problem;
+import congkhai.base.SourcePos;
 import congkhai.base.Text;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -16,10 +19,14 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,10 +38,33 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownRenderer {
 
+    /**
+     * The longest run of lines flexmark parses as one paragraph. Its inline parser copies the whole
+     * paragraph for every link, code span or tag it meets (Matcher.toMatchResult on Java 17), so time
+     * grows with the square of a paragraph's length: 85,000 characters dense with markup take ten
+     * seconds. The longest paragraph of the sample portal has 1,672 characters. A table's cells are
+     * parsed one by one, and an HTML block not at all, so those are measured by the line.
+     */
+    public static final int MAX_PARAGRAPH_CHARS = 10_000;
+    /** Block quotes and lists inside each other; flexmark renders them recursively, so depth costs stack. */
+    public static final int MAX_BLOCK_DEPTH = 40;
+    /** Raw HTML elements inside each other. */
+    public static final int MAX_HTML_DEPTH = 100;
+
     private static final String BASE = "https://content.invalid/";
     /** Vietnamese document numbers: 122/KH-UBND, 40-NQ/TU, 12/2018/NQ-HĐND, 319a/KH-UBND, 74-CTr/TU. */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d/])\\d{1,5}[a-z]?(?:/\\d{4})?[/-]\\p{Lu}[\\p{L}]*(?:[/-]\\p{Lu}[\\p{L}]*)*(?![\\p{L}\\d])");
+    // The patterns below meet content: none repeats a group, because Java matches a repeated group
+    // recursively and a long line would overflow the stack.
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*");
+    private static final Pattern LIST_OR_HEADING = Pattern.compile("^\\s*(?:[-+*]|\\d{1,9}[.)]|#{1,6})(?:\\s.*)?$");
+    /** Lines that open an HTML block (CommonMark kinds 1 to 7), whose content is not parsed as Markdown. */
+    private static final Pattern HTML_BLOCK = Pattern.compile("^ {0,3}(?:<(?:script|pre|style|textarea|!--|\\?|![A-Za-z]|!\\[CDATA\\[)"
+            + "|</?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt"
+            + "|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu"
+            + "|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr"
+            + "|track|ul)(?:[\\s/>]|$)|</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>\\s*$)", Pattern.CASE_INSENSITIVE);
 
     /** Where a document number is left as written: already a link, code, or a heading. */
     private static final Set<String> NOT_LINKED = Set.of("a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6");
@@ -67,28 +97,46 @@ public final class MarkdownRenderer {
 
     /**
      * @param reservedIds ids the page around the body already uses (its sections, its task anchors);
-     *                    heading ids are made to avoid them
+     *                    ids in the body are made to avoid them
+     * @param start       where the body starts in its file, for problems
+     * @return the cleaned HTML, or located problems when the body is too long or too deep to render safely
      */
-    public String toHtml(String markdown, Set<String> reservedIds) {
-        return toHtml(markdown, reservedIds, Map.of(), "");
+    public Parsed<String> toHtml(String markdown, Set<String> reservedIds, SourcePos start) {
+        return toHtml(markdown, reservedIds, Map.of(), "", start);
     }
 
     /**
      * @param numberLinks  document numbers to link where the body mentions them: number key to href
      * @param ownNumberKey the document's own number, which is never linked to itself
      */
-    public String toHtml(String markdown, Set<String> reservedIds, Map<String, String> numberLinks, String ownNumberKey) {
-        String raw = renderer.render(parser.parse(markdown));
+    public Parsed<String> toHtml(String markdown, Set<String> reservedIds, Map<String, String> numberLinks, String ownNumberKey,
+                                 SourcePos start) {
+        List<Problem> tooLong = longParagraphs(markdown, start);
+        if (!tooLong.isEmpty()) {
+            return Parsed.failed(tooLong);
+        }
+        com.vladsch.flexmark.util.ast.Node ast = parser.parse(markdown);
+        Optional<com.vladsch.flexmark.util.ast.Node> tooDeep = deeperThan(ast, MAX_BLOCK_DEPTH);
+        if (tooDeep.isPresent()) {
+            return Parsed.failed(List.of(new Problem(start.shiftLines(tooDeep.get().getStartLineNumber()),
+                    "block quotes or lists are nested more than " + MAX_BLOCK_DEPTH + " levels deep here; flatten them")));
+        }
+        String raw = renderer.render(ast);
         Document dirty = Jsoup.parseBodyFragment(raw, BASE);
+        if (depth(dirty.body()) > MAX_HTML_DEPTH) {
+            return Parsed.failed(List.of(new Problem(start, "HTML in the body is nested more than " + MAX_HTML_DEPTH
+                    + " elements deep (unclosed tags?); close or remove them")));
+        }
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
         demoteHeadings(clean);
         if (!numberLinks.isEmpty()) {
             linkNumbers(clean.body(), numberLinks, ownNumberKey);
         }
-        addHeadingIds(clean, reservedIds);
+        Set<String> used = dropClashingIds(clean, reservedIds);
+        addHeadingIds(clean, used);
         wrapTables(clean);
-        return clean.body().html();
+        return Parsed.of(clean.body().html(), List.of());
     }
 
     /**
@@ -142,20 +190,174 @@ public final class MarkdownRenderer {
         return false;
     }
 
-    /** A body sits under the page's own h1 and a "Toàn văn" h2, so its # becomes h2, ## h3, and so on. */
+    /**
+     * Paragraphs over {@link #MAX_PARAGRAPH_CHARS}: runs of lines with no blank line, list item or
+     * heading between them. In a table each cell is parsed on its own, so there each line is measured;
+     * an HTML block is not parsed as Markdown at all.
+     */
+    static List<Problem> longParagraphs(String markdown, SourcePos start) {
+        String[] lines = markdown.split("\n", -1);
+        List<Problem> problems = new java.util.ArrayList<>();
+        String fence = null;
+        int runStart = -1;
+        long runChars = 0;
+        boolean html = false;
+        boolean table = false;
+        for (int i = 0; i <= lines.length; i++) {
+            String line = i < lines.length ? lines[i] : "";
+            if (fence != null) {
+                if (line.strip().startsWith(fence)) {
+                    fence = null;
+                }
+                continue;
+            }
+            var fenceStart = FENCE.matcher(line);
+            String inner = line.substring(afterQuoteMarkers(line));
+            boolean blank = inner.isBlank() || fenceStart.matches();
+            if (blank || runStart < 0 || LIST_OR_HEADING.matcher(inner).matches()) {
+                if (runStart >= 0 && !html && !table && runChars > MAX_PARAGRAPH_CHARS) {
+                    problems.add(tooLong(start.shiftLines(runStart), runChars));
+                }
+                runStart = -1;
+                runChars = 0;
+            }
+            if (fenceStart.matches()) {
+                fence = fenceStart.group(1).substring(0, 3);
+                continue;
+            }
+            if (blank) {
+                continue;
+            }
+            if (runStart < 0) {
+                runStart = i;
+                html = HTML_BLOCK.matcher(line).find();
+                table = i + 1 < lines.length && isTableDelimiter(lines[i + 1]);
+            }
+            runChars += line.length() + 1;
+            if (table && line.length() > MAX_PARAGRAPH_CHARS) {
+                problems.add(tooLong(start.shiftLines(i), line.length()));
+            }
+        }
+        return problems;
+    }
+
+    /** Where a line's content starts after its block quote markers ("> > text"). */
+    private static int afterQuoteMarkers(String line) {
+        int i = 0;
+        while (true) {
+            int j = i;
+            while (j < line.length() && j - i < 3 && line.charAt(j) == ' ') {
+                j++;
+            }
+            if (j >= line.length() || line.charAt(j) != '>') {
+                return i;
+            }
+            i = j + 1;
+        }
+    }
+
+    /** The second line of a table: cells of dashes with optional colons, "|---|:--:|". */
+    static boolean isTableDelimiter(String line) {
+        String s = line.strip();
+        if (s.startsWith("|")) {
+            s = s.substring(1);
+        }
+        if (s.endsWith("|")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (String cell : s.split("\\|", -1)) {
+            String c = cell.strip();
+            if (c.startsWith(":")) {
+                c = c.substring(1);
+            }
+            if (c.endsWith(":")) {
+                c = c.substring(0, c.length() - 1);
+            }
+            if (c.isEmpty() || !c.chars().allMatch(ch -> ch == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Problem tooLong(SourcePos pos, long chars) {
+        return new Problem(pos, String.format(Locale.ROOT,
+                "this paragraph is %,d characters long; break it up with blank lines (at most %,d characters each)",
+                chars, MAX_PARAGRAPH_CHARS));
+    }
+
+    /** The first node nested more than {@code limit} levels below the root, found without recursion. */
+    private static Optional<com.vladsch.flexmark.util.ast.Node> deeperThan(com.vladsch.flexmark.util.ast.Node root, int limit) {
+        Deque<com.vladsch.flexmark.util.ast.Node> stack = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        stack.push(root);
+        depths.push(0);
+        while (!stack.isEmpty()) {
+            com.vladsch.flexmark.util.ast.Node node = stack.pop();
+            int depth = depths.pop();
+            if (depth > limit) {
+                return Optional.of(node);
+            }
+            for (com.vladsch.flexmark.util.ast.Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                stack.push(child);
+                depths.push(depth + 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many elements deep a tree goes, found without recursion. */
+    private static int depth(Element root) {
+        int max = 0;
+        Deque<Element> stack = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        stack.push(root);
+        depths.push(0);
+        while (!stack.isEmpty()) {
+            Element e = stack.pop();
+            int d = depths.pop();
+            max = Math.max(max, d);
+            for (Element child : e.children()) {
+                stack.push(child);
+                depths.push(d + 1);
+            }
+        }
+        return max;
+    }
+
+    /**
+     * Content may set ids, but not one the page already has or one used twice: a second "noi-dung" would
+     * take over the skip link, and duplicate ids are invalid HTML. Returns every id now in use.
+     */
+    private static Set<String> dropClashingIds(Document doc, Set<String> reservedIds) {
+        Set<String> used = new HashSet<>(reservedIds);
+        for (Element e : doc.select("[id]")) {
+            if (!used.add(e.id())) {
+                e.removeAttr("id");
+            }
+        }
+        return used;
+    }
+
+    /**
+     * A body sits under the page's own h1 and a "Toàn văn" h2, so its # becomes h2, ## h3, and so on;
+     * and no heading is more than one level below the one before it (a body that starts at ### gets h3,
+     * not h4), so the page's outline has no gaps for a screen reader to stumble over.
+     */
     private static void demoteHeadings(Document doc) {
-        for (Element h : doc.select("h1, h2, h3, h4, h5")) {
-            int level = h.tagName().charAt(1) - '0';
-            h.tagName("h" + (level + 1));
+        int previous = 2;
+        for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
+            int level = Math.min(Math.min(6, h.tagName().charAt(1) - '0' + 1), previous + 1);
+            h.tagName("h" + level);
+            previous = level;
         }
     }
 
     /** ASCII ids from the heading text, so a section can be linked: "1. Đánh giá chung" gets #muc-1-danh-gia-chung. */
-    private static void addHeadingIds(Document doc, Set<String> reservedIds) {
-        Set<String> used = new HashSet<>(reservedIds);
-        for (Element e : doc.select("[id]")) {
-            used.add(e.id());
-        }
+    private static void addHeadingIds(Document doc, Set<String> used) {
         for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
             if (!h.id().isEmpty()) {
                 continue;

@@ -94,20 +94,22 @@ public final class SiteRenderer {
         List<PageJob> jobs = plan(site, view);
 
         List<Object> results = jobs.parallelStream().map(job -> {
-            String file = fileOf(job.path());
-            Map<String, Object> model = job.inputs().isPresent() ? null : job.model().get();
-            Object inputs = List.of(job.template(), view, job.inputs().isPresent() ? job.inputs().get() : model);
-            KeyedPage before = previous.get(file);
-            if (before != null && before.inputs().isPresent() && before.inputs().get().equals(inputs)) {
-                return (Object) before;
-            }
-            Map<String, Object> full = new HashMap<>(model != null ? model : job.model().get());
-            full.put("site", view);
             try {
+                String file = fileOf(job.path());
+                Map<String, Object> model = job.inputs().isPresent() ? null : job.model().get();
+                Object inputs = List.of(job.template(), view, job.inputs().isPresent() ? job.inputs().get() : model);
+                KeyedPage before = previous.get(file);
+                if (before != null && before.inputs().isPresent() && before.inputs().get().equals(inputs)) {
+                    return (Object) before;
+                }
+                Map<String, Object> full = new HashMap<>(model != null ? model : job.model().get());
+                full.put("site", view);
                 String out = engine.render(job.template(), full);
                 return (Object) new KeyedPage(Optional.of(inputs), Page.text(file, out));
             } catch (TemplateEngine.TemplateFailure e) {
-                return (Object) e.problem();
+                return (Object) List.of(e.problem());
+            } catch (BodyFailure e) {
+                return (Object) e.problems;
             }
         }).toList();
 
@@ -117,7 +119,7 @@ public final class SiteRenderer {
             if (r instanceof KeyedPage p) {
                 pages.add(p);
             } else {
-                problems.add((Problem) r);
+                ((List<?>) r).forEach(problem -> problems.add((Problem) problem));
             }
         }
         // open data files are made from the whole site; a preview compares their bytes
@@ -306,15 +308,34 @@ public final class SiteRenderer {
         return links;
     }
 
+    private static Set<String> reservedIds(Document d) {
+        Set<String> reserved = new HashSet<>(DOCUMENT_PAGE_IDS);
+        d.tasks().forEach(t -> reserved.add(t.localId()));
+        return reserved;
+    }
+
+    /** Carries a body's problems out of a page job, where only a model can be returned. */
+    private static final class BodyFailure extends RuntimeException {
+        private final transient List<Problem> problems;
+
+        BodyFailure(List<Problem> problems) {
+            super(problems.toString(), null, false, false);
+            this.problems = problems;
+        }
+    }
+
     private Map<String, Object> documentModel(Site site, Document d, Map<String, String> numberLinks, List<ChangeView> changes) {
         List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb(d.type().label(), TYPES + d.type().slug() + "/"));
         String title = d.number().isEmpty() ? d.type().singular() + ": " + d.title() : d.type().singular() + " " + d.number() + ": " + d.title();
         Map<String, Object> m = new HashMap<>();
         m.put("page", new PageInfo(d.path(), title, d.title(), "document", "", crumbs));
         m.put("doc", d);
-        Set<String> reserved = new HashSet<>(DOCUMENT_PAGE_IDS);
-        d.tasks().forEach(t -> reserved.add(t.localId()));
-        m.put("bodyHtml", markdown.toHtml(d.body(), reserved, numberLinks, Text.documentNumberKey(d.number())));
+        Parsed<String> body = markdown.toHtml(d.body(), reservedIds(d), numberLinks, Text.documentNumberKey(d.number()),
+                new SourcePos(d.sourcePath(), d.bodyLine(), 1));
+        if (!body.problems().isEmpty()) {
+            throw new BodyFailure(body.problems());
+        }
+        m.put("bodyHtml", body.value().orElseThrow());
         m.put("jsonLd", jsonLd(site, d));
         m.put("counts", TaskCounts.of(d.tasks(), site.asOf()));
         m.put("history", changes);
@@ -378,10 +399,10 @@ public final class SiteRenderer {
         }
         d.issuer().ifPresent(a -> {
             // ordered: Map.of iterates in an order that changes from one JVM run to the next
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("@type", "GovernmentOrganization");
-            body.put("name", a.name());
-            ld.put(type.equals("Legislation") ? "legislationPassedBy" : "publisher", body);
+            Map<String, Object> organization = new LinkedHashMap<>();
+            organization.put("@type", "GovernmentOrganization");
+            organization.put("name", a.name());
+            ld.put(type.equals("Legislation") ? "legislationPassedBy" : "publisher", organization);
         });
         d.signer().ifPresent(s -> {
             Map<String, Object> person = new LinkedHashMap<>();

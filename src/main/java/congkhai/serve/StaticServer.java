@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import congkhai.render.TemplateEngine;
 
 import congkhai.search.LuceneSearch;
 import congkhai.search.SearchFilters;
 import congkhai.search.SearchJson;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -28,7 +30,9 @@ import java.util.concurrent.Executors;
 
 /**
  * Serves a built site from a folder on a local address: GET and HEAD only, never a file outside
- * the folder, "/x/" answered by "/x/index.html", unknown paths by the site's 404 page.
+ * the folder, "/x/" answered by "/x/index.html", unknown paths by the site's 404 page. Pages and
+ * images carry the site's Content-Security-Policy as a header too, which, unlike the page's meta
+ * element, also forbids framing and covers an SVG opened on its own.
  */
 public final class StaticServer implements AutoCloseable {
 
@@ -58,6 +62,7 @@ public final class StaticServer implements AutoCloseable {
     /** Answers {@code ?q=} (and limit, type, agency, topic, year, sort=date) from the site's Lucene index. */
     public static final String SEARCH_API = "/api/search";
     private static final int MAX_LIMIT = 100;
+    private static final String POLICY = TemplateEngine.CONTENT_SECURITY_POLICY + "; frame-ancestors 'none'";
 
     private final Path root;
     private final HttpServer server;
@@ -226,13 +231,42 @@ public final class StaticServer implements AutoCloseable {
             }
             if (!isServable(file)) {
                 Path notFound = root.resolve("404.html");
-                byte[] body = isServable(notFound) ? withLiveReload(Files.readAllBytes(notFound)) : "404 Not Found".getBytes(StandardCharsets.UTF_8);
-                send(ex, 404, isServable(notFound) ? TYPES.get("html") : TYPES.get("txt"), body);
+                if (isServable(notFound)) {
+                    send(ex, 404, TYPES.get("html"), withLiveReload(Files.readAllBytes(notFound)));
+                } else {
+                    sendText(ex, 404, "404 Not Found");
+                }
                 return;
             }
             String type = typeOf(file);
-            byte[] body = Files.readAllBytes(file);
-            send(ex, 200, type, type.startsWith("text/html") ? withLiveReload(body) : body);
+            if (type.startsWith("text/html")) {
+                // pages are small, and the preview's reload script goes into them
+                send(ex, 200, type, withLiveReload(Files.readAllBytes(file)));
+            } else {
+                sendFile(ex, 200, file, type);
+            }
+        }
+    }
+
+    /** Streams the file: an attachment may be larger than the memory a preview should take. */
+    private static void sendFile(HttpExchange ex, int status, Path file, String type) throws IOException {
+        long size = Files.size(file);
+        headers(ex, type);
+        boolean head = ex.getRequestMethod().equals("HEAD");
+        ex.sendResponseHeaders(status, head || size == 0 ? -1 : size);
+        if (!head && size > 0) {
+            try (InputStream in = Files.newInputStream(file); OutputStream out = ex.getResponseBody()) {
+                in.transferTo(out);
+            }
+        }
+    }
+
+    private static void headers(HttpExchange ex, String type) {
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.getResponseHeaders().set("Cache-Control", "no-cache");
+        ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        if (type.startsWith("text/html") || type.startsWith("image/svg")) {
+            ex.getResponseHeaders().set("Content-Security-Policy", POLICY);
         }
     }
 
@@ -272,9 +306,7 @@ public final class StaticServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", type);
-        ex.getResponseHeaders().set("Cache-Control", "no-cache");
-        ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        headers(ex, type);
         boolean head = ex.getRequestMethod().equals("HEAD");
         ex.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
         if (!head && body.length > 0) {

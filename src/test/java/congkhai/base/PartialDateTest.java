@@ -48,4 +48,14 @@ class PartialDateTest {
         assertTrue(PartialDate.parse("2025-03", false).compareTo(PartialDate.parse("2025-03-18", false)) < 0);
         assertTrue(PartialDate.parse("2025-04-01", false).compareTo(PartialDate.parse("2025-03", false)) > 0);
     }
+
+    @Test
+    void aDateWrittenDayFirstIsExplainedAndItsDayChecked() {
+        assertEquals("'18/03/2025' is written day first; write dates as YYYY-MM-DD, here '2025-03-18'",
+                assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("18/03/2025", false)).getMessage());
+        assertEquals("'31/02/2025' is written day first; write dates as YYYY-MM-DD (and it is not a real day: 2/2025 has 28 days)",
+                assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("31/02/2025", false)).getMessage());
+        assertEquals("'1.13.2025' is written day first; write dates as YYYY-MM-DD (and there is no month 13)",
+                assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("1.13.2025", false)).getMessage());
+    }
 }

@@ -45,4 +45,29 @@ class YamlReaderTest {
         assertEquals(1, p.problems().size());
         assertTrue(p.problems().get(0).message().startsWith("invalid YAML"), p.problems().toString());
     }
+
+    @Test
+    void aliasesTagsControlCharactersAndDeepNestingAreLocatedProblems() {
+        assertEquals(List.of(new Problem(new SourcePos("f", 2, 9), "YAML aliases ('*a') are not supported; write the value out")),
+                yaml.read("f", "title: &a x\nnumber: *a\n", 0).problems());
+        assertEquals(List.of(new Problem(new SourcePos("f", 1, 8), "this YAML value is not text, a number or true/false; remove its '!!' tag")),
+                yaml.read("f", "title: !!binary aGVsbG8=\n", 0).problems());
+        assertEquals(List.of(new Problem(new SourcePos("f", 1, 8), "control character U+001B (written as an escape) is not allowed in a value")),
+                yaml.read("f", "title: \"a\\e[31m\"\n", 0).problems());
+        Parsed<YamlNode> deep = yaml.read("f", "a: " + "[".repeat(100) + "]".repeat(100) + "\n", 0);
+        assertTrue(deep.value().isEmpty());
+        assertEquals("invalid YAML: lists and mappings nested more than 64 levels deep", deep.problems().get(0).message());
+    }
+
+    @Test
+    void aBillionLaughsIsNeverExpanded() {
+        StringBuilder bomb = new StringBuilder("a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
+        String previous = "a";
+        for (String name : List.of("b", "c", "d", "e", "f", "g", "h", "i")) {
+            bomb.append(name).append(": &").append(name).append(" [").append(("*" + previous + ", ").repeat(8)).append("*").append(previous).append("]\n");
+            previous = name;
+        }
+        Parsed<YamlNode> p = yaml.read("f", bomb.toString(), 0);
+        assertEquals(8 * 9, p.problems().size(), "one problem per alias written, none per expansion");
+    }
 }

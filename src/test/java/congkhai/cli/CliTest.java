@@ -88,4 +88,28 @@ class CliTest {
         TestSites.Run fromFlag = TestSites.cli("build", "--source", TestSites.fixture("basic").toString(), "--output", out.toString(), "--as-of", "2024-01-01");
         assertTrue(fromFlag.out().contains("(statuses as of 2024-01-01)"), fromFlag.out());
     }
+
+    /** SOURCE_DATE_EPOCH (reproducible-builds.org) is "today" for a site that names no as-of day. */
+    @Test
+    void sourceDateEpochIsTodayInVietnamWhenNoAsOfDayIsGiven() throws IOException {
+        Path site = tmp.resolve("no-as-of");
+        TestSites.copyTree(TestSites.fixture("basic"), site);
+        Path config = site.resolve("site-config.yml");
+        Files.writeString(config, Files.readString(config).replaceAll("(?m)^as_of:.*\n", ""));
+        Path out = tmp.resolve("o");
+        // 2024-12-31T17:00:00Z is already 1 January 2025 in Vietnam (UTC+7)
+        TestSites.Run newYear = TestSites.cli(Map.of("SOURCE_DATE_EPOCH", "1735664400"), "build", "--source", site.toString(), "--output", out.toString());
+        assertTrue(newYear.out().contains("(statuses as of 2025-01-01)"), newYear.out() + newYear.err());
+        TestSites.Run eve = TestSites.cli(Map.of("SOURCE_DATE_EPOCH", "1735664399"), "build", "--source", site.toString(), "--output", out.toString());
+        assertTrue(eve.out().contains("(statuses as of 2024-12-31)"), eve.out() + eve.err());
+        TestSites.Run flagWins = TestSites.cli(Map.of("SOURCE_DATE_EPOCH", "1735664400"), "build", "--source", site.toString(),
+                "--output", out.toString(), "--as-of", "2025-06-30");
+        assertTrue(flagWins.out().contains("(statuses as of 2025-06-30)"), flagWins.out());
+        TestSites.Run configWins = TestSites.cli(Map.of("SOURCE_DATE_EPOCH", "1735664400"), "build", "--source",
+                TestSites.fixture("basic").toString(), "--output", out.toString());
+        assertTrue(configWins.out().contains("(statuses as of 2025-06-30)"), configWins.out());
+        TestSites.Run malformed = TestSites.cli(Map.of("SOURCE_DATE_EPOCH", "yesterday"), "build", "--source", site.toString(), "--output", out.toString());
+        assertEquals(2, malformed.code());
+        assertTrue(malformed.err().contains("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, not 'yesterday'"), malformed.err());
+    }
 }

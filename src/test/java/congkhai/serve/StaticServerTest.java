@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,11 +28,12 @@ class StaticServerTest {
     @TempDir
     Path tmp;
     StaticServer server;
+    Path site;
     HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() throws IOException {
-        Path site = Files.createDirectories(tmp.resolve("site"));
+        site = Files.createDirectories(tmp.resolve("site"));
         Files.writeString(site.resolve("index.html"), "<h1>Trang chủ</h1>");
         Files.createDirectories(site.resolve("van-ban"));
         Files.writeString(site.resolve("van-ban/index.html"), "danh sách");
@@ -101,5 +103,56 @@ class StaticServerTest {
         String head = raw("HEAD / HTTP/1.1");
         assertTrue(head.startsWith("HTTP/1.1 200"), head);
         assertFalse(head.contains("Trang chủ"), "HEAD has no body");
+    }
+
+    @Test
+    void malformedRequestsGetA4xxAnswer() throws Exception {
+        List<String> requests = List.of(
+                "GARBAGE",
+                "GET /%zz HTTP/1.1",
+                "GET /%00 HTTP/1.1",
+                "GET /%5c..%5csecret.txt HTTP/1.1",
+                "GET relative HTTP/1.1",
+                "GET http://evil.example/../secret.txt HTTP/1.1",
+                "GET /%2e%2e/secret.txt HTTP/1.1",
+                "PRI * HTTP/2.0",
+                "DELETE / HTTP/1.1",
+                "\u0000\u0001\u00ff");
+        for (String request : requests) {
+            String status = raw(request).lines().findFirst().orElse("");
+            assertTrue(status.matches("HTTP/1\\.1 4\\d\\d .*"), request + " -> " + status);
+        }
+        String badHeader = rawExactly("GET / HTTP/1.1\r\nno colon here\r\n\r\n");
+        assertTrue(badHeader.startsWith("HTTP/1.1 400"), badHeader);
+        String negativeLength = rawExactly("GET / HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n");
+        assertTrue(negativeLength.startsWith("HTTP/1.1 400"), negativeLength);
+    }
+
+    @Test
+    void pagesCarryTheContentSecurityPolicyAsAHeader() throws Exception {
+        HttpResponse<String> home = get("/");
+        String policy = home.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(policy.contains("default-src 'none'") && policy.contains("frame-ancestors 'none'"), policy);
+        assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElseThrow());
+    }
+
+    @Test
+    void largeFilesAreStreamedWhole() throws Exception {
+        byte[] big = new byte[48 * 1024 * 1024];
+        new java.util.Random(1).nextBytes(big);
+        Files.write(site.resolve("ban-do.pdf"), big);
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/ban-do.pdf")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(java.util.Arrays.equals(big, response.body()));
+    }
+
+    private String rawExactly(String request) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

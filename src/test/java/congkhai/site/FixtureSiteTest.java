@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -176,5 +178,27 @@ class FixtureSiteTest {
         assertEquals("1", home.selectFirst(".stat-overdue .stat-number").text());
         assertEquals("1", home.selectFirst(".stat-soon .stat-number").text());
         assertEquals(7, home.select("section:has(#moi-nhat) .doc-list > li").size());
+    }
+
+    /** A byte order mark and CRLF line ends are what Windows editors save; they are accepted, not errors. */
+    @Test
+    void aSiteSavedOnWindowsWithByteOrderMarksAndCrlfBuildsTheSameSite(@TempDir Path scratch) throws IOException {
+        Path site = scratch.resolve("windows-src");
+        TestSites.copyTree(TestSites.fixture("basic"), site);
+        int converted = 0;
+        try (Stream<Path> s = Files.walk(site)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".yml")).toList()) {
+                Files.writeString(p, "\uFEFF" + Files.readString(p).replace("\n", "\r\n"));
+                converted++;
+            }
+        }
+        assertTrue(converted > 10, "converted " + converted);
+        Path windowsOut = scratch.resolve("windows-out");
+        TestSites.Run run = TestSites.build(site, windowsOut);
+        assertEquals(0, run.code(), run.err());
+        Map<String, byte[]> expected = TestSites.snapshot(out);
+        Map<String, byte[]> actual = TestSites.snapshot(windowsOut);
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
     }
 }
