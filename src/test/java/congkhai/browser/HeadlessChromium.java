@@ -30,6 +30,7 @@ final class HeadlessChromium implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Process driver;
     private final URI session;
+    private final Path profile;
 
     HeadlessChromium(Path profile) throws IOException, InterruptedException {
         int port;
@@ -53,6 +54,7 @@ final class HeadlessChromium implements AutoCloseable {
             }
             Thread.sleep(100);
         }
+        this.profile = profile;
         Files.createDirectories(profile);
         Map<String, Object> options = Map.of("binary", CHROMIUM.toString(), "args", List.of(
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -146,6 +148,10 @@ final class HeadlessChromium implements AutoCloseable {
         driver.destroy();
         try {
             driver.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+            // Chromium leaves its profile a moment after the session ends; a test's temporary folder is deleted next
+            for (int i = 0; i < 100 && Files.exists(profile.resolve("SingletonLock"), java.nio.file.LinkOption.NOFOLLOW_LINKS); i++) {
+                Thread.sleep(100);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
