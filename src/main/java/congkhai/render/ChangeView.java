@@ -1,5 +1,6 @@
 package congkhai.render;
 
+import congkhai.base.Text;
 import congkhai.history.Change;
 
 import java.time.LocalDate;
@@ -13,6 +14,16 @@ import java.util.Optional;
 public record ChangeView(LocalDate date, String message, String shortCommit, Optional<String> url) {
 
     static ChangeView of(Change c, Optional<String> commitUrl) {
-        return new ChangeView(c.date(), c.message(), c.shortCommit(), commitUrl.map(u -> u.replace("{commit}", c.commit())));
+        return new ChangeView(c.date(), printable(c.message()), c.shortCommit(), commitUrl.map(u -> u.replace("{commit}", c.commit())));
+    }
+
+    /**
+     * A commit message is content nobody checked: control and bidirectional control characters, which
+     * records may not hold and HTML may not carry, are left out.
+     */
+    static String printable(String message) {
+        StringBuilder out = new StringBuilder(message.length());
+        message.codePoints().filter(c -> !Text.isForbiddenControl(c) && !Text.isBidiControl(c)).forEach(out::appendCodePoint);
+        return out.toString();
     }
 }
