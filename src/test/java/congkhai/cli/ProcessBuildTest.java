@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -62,10 +61,8 @@ class ProcessBuildTest {
         run(first);
         run(second);
         Map<String, byte[]> one = TestSites.snapshot(a);
-        Map<String, byte[]> two = TestSites.snapshot(b);
         assertTrue(one.size() > 100);
-        assertEquals(one.keySet(), two.keySet());
-        one.forEach((path, bytes) -> assertArrayEquals(bytes, two.get(path), path));
+        TestSites.assertSameBuild(one, TestSites.snapshot(b));
     }
 
     /**
@@ -138,11 +135,9 @@ class ProcessBuildTest {
             outcomes.merge(outcome, 1, Integer::sum);
         }
         System.out.println("killed builds: " + outcomes);
-        String last = run(congkhai(List.of(), previous == oldSite ? newBuild : oldBuild));
+        run(congkhai(List.of(), previous == oldSite ? newBuild : oldBuild));
         Map<String, byte[]> expected = previous == oldSite ? newSite : oldSite;
-        Map<String, byte[]> finalSite = TestSites.snapshot(out);
-        assertEquals(expected.keySet(), finalSite.keySet(), last);
-        expected.forEach((path, bytes) -> assertArrayEquals(bytes, finalSite.get(path), "a build after the kills publishes whole: " + path));
+        TestSites.assertSameBuild(expected, TestSites.snapshot(out));
         try (Stream<Path> s = Files.list(site)) {
             assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".public.")).toList(),
                     "no staging or set-aside folder is left behind");
@@ -152,7 +147,8 @@ class ProcessBuildTest {
     private static String describe(Map<String, byte[]> now, Map<String, byte[]> site, String name) {
         long missing = site.keySet().stream().filter(k -> !now.containsKey(k)).count();
         long extra = now.keySet().stream().filter(k -> !site.containsKey(k)).count();
-        List<String> changed = site.keySet().stream().filter(k -> now.containsKey(k) && !Arrays.equals(now.get(k), site.get(k))).limit(5).toList();
+        List<String> changed = site.keySet().stream().filter(k -> now.containsKey(k) && !k.startsWith("search/lucene/")
+                && !Arrays.equals(now.get(k), site.get(k))).limit(5).toList();
         return name + ": " + missing + " missing, " + extra + " extra, changed " + changed;
     }
 
@@ -168,7 +164,8 @@ class ProcessBuildTest {
         return a.keySet().equals(b.keySet()) && !differs(a, b);
     }
 
+    /** Lucene's index files differ between two builds of the same input (docs/search.md); the rest may not. */
     private static boolean differs(Map<String, byte[]> a, Map<String, byte[]> b) {
-        return a.entrySet().stream().anyMatch(e -> !Arrays.equals(e.getValue(), b.get(e.getKey())));
+        return a.entrySet().stream().anyMatch(e -> !e.getKey().startsWith("search/lucene/") && !Arrays.equals(e.getValue(), b.get(e.getKey())));
     }
 }

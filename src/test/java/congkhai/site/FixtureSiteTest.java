@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -201,9 +200,6 @@ class FixtureSiteTest {
         TestSites.copyTree(TestSites.fixture("basic"), unix);
         Path unixOut = scratch.resolve("unix-out");
         assertEquals(0, TestSites.build(unix, unixOut).code());
-        Map<String, byte[]> expected = TestSites.snapshot(unixOut);
-        Map<String, byte[]> actual = TestSites.snapshot(windowsOut);
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+        TestSites.assertSameBuild(TestSites.snapshot(unixOut), TestSites.snapshot(windowsOut));
     }
 }
