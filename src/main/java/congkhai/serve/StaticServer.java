@@ -62,6 +62,7 @@ public final class StaticServer implements AutoCloseable {
     /** Answers {@code ?q=} (and limit, type, agency, topic, year, sort=date) from the site's Lucene index. */
     public static final String SEARCH_API = "/api/search";
     private static final int MAX_LIMIT = 100;
+    private static final int MAX_QUERY_CHARS = 500;
     private static final String POLICY = TemplateEngine.CONTENT_SECURITY_POLICY + "; frame-ancestors 'none'";
 
     private final Path root;
@@ -131,6 +132,15 @@ public final class StaticServer implements AutoCloseable {
                 year = Optional.ofNullable(params.get("year")).map(Integer::valueOf);
             } catch (NumberFormatException e) {
                 sendText(ex, 400, "limit and year must be numbers");
+                return;
+            }
+            if (limit < 1) {
+                sendText(ex, 400, "limit must be at least 1");
+                return;
+            }
+            if (q.length() > MAX_QUERY_CHARS) {
+                // a query of thousands of words is no search a reader types, and costs the index real work
+                sendText(ex, 400, "the query is longer than " + MAX_QUERY_CHARS + " characters");
                 return;
             }
             SearchFilters filters = new SearchFilters(Optional.ofNullable(params.get("type")), Optional.ofNullable(params.get("agency")),

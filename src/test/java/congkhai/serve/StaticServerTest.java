@@ -117,11 +117,16 @@ class StaticServerTest {
                 "GET /%2e%2e/secret.txt HTTP/1.1",
                 "PRI * HTTP/2.0",
                 "DELETE / HTTP/1.1",
+                "GET /api/search?q=a&limit=-5 HTTP/1.1",
+                "GET /api/search?q=a&limit=x HTTP/1.1",
+                "GET /api/search?q=" + "a+".repeat(2000) + " HTTP/1.1",
                 "\u0000\u0001\u00ff");
         for (String request : requests) {
             String status = raw(request).lines().findFirst().orElse("");
             assertTrue(status.matches("HTTP/1\\.1 4\\d\\d .*"), request + " -> " + status);
         }
+        assertTrue(raw("GET /api/search?q=a&limit=-5 HTTP/1.1").contains("limit must be at least 1"));
+        assertTrue(raw("GET /api/search?q=" + "a+".repeat(2000) + " HTTP/1.1").contains("the query is longer than 500 characters"));
         String badHeader = rawExactly("GET / HTTP/1.1\r\nno colon here\r\n\r\n");
         assertTrue(badHeader.startsWith("HTTP/1.1 400"), badHeader);
         String negativeLength = rawExactly("GET / HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n");
