@@ -65,9 +65,20 @@ class HostileContentTest {
         return out.relativize(file).toString();
     }
 
+    /**
+     * The search page is the theme's own form, fallback text and script; content reaches it only at run
+     * time through the search data, which the browser test loads.
+     */
+    private static boolean themeSearchPage(Path file) {
+        return page(file).equals("tim-kiem/index.html");
+    }
+
     @Test
     void noPageHasAScriptOtherThanItsJsonLd() {
         for (Path file : pages) {
+            if (themeSearchPage(file)) {
+                continue;
+            }
             Document doc = parse(file);
             for (Element script : doc.select("script")) {
                 assertEquals("application/ld+json", script.attr("type"), page(file) + ": " + script.outerHtml());
@@ -100,6 +111,9 @@ class HostileContentTest {
         String forbidden = "iframe, frame, object, embed, applet, form, input, button, textarea, select, base, "
                 + "meta[http-equiv]:not([http-equiv=Content-Security-Policy]), style, template, noscript, svg:not(.status-chart), math, link:not([rel~=^(canonical|stylesheet|icon|alternate)$])";
         for (Path file : pages) {
+            if (themeSearchPage(file)) {
+                continue;
+            }
             assertEquals(0, parse(file).select(forbidden).size(), page(file) + ": " + parse(file).select(forbidden));
         }
     }
