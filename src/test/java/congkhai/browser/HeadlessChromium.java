@@ -148,9 +148,17 @@ final class HeadlessChromium implements AutoCloseable {
         driver.destroy();
         try {
             driver.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
-            // Chromium leaves its profile a moment after the session ends; a test's temporary folder is deleted next
-            for (int i = 0; i < 100 && Files.exists(profile.resolve("SingletonLock"), java.nio.file.LinkOption.NOFOLLOW_LINKS); i++) {
-                Thread.sleep(100);
+            // Chromium may still be writing its profile after the session ends, and a test's temporary
+            // folder is deleted next: wait for this browser's own processes, known by their profile
+            String own = "--user-data-dir=" + profile.toAbsolutePath();
+            List<ProcessHandle> browser = ProcessHandle.allProcesses()
+                    .filter(p -> p.info().arguments().map(a -> List.of(a).contains(own)).orElse(false)).toList();
+            for (ProcessHandle p : browser) {
+                try {
+                    p.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    p.destroyForcibly();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -53,6 +53,8 @@ class HostileContentBrowserTest {
         }
         assertTrue(paths.size() > 25, paths.toString());
         List<String> ran = new ArrayList<>();
+        int found = 0;
+        List<String> statuses = new ArrayList<>();
         try (StaticServer server = new StaticServer(out, new InetSocketAddress("127.0.0.1", 0));
              HeadlessChromium chromium = new HeadlessChromium(tmp.resolve("profile"))) {
             server.start();
@@ -69,7 +71,30 @@ class HostileContentBrowserTest {
                     assertEquals(expected, chromium.run("return document.title").asText(), path);
                 }
             }
+            // the search page shows titles, numbers and snippets from the index, which content wrote
+            for (String query : List.of("pwned", "script", "<img src=x onerror=top.__pwned=1>", "${site.title}")) {
+                chromium.open("http://127.0.0.1:" + server.port() + "/tim-kiem/?q="
+                        + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+                String status = "";
+                for (int i = 0; i < 100 && (status.isEmpty() || status.startsWith("Đang tìm")); i++) {
+                    Thread.sleep(100);
+                    status = chromium.run("return document.getElementById('search-status').textContent").asText();
+                }
+                assertTrue(status.contains("kết quả") || status.startsWith("Không tìm thấy"), query + ": " + status);
+                // the count is announced first, the results drawn just after
+                for (int i = 0; i < 100 && status.contains("kết quả")
+                        && chromium.run("return document.querySelectorAll('#search-results > li').length").asInt() == 0; i++) {
+                    Thread.sleep(100);
+                }
+                chromium.alertText().ifPresent(text -> ran.add("search " + query + ": alert " + text));
+                for (JsonNode sign : chromium.run(RAN)) {
+                    ran.add("search " + query + ": " + sign.asText());
+                }
+                found += chromium.run("return document.querySelectorAll('#search-results > li').length").asInt();
+                statuses.add(query + " -> " + status);
+            }
         }
+        assertTrue(found > 3, "the searches found " + found + " results; too few to test anything: " + statuses);
         assertEquals(List.of(), ran);
     }
 
