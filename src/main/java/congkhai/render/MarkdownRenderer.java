@@ -52,9 +52,13 @@ public final class MarkdownRenderer {
     public static final int MAX_HTML_DEPTH = 100;
 
     private static final String BASE = "https://content.invalid/";
-    /** Vietnamese document numbers: 122/KH-UBND, 40-NQ/TU, 12/2018/NQ-HĐND, 319a/KH-UBND, 74-CTr/TU. */
+    /**
+     * Vietnamese document numbers: 122/KH-UBND, 40-NQ/TU, 12/2018/NQ-HĐND, 319a/KH-UBND, 74-CTr/TU. The
+     * repeated group is possessive: matched greedily, Java recursed once per "/XX" and a long enough
+     * run in a body overflowed the stack.
+     */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d/])\\d{1,5}[a-z]?(?:/\\d{4})?[/-]\\p{Lu}[\\p{L}]*(?:[/-]\\p{Lu}[\\p{L}]*)*(?![\\p{L}\\d])");
+            "(?<![\\p{L}\\d/])\\d{1,5}[a-z]?(?:/\\d{4})?[/-]\\p{Lu}[\\p{L}]*(?:[/-]\\p{Lu}[\\p{L}]*)*+(?![\\p{L}\\d])");
     // The patterns below meet content: none repeats a group, because Java matches a repeated group
     // recursively and a long line would overflow the stack.
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*");

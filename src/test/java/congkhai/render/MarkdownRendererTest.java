@@ -54,6 +54,17 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aLongRunThatLooksLikeADocumentNumberIsNotAStackOverflow() {
+        String html = "<div>\n1" + "/A".repeat(200_000) + "\n</div>\n";
+        Parsed<String> p = markdown.toHtml(html, Set.of(), java.util.Map.of("122/KH-UBND", "/plans/kh-122/"), "", BODY);
+        assertEquals(List.of(), p.problems());
+        assertEquals("<a href=\"/plans/kh-122/\" class=\"doc-number-link\">122/KH-UBND</a>",
+                Jsoup.parseBodyFragment(markdown.toHtml("Theo 122/KH-UBND.", Set.of(), java.util.Map.of(
+                        congkhai.base.Text.documentNumberKey("122/KH-UBND"), "/plans/kh-122/"), "", BODY).value().orElseThrow())
+                        .selectFirst("a").outerHtml());
+    }
+
+    @Test
     void contentIdsNeverClashWithThePagesOwnOrWithEachOther() {
         Document doc = html("<p id=\"noi-dung\">a</p>\n\n<p id=\"t1\">b</p>\n\n<p id=\"x\">c</p>\n\n<p id=\"x\">d</p>\n\n## Nhiệm vụ\n",
                 Set.of("noi-dung", "t1", "nhiem-vu"));
