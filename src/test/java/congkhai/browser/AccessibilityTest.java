@@ -79,8 +79,9 @@ class AccessibilityTest {
         List<String> blocked = new ArrayList<>();
         Map<String, Integer> minor = new TreeMap<>();
         String version;
+        Path profile = HeadlessChromium.newProfile();
         try (StaticServer server = new StaticServer(out, new InetSocketAddress("127.0.0.1", 0));
-             HeadlessChromium chromium = new HeadlessChromium(tmp.resolve("profile"))) {
+             HeadlessChromium chromium = new HeadlessChromium(profile)) {
             server.start();
             chromium.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_CSP_VIOLATIONS));
             // given to the browser once, evaluated in every page it opens, outside the page's policy
@@ -103,6 +104,8 @@ class AccessibilityTest {
                 }
                 chromium.run("return window.__csp").forEach(v -> blocked.add(page + ": " + v.asText()));
             }
+        } finally {
+            HeadlessChromium.removeProfile(profile);
         }
         System.out.println("axe " + version + ": " + pages.size() + " pages; minor and moderate findings by rule: " + minor);
         assertEquals(List.of(), serious);

@@ -116,6 +116,27 @@ final class HeadlessChromium implements AutoCloseable {
         return call("POST", session.resolve("goog/cdp/execute"), Map.of("cmd", command, "params", parameters)).path("value");
     }
 
+    /**
+     * A profile folder outside the test's temporary folder: Chromium can go on writing into it for a
+     * moment after it quits, which would make JUnit fail to delete the test's folder. Remove it with
+     * {@link #removeProfile}.
+     */
+    static Path newProfile() throws IOException {
+        return Files.createTempDirectory("congkhai-chromium-");
+    }
+
+    /** Deletes a profile folder as far as it can, trying again while Chromium finishes writing. */
+    static void removeProfile(Path profile) throws InterruptedException {
+        for (int attempt = 0; attempt < 20 && Files.exists(profile); attempt++) {
+            try (java.util.stream.Stream<Path> walk = Files.walk(profile)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // files vanished or appeared while walking; the next attempt sees the rest
+            }
+            Thread.sleep(100);
+        }
+    }
+
     /** Skips a browser test on a machine without Debian's chromium and chromium-driver, but not under CI. */
     static void assumeInstalled() {
         boolean installed = java.nio.file.Files.isExecutable(CHROMIUM) && java.nio.file.Files.isExecutable(CHROMEDRIVER);

@@ -55,8 +55,9 @@ class HostileContentBrowserTest {
         List<String> ran = new ArrayList<>();
         int found = 0;
         List<String> statuses = new ArrayList<>();
+        Path profile = HeadlessChromium.newProfile();
         try (StaticServer server = new StaticServer(out, new InetSocketAddress("127.0.0.1", 0));
-             HeadlessChromium chromium = new HeadlessChromium(tmp.resolve("profile"))) {
+             HeadlessChromium chromium = new HeadlessChromium(profile)) {
             server.start();
             chromium.cdp("Page.setBypassCSP", Map.of("enabled", true));
             assertDetects(chromium);
@@ -93,6 +94,8 @@ class HostileContentBrowserTest {
                 found += chromium.run("return document.querySelectorAll('#search-results > li').length").asInt();
                 statuses.add(query + " -> " + status);
             }
+        } finally {
+            HeadlessChromium.removeProfile(profile);
         }
         assertTrue(found > 3, "the searches found " + found + " results; too few to test anything: " + statuses);
         assertEquals(List.of(), ran);
