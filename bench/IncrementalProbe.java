@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * printed its "rebuilt" line (every changed file written). Stops the server it started.
  *
  * <pre>
- * java bench/IncrementalProbe.java --jar target/congkhai.jar --site DIR --output DIR [--edits 7]
+ * java bench/IncrementalProbe.java --jar target/congkhai.jar --site DIR --output DIR [--edits 7] [--java-opt OPTION]...
  * </pre>
  *
  * The site folder is edited in place: give it a copy.
@@ -31,12 +31,14 @@ public final class IncrementalProbe {
         Path site = null;
         Path output = null;
         int edits = 7;
+        List<String> javaOptions = new ArrayList<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--jar" -> jar = Path.of(args[i + 1]);
                 case "--site" -> site = Path.of(args[i + 1]);
                 case "--output" -> output = Path.of(args[i + 1]);
                 case "--edits" -> edits = Integer.parseInt(args[i + 1]);
+                case "--java-opt" -> javaOptions.add(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -47,8 +49,11 @@ public final class IncrementalProbe {
         String id = site.resolve("content").relativize(record).toString().replace('\\', '/').replaceFirst("\\.md$", "");
         Path page = output.resolve(id).resolve("index.html");
 
-        Process serve = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--source", site.toString(),
-                "--output", output.toString(), "--port", "0").redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", jar.toString(), "serve", "--source", site.toString(), "--output", output.toString(),
+                "--port", "0"));
+        Process serve = new ProcessBuilder(command).redirectErrorStream(true).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {

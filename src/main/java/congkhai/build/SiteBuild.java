@@ -57,6 +57,21 @@ public final class SiteBuild {
 
     public Rendered render(BuildOptions options) {
         long start = System.nanoTime();
+        Prepared p = prepare(options, start);
+        if (!p.problems().isEmpty() || p.site().isEmpty()) {
+            return new Rendered(p.site(), List.of(), p.problems(), p.asOf(), p.bodyLines());
+        }
+        Parsed<List<Page>> pages = new SiteRenderer(new MarkdownRenderer(), p.history().join()).render(p.site().get());
+        progress.stageDone("render", pages.value().map(List::size).orElse(0) + " pages", System.nanoTime() - start);
+        return new Rendered(p.site(), pages.value().orElse(List.of()), sorted(pages.problems()), p.asOf(), p.bodyLines());
+    }
+
+    /** The stages before rendering: config, load, assemble, and the template check when they found problems. */
+    private record Prepared(Optional<Site> site, List<Problem> problems, LocalDate asOf, Map<String, Integer> bodyLines,
+                            CompletableFuture<GitHistory.Result> history) {
+    }
+
+    private Prepared prepare(BuildOptions options, long start) {
         // git history is independent of the content's parsing: read it meanwhile
         CompletableFuture<GitHistory.Result> history = CompletableFuture.supplyAsync(
                 () -> GitHistory.read(options.siteDir(), SiteLoader.CONTENT + "/"));
@@ -72,7 +87,7 @@ public final class SiteBuild {
                 .or(() -> config.value().flatMap(SiteConfig::asOf))
                 .orElseGet(() -> LocalDate.now(clock.withZone(VIETNAM)));
         if (config.value().isEmpty()) {
-            return new Rendered(Optional.empty(), List.of(), sorted(problems), asOf, Map.of());
+            return new Prepared(Optional.empty(), sorted(problems), asOf, Map.of(), history);
         }
         Map<String, Integer> bodyLines = new HashMap<>();
         sources.documents().forEach(d -> bodyLines.put(d.id(), d.bodyLine()));
@@ -83,11 +98,8 @@ public final class SiteBuild {
         if (!problems.isEmpty()) {
             // the templates do not depend on the content: report their mistakes in the same round
             problems.addAll(new TemplateEngine(sources.theme(), cfg.baseUrl()).check(sources.theme()));
-            return new Rendered(site.value(), List.of(), sorted(problems), asOf, bodyLines);
         }
-        Parsed<List<Page>> pages = new SiteRenderer(new MarkdownRenderer(), history.join()).render(site.value().get());
-        progress.stageDone("render", pages.value().map(List::size).orElse(0) + " pages", System.nanoTime() - start);
-        return new Rendered(site.value(), pages.value().orElse(List.of()), sorted(pages.problems()), asOf, bodyLines);
+        return new Prepared(site.value(), sorted(problems), asOf, bodyLines, history);
     }
 
     /**
@@ -107,25 +119,41 @@ public final class SiteBuild {
                 sorted(links), Optional.empty());
     }
 
+    /**
+     * Checks and writes the site. Pages go to the output stage as they are rendered, so memory holds
+     * the site's records but never all of its pages.
+     */
     public BuildReport build(BuildOptions options) {
         long start = System.nanoTime();
-        Rendered r = render(options);
-        if (!r.problems().isEmpty() || r.site().isEmpty()) {
-            return new BuildReport(0, 0, 0, 0, 0, System.nanoTime() - start, r.asOf(), r.problems(), Optional.empty());
+        Prepared p = prepare(options, start);
+        if (!p.problems().isEmpty() || p.site().isEmpty()) {
+            return new BuildReport(0, 0, 0, 0, 0, System.nanoTime() - start, p.asOf(), p.problems(), Optional.empty());
         }
-        Site site = r.site().get();
-        List<Page> files = new ArrayList<>(r.pages());
-        List<Page> searchFiles = new SearchIndexer().index(SearchRecords.of(site), site.config().baseUrl());
-        files.addAll(searchFiles);
-        progress.stageDone("search", searchFiles.size() + " files", System.nanoTime() - start);
+        Site site = p.site().get();
+        SiteRenderer renderer = new SiteRenderer(new MarkdownRenderer(), p.history().join());
+        TemplateEngine engine = new TemplateEngine(site.theme(), site.config().baseUrl());
         try {
-            SitePublisher.Result written = new SitePublisher().publish(options.output(), options.siteDir(), files,
-                    site.theme().assets(), site.attachments());
-            progress.stageDone("write", written.files() + " files", System.nanoTime() - start);
-            return new BuildReport(site.documents().size(), site.issuedLater(), r.pages().size(), written.files(), written.bytes(),
-                    System.nanoTime() - start, r.asOf(), List.of(), Optional.empty());
+            SitePublisher.Streamed written = new SitePublisher().publish(options.output(), options.siteDir(), sink -> {
+                List<Problem> problems = renderer.render(site, engine, sink);
+                if (!problems.isEmpty()) {
+                    return problems;
+                }
+                progress.stageDone("render", "pages written", System.nanoTime() - start);
+                List<Page> searchFiles = new SearchIndexer().index(SearchRecords.of(site), site.config().baseUrl());
+                searchFiles.forEach(sink::accept);
+                progress.stageDone("search", searchFiles.size() + " files", System.nanoTime() - start);
+                return List.of();
+            }, site.theme().assets(), site.attachments());
+            if (written.written().isEmpty()) {
+                return new BuildReport(0, 0, 0, 0, 0, System.nanoTime() - start, p.asOf(), sorted(written.problems()), Optional.empty());
+            }
+            SitePublisher.Result result = written.written().get();
+            progress.stageDone("write", result.files() + " files", System.nanoTime() - start);
+            int pages = result.files() - site.theme().assets().size() - site.attachments().size();
+            return new BuildReport(site.documents().size(), site.issuedLater(), pages, result.files(), result.bytes(),
+                    System.nanoTime() - start, p.asOf(), List.of(), Optional.empty());
         } catch (PublishException e) {
-            return new BuildReport(site.documents().size(), site.issuedLater(), r.pages().size(), 0, 0, System.nanoTime() - start, r.asOf(),
+            return new BuildReport(site.documents().size(), site.issuedLater(), 0, 0, 0, System.nanoTime() - start, p.asOf(),
                     List.of(), Optional.of(e.getMessage()));
         }
     }

@@ -1,9 +1,14 @@
 package congkhai.output;
 
+import congkhai.base.Problem;
 import congkhai.load.AttachmentSource;
 import congkhai.render.Page;
+import congkhai.render.PageSink;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -15,7 +20,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -32,6 +42,18 @@ public final class SitePublisher {
     }
 
     /**
+     * What a publish that renders as it writes did.
+     *
+     * @param problems what the render reported; if any, nothing was published
+     * @param written  what was published, when there was no problem
+     */
+    public record Streamed(List<Problem> problems, Optional<Result> written) {
+        public Streamed {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
      * @param output      the folder the site lives in (created if missing)
      * @param siteDir     the source site, which the output must not contain or be
      * @param pages       rendered pages
@@ -40,6 +62,21 @@ public final class SitePublisher {
      */
     public Result publish(Path output, Path siteDir, List<Page> pages, Map<String, byte[]> assets,
                           List<AttachmentSource> attachments) throws PublishException {
+        return publish(output, siteDir, sink -> {
+            pages.parallelStream().forEach(sink::accept);
+            return List.of();
+        }, assets, attachments).written().orElseThrow();
+    }
+
+    /**
+     * Publishes a site whose pages {@code render} hands to the sink as it makes them; each is written
+     * into the staging folder at once and not kept. If {@code render} returns problems, the staging
+     * folder is deleted and the output is left as it was.
+     *
+     * @param render renders every page into the sink it is given and returns its problems
+     */
+    public Streamed publish(Path output, Path siteDir, Function<PageSink, List<Problem>> render, Map<String, byte[]> assets,
+                            List<AttachmentSource> attachments) throws PublishException {
         Path target = output.toAbsolutePath().normalize();
         Path source = siteDir.toAbsolutePath().normalize();
         checkTarget(target, source);
@@ -54,13 +91,85 @@ public final class SitePublisher {
             throw new PublishException("cannot prepare " + parent + ": " + e.getMessage(), e);
         }
         try {
-            long bytes = writeAll(staging, pages, assets, attachments);
-            int files = pages.size() + assets.size() + attachments.size();
+            StagingWriter pages = new StagingWriter(staging);
+            List<Problem> problems = render.apply(pages);
+            if (!problems.isEmpty()) {
+                deleteQuietly(staging);
+                return new Streamed(problems, Optional.empty());
+            }
+            long bytes = pages.bytes() + writeRest(staging, assets, attachments);
+            int files = pages.files() + assets.size() + attachments.size();
             swap(staging, target, parent, name);
-            return new Result(target, files, bytes);
+            return new Streamed(List.of(), Optional.of(new Result(target, files, bytes)));
         } catch (IOException | UncheckedIOException e) {
             deleteQuietly(staging);
             throw new PublishException("cannot write the site to " + target + ": " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            deleteQuietly(staging);
+            throw e;
+        }
+    }
+
+    /** Writes pages into the staging folder as they come, from many threads. */
+    private static final class StagingWriter implements PageSink {
+        private final Path root;
+        /** Folders made so far; a folder is made once, and a page waits until its folder exists. */
+        private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+        private final AtomicInteger files = new AtomicInteger();
+        private final AtomicLong bytes = new AtomicLong();
+
+        StagingWriter(Path root) {
+            this.root = root;
+        }
+
+        @Override
+        public void accept(Page page) {
+            Path file = root.resolve(page.path()).normalize();
+            if (!file.startsWith(root)) {
+                throw new UncheckedIOException(new IOException("refusing to write outside the output: " + page.path()));
+            }
+            folders.computeIfAbsent(file.getParent(), folder -> {
+                try {
+                    Files.createDirectories(folder);
+                    return Boolean.TRUE;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            bytes.addAndGet(write(root, page.path(), page.content()));
+            files.incrementAndGet();
+        }
+
+        @Override
+        public OutputStream open(String path) throws IOException {
+            Path file = root.resolve(path).normalize();
+            if (!file.startsWith(root)) {
+                throw new IOException("refusing to write outside the output: " + path);
+            }
+            Files.createDirectories(file.getParent());
+            OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            files.incrementAndGet();
+            return new BufferedOutputStream(new FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                    bytes.addAndGet(len);
+                }
+
+                @Override
+                public void write(int b) throws IOException {
+                    out.write(b);
+                    bytes.incrementAndGet();
+                }
+            }, 1 << 16);
+        }
+
+        int files() {
+            return files.get();
+        }
+
+        long bytes() {
+            return bytes.get();
         }
     }
 
@@ -82,12 +191,9 @@ public final class SitePublisher {
         }
     }
 
-    private static long writeAll(Path staging, List<Page> pages, Map<String, byte[]> assets,
-                                 List<AttachmentSource> attachments) throws IOException {
+    /** Theme assets and attachments, after the pages; their folders may not exist yet. */
+    private static long writeRest(Path staging, Map<String, byte[]> assets, List<AttachmentSource> attachments) throws IOException {
         TreeSet<Path> dirs = new TreeSet<>();
-        for (Page p : pages) {
-            dirs.add(staging.resolve(p.path()).getParent());
-        }
         for (String a : assets.keySet()) {
             dirs.add(staging.resolve(a).getParent());
         }
@@ -97,7 +203,6 @@ public final class SitePublisher {
         for (Path d : dirs) {
             Files.createDirectories(d);
         }
-        long pageBytes = pages.parallelStream().mapToLong(p -> write(staging, p.path(), p.content())).sum();
         long assetBytes = assets.entrySet().parallelStream().mapToLong(e -> write(staging, e.getKey(), e.getValue())).sum();
         long attachmentBytes = attachments.parallelStream().mapToLong(a -> {
             try {
@@ -108,7 +213,7 @@ public final class SitePublisher {
             }
         }).sum();
         Files.writeString(staging.resolve(MARKER), "This folder is written by congkhai; each build replaces it whole.\n");
-        return pageBytes + assetBytes + attachmentBytes;
+        return assetBytes + attachmentBytes;
     }
 
     /** The file {@code relative} names under {@code root}; earlier stages check paths, this makes sure. */

@@ -1,20 +1,31 @@
 package congkhai.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import congkhai.assemble.DocLink;
-import congkhai.assemble.Document;
 import congkhai.assemble.Site;
 import congkhai.assemble.Task;
 import congkhai.assemble.Update;
 import congkhai.config.Agency;
 import congkhai.config.Topic;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The open data files of the contract, /data/{documents,tasks,progress}.{json,csv}: the same facts
@@ -24,13 +35,54 @@ import java.util.Map;
 public final class OpenData {
 
     public static final String FOLDER = "data/";
+    /** The paths of the files {@link #write} makes, known before making them. */
+    public static final List<String> FILES = List.of(FOLDER + "documents.json", FOLDER + "tasks.json", FOLDER + "progress.json",
+            FOLDER + "documents.csv", FOLDER + "tasks.csv", FOLDER + "progress.csv");
 
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // rows are written one by one as they are made; with INDENT_OUTPUT and no flush per row, the bytes are
+    // those of the whole list written at once
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
+    /** The open data files, in memory: what a preview compares. */
     public List<Page> pages(Site site) {
+        Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
+        write(site, new PageSink() {
+            @Override
+            public void accept(Page page) {
+                throw new UnsupportedOperationException("open data files are written as streams");
+            }
+
+            @Override
+            public OutputStream open(String path) {
+                return files.computeIfAbsent(path, p -> new ByteArrayOutputStream());
+            }
+        });
+        List<Page> pages = new ArrayList<>();
+        files.forEach((path, bytes) -> pages.add(new Page(path, bytes.toByteArray())));
+        return pages;
+    }
+
+    /**
+     * Writes the open data files into {@code sink} row by row: for a large portal they are hundreds of
+     * megabytes, more than a build should hold in memory.
+     */
+    public void write(Site site, PageSink sink) {
         String base = site.config().baseUrl().toString();
-        List<Map<String, Object>> documents = new ArrayList<>();
-        for (Document d : site.documents()) {
+        try {
+            writeJson(sink, FILES.get(0), documentRows(site, base));
+            writeJson(sink, FILES.get(1), taskRows(site, base));
+            writeJson(sink, FILES.get(2), progressRows(site));
+            writeCsv(sink, FILES.get(3), documentRows(site, base));
+            writeCsv(sink, FILES.get(4), taskRows(site, base));
+            writeCsv(sink, FILES.get(5), progressRows(site));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Stream<Map<String, Object>> documentRows(Site site, String base) {
+        return site.documents().stream().map(d -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", d.id());
             m.put("type", d.type().code());
@@ -45,11 +97,12 @@ public final class OpenData {
             m.put("refs", d.refs().stream().map(r -> r.external() ? r.number() : r.path().substring(0, r.path().length() - 1)).toList());
             m.put("tasks", d.tasks().size());
             m.put("url", base + d.path());
-            documents.add(m);
-        }
-        List<Map<String, Object>> tasks = new ArrayList<>();
-        List<Map<String, Object>> progress = new ArrayList<>();
-        for (Task t : site.tasks()) {
+            return m;
+        });
+    }
+
+    private static Stream<Map<String, Object>> taskRows(Site site, String base) {
+        return site.tasks().stream().map(t -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", t.id());
             m.put("record", t.recordId());
@@ -65,37 +118,43 @@ public final class OpenData {
             m.put("percent", t.percent().orElse(null));
             m.put("updated", t.updated().map(Object::toString).orElse(null));
             m.put("url", base + t.path());
-            tasks.add(m);
-            for (Update u : t.updates()) {
-                Map<String, Object> p = new LinkedHashMap<>();
-                p.put("task", t.id());
-                p.put("date", u.date().toString());
-                p.put("status", u.state().code());
-                p.put("percent", u.percent().orElse(null));
-                p.put("note", u.note().isEmpty() ? null : u.note());
-                p.put("evidence", u.evidence().map(OpenData::evidenceKey).orElse(null));
-                p.put("source", u.sourcePath());
-                progress.add(p);
-            }
-        }
-        return List.of(
-                Page.text(FOLDER + "documents.json", toJson(documents)),
-                Page.text(FOLDER + "tasks.json", toJson(tasks)),
-                Page.text(FOLDER + "progress.json", toJson(progress)),
-                Page.text(FOLDER + "documents.csv", Csv.of(documents)),
-                Page.text(FOLDER + "tasks.csv", Csv.of(tasks)),
-                Page.text(FOLDER + "progress.csv", Csv.of(progress)));
+            return m;
+        });
+    }
+
+    private static Stream<Map<String, Object>> progressRows(Site site) {
+        return site.tasks().stream().flatMap(t -> t.updates().stream().map(u -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("task", t.id());
+            p.put("date", u.date().toString());
+            p.put("status", u.state().code());
+            p.put("percent", u.percent().orElse(null));
+            p.put("note", u.note().isEmpty() ? null : u.note());
+            p.put("evidence", u.evidence().map(OpenData::evidenceKey).orElse(null));
+            p.put("source", u.sourcePath());
+            return p;
+        }));
     }
 
     private static String evidenceKey(DocLink e) {
         return e.external() ? e.number() : e.path().substring(0, e.path().length() - 1);
     }
 
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    private void writeJson(PageSink sink, String path, Stream<Map<String, Object>> rows) throws IOException {
+        try (OutputStream out = sink.open(path); JsonGenerator g = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            g.writeStartArray();
+            for (Map<String, Object> row : (Iterable<Map<String, Object>>) rows::iterator) {
+                json.writeValue(g, row);
+            }
+            g.writeEndArray();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void writeCsv(PageSink sink, String path, Stream<Map<String, Object>> rows) throws IOException {
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(sink.open(path), StandardCharsets.UTF_8))) {
+            Csv.write(rows.iterator(), out);
         }
     }
 
@@ -104,21 +163,21 @@ public final class OpenData {
         private Csv() {
         }
 
-        static String of(List<Map<String, Object>> rows) {
-            StringBuilder out = new StringBuilder("\uFEFF");
-            if (rows.isEmpty()) {
-                return out.toString();
+        static void write(Iterator<Map<String, Object>> rows, Writer out) throws IOException {
+            out.write('\uFEFF');
+            if (!rows.hasNext()) {
+                return;
             }
-            List<String> columns = new ArrayList<>(rows.get(0).keySet());
+            Map<String, Object> first = rows.next();
+            List<String> columns = new ArrayList<>(first.keySet());
             line(out, new ArrayList<>(columns));
-            for (Map<String, Object> row : rows) {
+            for (Map<String, Object> row = first; row != null; row = rows.hasNext() ? rows.next() : null) {
                 List<Object> cells = new ArrayList<>();
                 for (String c : columns) {
                     cells.add(row.get(c));
                 }
                 line(out, cells);
             }
-            return out.toString();
         }
 
         /**
@@ -136,7 +195,7 @@ public final class OpenData {
             return formula ? "'" + text : text;
         }
 
-        private static void line(StringBuilder out, List<?> cells) {
+        private static void line(Writer out, List<?> cells) throws IOException {
             for (int i = 0; i < cells.size(); i++) {
                 if (i > 0) {
                     out.append(',');

@@ -28,7 +28,9 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.Queue;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
 
 /**
@@ -46,6 +48,7 @@ public final class SiteRenderer {
     public static final String OPEN_DATA = "du-lieu/";
     public static final String SEARCH = "tim-kiem/";
     public static final String FEED = "atom.xml";
+    private static final String ROBOTS = "robots.txt";
     private static final int FEED_SIZE = 50;
     private static final int HOME_LATEST = 10;
     /** Documents are dated by day; Vietnam keeps one offset all year. */
@@ -123,23 +126,81 @@ public final class SiteRenderer {
             }
         }
         // open data files are made from the whole site; a preview compares their bytes
-        new OpenData().pages(site).forEach(p -> pages.add(new KeyedPage(Optional.empty(), p)));
-        pages.add(new KeyedPage(Optional.empty(),
-                Page.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl() + "sitemap.xml\n")));
-        List<Page> plain = pages.stream().map(KeyedPage::page).toList();
-        problems.addAll(collisions(site, plain));
-        problems.addAll(duplicatePaths(site, plain));
+        wholeSitePages(site).forEach(p -> pages.add(new KeyedPage(Optional.empty(), p)));
+        List<String> paths = pages.stream().map(p -> p.page().path()).toList();
+        problems.addAll(collisions(site, paths));
+        problems.addAll(duplicatePaths(site, paths));
         if (!problems.isEmpty()) {
             return Parsed.failed(new ArrayList<>(problems));
         }
         try {
-            pages.add(new KeyedPage(Optional.empty(),
-                    Page.text("sitemap.xml", engine.render("sitemap.ftlx", Map.of("entries", sitemapEntries(site, plain))))));
+            pages.add(new KeyedPage(Optional.empty(), sitemap(site, engine, paths)));
         } catch (TemplateEngine.TemplateFailure e) {
             return Parsed.failed(List.of(e.problem()));
         }
         pages.sort(Comparator.comparing(p -> p.page().path()));
         return Parsed.of(pages, List.of());
+    }
+
+    /**
+     * Renders every page straight into {@code sink}, keeping none: what {@code build} does. Paths
+     * are known before anything is rendered, so clashes are found first; any problem returned
+     * means the pages already given to the sink must be thrown away.
+     */
+    public List<Problem> render(Site site, TemplateEngine engine, PageSink sink) {
+        List<Problem> syntax = engine.check(site.theme());
+        if (!syntax.isEmpty()) {
+            return syntax;
+        }
+        SiteView view = siteView(site);
+        List<PageJob> jobs = plan(site, view);
+        List<String> paths = new ArrayList<>(jobs.size() + 8);
+        jobs.forEach(job -> paths.add(fileOf(job.path())));
+        OpenData.FILES.forEach(paths::add);
+        paths.add(ROBOTS);
+        TreeSet<Problem> problems = new TreeSet<>(Problem.BY_POSITION);
+        problems.addAll(collisions(site, paths));
+        problems.addAll(duplicatePaths(site, paths));
+        if (!problems.isEmpty()) {
+            return new ArrayList<>(problems);
+        }
+        Queue<Problem> failures = new ConcurrentLinkedQueue<>();
+        jobs.parallelStream().forEach(job -> {
+            Map<String, Object> model = new HashMap<>(job.model().get());
+            model.put("site", view);
+            try {
+                sink.accept(Page.text(fileOf(job.path()), engine.render(job.template(), model)));
+            } catch (TemplateEngine.TemplateFailure e) {
+                failures.add(e.problem());
+            }
+        });
+        if (!failures.isEmpty()) {
+            problems.addAll(failures);
+            return new ArrayList<>(problems);
+        }
+        new OpenData().write(site, sink);
+        sink.accept(robots(site));
+        try {
+            sink.accept(sitemap(site, engine, paths));
+        } catch (TemplateEngine.TemplateFailure e) {
+            return List.of(e.problem());
+        }
+        return List.of();
+    }
+
+    /** Pages made from the whole site rather than from a template: the open data files and robots.txt. */
+    private static List<Page> wholeSitePages(Site site) {
+        List<Page> pages = new ArrayList<>(new OpenData().pages(site));
+        pages.add(robots(site));
+        return pages;
+    }
+
+    private static Page robots(Site site) {
+        return Page.text(ROBOTS, "User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl() + "sitemap.xml\n");
+    }
+
+    private static Page sitemap(Site site, TemplateEngine engine, List<String> paths) throws TemplateEngine.TemplateFailure {
+        return Page.text("sitemap.xml", engine.render("sitemap.ftlx", Map.of("entries", sitemapEntries(site, paths))));
     }
 
     /** A directory path ("loai/ke-hoach/") is written as its index.html; a file path as itself. */
@@ -475,7 +536,7 @@ public final class SiteRenderer {
         return docs.stream().filter(p).toList();
     }
 
-    private static List<Map<String, String>> sitemapEntries(Site site, List<Page> pages) {
+    private static List<Map<String, String>> sitemapEntries(Site site, List<String> paths) {
         Map<String, String> lastmod = new HashMap<>();
         for (Document d : site.documents()) {
             if (d.date().isDay()) {
@@ -483,31 +544,31 @@ public final class SiteRenderer {
             }
         }
         List<Map<String, String>> entries = new ArrayList<>();
-        for (Page p : pages) {
-            if (!p.isHtml() || p.path().equals("404.html")) {
+        for (String file : paths) {
+            if (!file.endsWith(".html") || file.equals("404.html")) {
                 continue;
             }
-            String path = p.path().endsWith("index.html") ? p.path().substring(0, p.path().length() - "index.html".length()) : p.path();
+            String path = file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
             Map<String, String> e = new LinkedHashMap<>();
             e.put("path", path);
-            Optional.ofNullable(lastmod.get(p.path())).ifPresent(l -> e.put("lastmod", l));
+            Optional.ofNullable(lastmod.get(file)).ifPresent(l -> e.put("lastmod", l));
             entries.add(e);
         }
         entries.sort(Comparator.comparing(e -> e.get("path")));
         return entries;
     }
 
-    private static List<Problem> duplicatePaths(Site site, List<Page> pages) {
+    private static List<Problem> duplicatePaths(Site site, List<String> paths) {
         Map<String, String> recordOf = new HashMap<>();
         for (Document d : site.documents()) {
             recordOf.put(d.path() + "index.html", d.sourcePath());
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
         List<Problem> problems = new ArrayList<>();
-        for (Page p : pages) {
-            if (!seen.add(p.path())) {
-                String owner = recordOf.getOrDefault(p.path(), "content");
-                problems.add(new Problem(SourcePos.startOf(owner), "two pages of the site would be written to /" + p.path()
+        for (String path : paths) {
+            if (!seen.add(path)) {
+                String owner = recordOf.getOrDefault(path, "content");
+                problems.add(new Problem(SourcePos.startOf(owner), "two pages of the site would be written to /" + path
                         + " (a record's folder has the same name as one of its tasks?)"));
             }
         }
@@ -515,10 +576,10 @@ public final class SiteRenderer {
     }
 
     /** Generated pages and content files must not claim the same path. */
-    private static List<Problem> collisions(Site site, List<Page> pages) {
+    private static List<Problem> collisions(Site site, List<String> paths) {
         Map<String, String> owners = new HashMap<>();
-        for (Page p : pages) {
-            owners.put(p.path(), "a generated page");
+        for (String path : paths) {
+            owners.put(path, "a generated page");
         }
         for (Document d : site.documents()) {
             owners.put(d.path() + "index.html", d.sourcePath());

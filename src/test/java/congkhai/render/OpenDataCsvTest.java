@@ -2,6 +2,8 @@ package congkhai.render;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +23,13 @@ class OpenDataCsvTest {
     }
 
     @Test
-    void quotesWhereRfc4180Needs() {
+    void quotesWhereRfc4180Needs() throws IOException {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("title", "Kế hoạch \"A\", năm 2025");
         row.put("support", List.of("so-xd", "so-tnmt"));
         row.put("percent", null);
-        assertEquals("\uFEFFtitle,support,percent\r\n\"Kế hoạch \"\"A\"\", năm 2025\",so-xd; so-tnmt,\r\n", OpenData.Csv.of(List.of(row)));
+        StringWriter out = new StringWriter();
+        OpenData.Csv.write(List.of(row).iterator(), out);
+        assertEquals("\uFEFFtitle,support,percent\r\n\"Kế hoạch \"\"A\"\", năm 2025\",so-xd; so-tnmt,\r\n", out.toString());
     }
 }
