@@ -4,6 +4,7 @@ import congkhai.base.PartialDate;
 import congkhai.config.Agency;
 import congkhai.config.Topic;
 import congkhai.load.DocType;
+import congkhai.load.MarkdownBody;
 import congkhai.load.Signer;
 
 import java.util.List;
@@ -36,7 +37,7 @@ public record Document(
         Optional<String> sourceUrl,
         List<Attachment> attachments,
         String editorNote,
-        String body,
+        MarkdownBody body,
         int bodyLine,
         String sourcePath) {
 

@@ -79,7 +79,7 @@ public final class SiteBuild {
         List<Problem> problems = new ArrayList<>();
         Parsed<SiteConfig> config = ConfigLoader.load(options.siteDir(), yaml);
         problems.addAll(config.problems());
-        SiteSources sources = new SiteLoader(yaml, config.value()).load(options.siteDir());
+        SiteSources sources = SiteLoader.forOneBuild(yaml, config.value()).load(options.siteDir());
         problems.addAll(sources.problems());
         progress.stageDone("load", sources.documents().size() + " records", System.nanoTime() - start);
 

@@ -105,7 +105,7 @@ public final class DocumentParser {
             return Parsed.failed(problems);
         }
         DocumentSource doc = new DocumentSource(id, path, type.get(), title.get(), date.get(), number, issuer, signer,
-                topics, refs, tasks, source, attachments, draft, editorNote, fm.body(), fm.closingLine() + 1, start);
+                topics, refs, tasks, source, attachments, draft, editorNote, MarkdownBody.of(fm.body()), fm.closingLine() + 1, start);
         return Parsed.of(doc, problems);
     }
 

@@ -32,7 +32,7 @@ public record DocumentSource(
         List<Located<String>> attachments,
         boolean draft,
         String editorNote,
-        String body,
+        MarkdownBody body,
         int bodyLine,
         SourcePos pos) {
 
@@ -41,5 +41,11 @@ public record DocumentSource(
         refs = List.copyOf(refs);
         tasks = List.copyOf(tasks);
         attachments = List.copyOf(attachments);
+    }
+
+    /** The same record with its body kept elsewhere. */
+    DocumentSource withBody(MarkdownBody other) {
+        return new DocumentSource(id, path, type, title, date, number, issuer, signer, topics, refs, tasks, sourceUrl,
+                attachments, draft, editorNote, other, bodyLine, pos);
     }
 }

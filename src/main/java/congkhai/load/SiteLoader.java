@@ -49,10 +49,25 @@ public final class SiteLoader {
 
     private final DocumentParser documentParser;
     private final ProgressParser progressParser;
+    private final boolean bodiesInMemory;
 
+    /** A loader that keeps records' bodies in memory, as a preview that re-renders pages needs. */
     public SiteLoader(YamlReader yaml, Optional<SiteConfig> config) {
+        this(yaml, config, true);
+    }
+
+    private SiteLoader(YamlReader yaml, Optional<SiteConfig> config, boolean bodiesInMemory) {
         this.documentParser = new DocumentParser(yaml, config);
         this.progressParser = new ProgressParser(yaml);
+        this.bodiesInMemory = bodiesInMemory;
+    }
+
+    /**
+     * A loader for one build, whose records keep only where their bodies are and read them from their
+     * files again when rendered ({@link MarkdownBody}), so a large site's text is not all in memory.
+     */
+    public static SiteLoader forOneBuild(YamlReader yaml, Optional<SiteConfig> config) {
+        return new SiteLoader(yaml, config, false);
     }
 
     public SiteSources load(Path siteDir) {
@@ -184,7 +199,9 @@ public final class SiteLoader {
                 }
                 String id = relative.substring(0, relative.length() - 3);
                 Parsed<DocumentSource> doc = documentParser.parse(shown, id, text.value().get());
-                return new FileResult(doc.value(), List.of(), Optional.empty(), doc.problems());
+                Optional<DocumentSource> read = bodiesInMemory ? doc.value()
+                        : doc.value().map(d -> d.withBody(MarkdownBody.atEndOf(file, d.body().text())));
+                return new FileResult(read, List.of(), Optional.empty(), doc.problems());
             }
             if (lower.endsWith(".yml") || lower.endsWith(".yaml")) {
                 Parsed<String> text = SourceText.decode(shown, Files.readAllBytes(file));

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -110,11 +110,13 @@ public final class SitePublisher {
         }
     }
 
-    /** Writes pages into the staging folder as they come, from many threads. */
+    /**
+     * Writes pages into the staging folder as they come, from many threads. A page's folder is made
+     * when writing finds it missing: remembering every folder made would cost memory for each of a
+     * large site's hundreds of thousands of folders.
+     */
     private static final class StagingWriter implements PageSink {
         private final Path root;
-        /** Folders made so far; a folder is made once, and a page waits until its folder exists. */
-        private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
         private final AtomicInteger files = new AtomicInteger();
         private final AtomicLong bytes = new AtomicLong();
 
@@ -124,31 +126,25 @@ public final class SitePublisher {
 
         @Override
         public void accept(Page page) {
-            Path file = root.resolve(page.path()).normalize();
-            if (!file.startsWith(root)) {
-                throw new UncheckedIOException(new IOException("refusing to write outside the output: " + page.path()));
+            try (OutputStream out = open(page.path())) {
+                out.write(page.content());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            folders.computeIfAbsent(file.getParent(), folder -> {
-                try {
-                    Files.createDirectories(folder);
-                    return Boolean.TRUE;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            bytes.addAndGet(write(root, page.path(), page.content()));
-            files.incrementAndGet();
         }
 
         @Override
         public OutputStream open(String path) throws IOException {
-            Path file = root.resolve(path).normalize();
-            if (!file.startsWith(root)) {
-                throw new IOException("refusing to write outside the output: " + path);
+            Path file = inside(root, path);
+            OutputStream opened;
+            try {
+                opened = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (NoSuchFileException e) {
+                Files.createDirectories(file.getParent());
+                opened = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
-            Files.createDirectories(file.getParent());
-            OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             files.incrementAndGet();
+            OutputStream out = opened;
             return new BufferedOutputStream(new FilterOutputStream(out) {
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {

@@ -143,14 +143,15 @@ public final class LinkChecker {
 
     /** The line and column of the record's body where {@code href} is written, if it is written there. */
     private static Optional<SourcePos> locateInBody(Document d, String href, int bodyLine) {
-        int at = d.body().indexOf(href);
+        String body = d.body().text();
+        int at = body.indexOf(href);
         if (at < 0) {
             return Optional.empty();
         }
         int line = bodyLine;
         int lineStart = 0;
         for (int i = 0; i < at; i++) {
-            if (d.body().charAt(i) == '\n') {
+            if (body.charAt(i) == '\n') {
                 line++;
                 lineStart = i + 1;
             }

@@ -16,6 +16,12 @@ import congkhai.config.Topic;
 import congkhai.history.GitHistory;
 import congkhai.load.DocType;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -49,6 +55,8 @@ public final class SiteRenderer {
     public static final String SEARCH = "tim-kiem/";
     public static final String FEED = "atom.xml";
     private static final String ROBOTS = "robots.txt";
+    private static final String SITEMAP = "sitemap.xml";
+    private static final String SITEMAP_TEMPLATE = "sitemap.ftlx";
     private static final int FEED_SIZE = 50;
     private static final int HOME_LATEST = 10;
     /** Documents are dated by day; Vietnam keeps one offset all year. */
@@ -168,11 +176,7 @@ public final class SiteRenderer {
         jobs.parallelStream().forEach(job -> {
             Map<String, Object> model = new HashMap<>(job.model().get());
             model.put("site", view);
-            try {
-                sink.accept(Page.text(fileOf(job.path()), engine.render(job.template(), model)));
-            } catch (TemplateEngine.TemplateFailure e) {
-                failures.add(e.problem());
-            }
+            renderInto(engine, sink, fileOf(job.path()), job.template(), model).ifPresent(failures::add);
         });
         if (!failures.isEmpty()) {
             problems.addAll(failures);
@@ -180,12 +184,20 @@ public final class SiteRenderer {
         }
         new OpenData().write(site, sink);
         sink.accept(robots(site));
-        try {
-            sink.accept(sitemap(site, engine, paths));
+        return renderInto(engine, sink, SITEMAP, SITEMAP_TEMPLATE, Map.of("entries", sitemapEntries(site, paths))).stream().toList();
+    }
+
+    /** One page written to the sink while its template runs; a failed template gives its problem. */
+    private static Optional<Problem> renderInto(TemplateEngine engine, PageSink sink, String path, String template,
+                                                Map<String, Object> model) {
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(sink.open(path), StandardCharsets.UTF_8), 1 << 16)) {
+            engine.render(template, model, out);
+            return Optional.empty();
         } catch (TemplateEngine.TemplateFailure e) {
-            return List.of(e.problem());
+            return Optional.of(e.problem());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return List.of();
     }
 
     /** Pages made from the whole site rather than from a template: the open data files and robots.txt. */
@@ -200,7 +212,7 @@ public final class SiteRenderer {
     }
 
     private static Page sitemap(Site site, TemplateEngine engine, List<String> paths) throws TemplateEngine.TemplateFailure {
-        return Page.text("sitemap.xml", engine.render("sitemap.ftlx", Map.of("entries", sitemapEntries(site, paths))));
+        return Page.text(SITEMAP, engine.render(SITEMAP_TEMPLATE, Map.of("entries", sitemapEntries(site, paths))));
     }
 
     /** A directory path ("loai/ke-hoach/") is written as its index.html; a file path as itself. */
@@ -391,7 +403,7 @@ public final class SiteRenderer {
         Map<String, Object> m = new HashMap<>();
         m.put("page", new PageInfo(d.path(), title, d.title(), "document", "", crumbs));
         m.put("doc", d);
-        Parsed<String> body = markdown.toHtml(d.body(), reservedIds(d), numberLinks, Text.documentNumberKey(d.number()),
+        Parsed<String> body = markdown.toHtml(d.body().text(), reservedIds(d), numberLinks, Text.documentNumberKey(d.number()),
                 new SourcePos(d.sourcePath(), d.bodyLine(), 1));
         if (!body.problems().isEmpty()) {
             throw new BodyFailure(body.problems());
@@ -536,25 +548,26 @@ public final class SiteRenderer {
         return docs.stream().filter(p).toList();
     }
 
-    private static List<Map<String, String>> sitemapEntries(Site site, List<String> paths) {
+    /** One URL of the sitemap; {@code lastmod} for documents dated to the day. */
+    public record SitemapEntry(String path, Optional<String> lastmod) {
+    }
+
+    private static List<SitemapEntry> sitemapEntries(Site site, List<String> paths) {
         Map<String, String> lastmod = new HashMap<>();
         for (Document d : site.documents()) {
             if (d.date().isDay()) {
                 lastmod.put(d.path() + "index.html", d.date().iso());
             }
         }
-        List<Map<String, String>> entries = new ArrayList<>();
+        List<SitemapEntry> entries = new ArrayList<>();
         for (String file : paths) {
             if (!file.endsWith(".html") || file.equals("404.html")) {
                 continue;
             }
             String path = file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
-            Map<String, String> e = new LinkedHashMap<>();
-            e.put("path", path);
-            Optional.ofNullable(lastmod.get(file)).ifPresent(l -> e.put("lastmod", l));
-            entries.add(e);
+            entries.add(new SitemapEntry(path, Optional.ofNullable(lastmod.get(file))));
         }
-        entries.sort(Comparator.comparing(e -> e.get("path")));
+        entries.sort(Comparator.comparing(SitemapEntry::path));
         return entries;
     }
 

@@ -22,6 +22,7 @@ import freemarker.template.utility.DeepUnwrap;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -104,11 +105,16 @@ public final class TemplateEngine {
     }
 
     public String render(String templateName, Map<String, Object> model) throws TemplateFailure {
+        StringWriter out = new StringWriter(16_384);
+        render(templateName, model, out);
+        return out.toString();
+    }
+
+    /** Renders into {@code out} as the template runs, without holding the page; the caller closes it. */
+    public void render(String templateName, Map<String, Object> model, Writer out) throws TemplateFailure {
         try {
             Template template = cfg.getTemplate(templateName);
-            StringWriter out = new StringWriter(16_384);
             template.process(model, out);
-            return out.toString();
         } catch (TemplateNotFoundException e) {
             throw new TemplateFailure(new Problem(SourcePos.startOf("templates/" + templateName),
                     "template not found; the theme must have " + templateName), e);

@@ -80,7 +80,7 @@ class ImportAccuracyTest {
             verdict.put("position", mark(fold(want.signer().map(s -> s.position()).orElse("")).startsWith(fold(got.signerPosition())),
                     got.review().containsKey("signer")));
             verdict.put("title", mark(got.title().equals(want.title()), got.review().containsKey("title")));
-            verdict.put("body", mark(wordRecall(want.body(), got.body()) >= 0.95 && wordRecall(got.body(), want.body()) >= 0.95,
+            verdict.put("body", mark(wordRecall(want.body().text(), got.body()) >= 0.95 && wordRecall(got.body(), want.body().text()) >= 0.95,
                     got.review().containsKey("body")));
             // each imported task counts once, for the first task of the record it fits
             int tasksRight = 0;

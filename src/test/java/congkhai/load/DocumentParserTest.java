@@ -47,7 +47,7 @@ class DocumentParserTest {
         assertEquals(List.of("phong-nnmt", "ubnd-phuong-xa"), t.leads().stream().map(l -> l.value()).toList());
         assertEquals("quý II/2025", t.due().orElseThrow().display());
         assertEquals("Trong quý II/2025", t.dueText());
-        assertEquals("Nội dung **chính**.\n", d.body());
+        assertEquals("Nội dung **chính**.\n", d.body().text());
         assertEquals(15, d.bodyLine());
     }
 
