@@ -1,10 +1,15 @@
 package congkhai.output;
 
+import congkhai.base.Problem;
+import congkhai.base.SourcePos;
 import congkhai.render.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,6 +55,41 @@ class SitePublisherTest {
         publisher.publish(out, site(), List.of(Page.text("index.html", "good")), Map.of(), List.of());
         List<Page> clash = List.of(Page.text("a/index.html", "x"), Page.text("a/index.html", "y"));
         assertThrows(PublishException.class, () -> publisher.publish(out, site(), clash, Map.of(), List.of()));
+        assertEquals("good", Files.readString(out.resolve("index.html")));
+        assertEquals(List.of(), leftovers());
+    }
+
+    @Test
+    void pagesRenderedIntoTheSinkArePublishedWhole() throws Exception {
+        Path out = tmp.resolve("public");
+        SitePublisher.Streamed written = publisher.publish(out, site(), sink -> {
+            sink.accept(Page.text("index.html", "home"));
+            try (OutputStream big = sink.open("data/big.json")) {
+                big.write("[1,".getBytes(StandardCharsets.UTF_8));
+                big.write("2]".getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return List.of();
+        }, Map.of(), List.of());
+        assertEquals(List.of(), written.problems());
+        assertEquals(2, written.written().orElseThrow().files());
+        assertEquals(9, written.written().orElseThrow().bytes());
+        assertEquals("[1,2]", Files.readString(out.resolve("data/big.json")));
+        assertEquals(List.of(), leftovers());
+    }
+
+    @Test
+    void aRenderWithProblemsPublishesNothingOfWhatItWrote() throws Exception {
+        Path out = tmp.resolve("public");
+        publisher.publish(out, site(), List.of(Page.text("index.html", "good")), Map.of(), List.of());
+        Problem failed = new Problem(SourcePos.startOf("templates/document.ftlh"), "template failed");
+        SitePublisher.Streamed written = publisher.publish(out, site(), sink -> {
+            sink.accept(Page.text("index.html", "half of a new site"));
+            return List.of(failed);
+        }, Map.of(), List.of());
+        assertEquals(List.of(failed), written.problems());
+        assertTrue(written.written().isEmpty());
         assertEquals("good", Files.readString(out.resolve("index.html")));
         assertEquals(List.of(), leftovers());
     }
