@@ -54,7 +54,7 @@ public final class SearchRecords {
         if (!d.editorNote().isEmpty()) {
             passages.addAll(passages(d.editorNote()));
         }
-        passages.addAll(passages(plainText(d.body())));
+        passages.addAll(passages(plainText(d.body().text())));
         return new SearchRecord(d.id(), d.path(), d.type().code(), d.type().singular(), heading, d.number(),
                 d.issuer().map(Agency::name).orElse(""), d.signer().map(s -> s.name()).orElse(""),
                 d.issuer().map(a -> List.of(a.id())).orElse(List.of()), d.issuer().map(a -> List.of(a.name())).orElse(List.of()),
