@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One build: config, load, assemble, render, search, output, in that order. Problems of the first three
@@ -132,6 +133,7 @@ public final class SiteBuild {
         Site site = p.site().get();
         SiteRenderer renderer = new SiteRenderer(new MarkdownRenderer(), p.history().join());
         TemplateEngine engine = new TemplateEngine(site.theme(), site.config().baseUrl());
+        AtomicInteger searchFileCount = new AtomicInteger();
         try {
             SitePublisher.Streamed written = new SitePublisher().publish(options.output(), options.siteDir(), sink -> {
                 List<Problem> problems = renderer.render(site, engine, sink);
@@ -141,6 +143,7 @@ public final class SiteBuild {
                 progress.stageDone("render", "pages written", System.nanoTime() - start);
                 List<Page> searchFiles = new SearchIndexer().index(SearchRecords.of(site), site.config().baseUrl());
                 searchFiles.forEach(sink::accept);
+                searchFileCount.set(searchFiles.size());
                 progress.stageDone("search", searchFiles.size() + " files", System.nanoTime() - start);
                 return List.of();
             }, site.theme().assets(), site.attachments());
@@ -149,7 +152,7 @@ public final class SiteBuild {
             }
             SitePublisher.Result result = written.written().get();
             progress.stageDone("write", result.files() + " files", System.nanoTime() - start);
-            int pages = result.files() - site.theme().assets().size() - site.attachments().size();
+            int pages = result.files() - site.theme().assets().size() - site.attachments().size() - searchFileCount.get();
             return new BuildReport(site.documents().size(), site.issuedLater(), pages, result.files(), result.bytes(),
                     System.nanoTime() - start, p.asOf(), List.of(), Optional.empty());
         } catch (PublishException e) {
