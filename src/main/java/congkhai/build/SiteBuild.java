@@ -17,7 +17,9 @@ import congkhai.render.MarkdownRenderer;
 import congkhai.render.Page;
 import congkhai.render.SiteRenderer;
 import congkhai.render.TemplateEngine;
+import congkhai.search.OpenSearchExport;
 import congkhai.search.SearchIndexer;
+import congkhai.search.SearchRecord;
 import congkhai.search.SearchRecords;
 
 import java.time.Clock;
@@ -158,6 +160,30 @@ public final class SiteBuild {
         } catch (PublishException e) {
             return new BuildReport(site.documents().size(), site.issuedLater(), 0, 0, 0, System.nanoTime() - start, p.asOf(),
                     List.of(), Optional.of(e.getMessage()));
+        }
+    }
+
+    /**
+     * Checks the site as {@code build} does and writes its search records for an OpenSearch cluster
+     * into the output folder (replaced whole, as a build's): the index definition and a bulk file.
+     */
+    public ExportReport exportOpenSearch(BuildOptions options, String index) {
+        long start = System.nanoTime();
+        Prepared p = prepare(options, start);
+        if (!p.problems().isEmpty() || p.site().isEmpty()) {
+            return new ExportReport(0, 0, System.nanoTime() - start, p.asOf(), p.problems(), Optional.empty());
+        }
+        Site site = p.site().get();
+        List<SearchRecord> records = SearchRecords.of(site);
+        try {
+            SitePublisher.Streamed written = new SitePublisher().publish(options.output(), options.siteDir(), sink -> {
+                new OpenSearchExport().write(records, site.config().baseUrl(), index, sink);
+                return List.of();
+            }, Map.of(), List.of());
+            long bytes = written.written().map(SitePublisher.Result::bytes).orElse(0L);
+            return new ExportReport(records.size(), bytes, System.nanoTime() - start, p.asOf(), written.problems(), Optional.empty());
+        } catch (PublishException e) {
+            return new ExportReport(0, 0, System.nanoTime() - start, p.asOf(), List.of(), Optional.of(e.getMessage()));
         }
     }
 

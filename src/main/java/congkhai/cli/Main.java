@@ -11,7 +11,7 @@ import java.util.Map;
         versionProvider = Main.Version.class,
         description = "Builds a public transparency portal from YAML and Markdown records.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, InitCommand.class, ImportCommand.class,
-                SearchCommand.class, CommandLine.HelpCommand.class})
+                SearchCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -42,7 +42,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, check, serve, search, new or init");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, check, serve, search, export, new or init");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

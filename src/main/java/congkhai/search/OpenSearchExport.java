@@ -1,0 +1,186 @@
+package congkhai.search;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import congkhai.render.PageSink;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The site's search records for an OpenSearch (or Elasticsearch) cluster: an index definition and
+ * a bulk file. The index's analysis rebuilds what {@link Tokens} and {@link FieldTerms} do from
+ * built-in components only (no plugin): folded syllables, pairs of joined syllables, accented
+ * syllables. The records and their order are those of the Lucene index, so a portal too large or
+ * too busy for static search can serve the same search from a cluster.
+ */
+public final class OpenSearchExport {
+
+    /** The index definition: {@code PUT /<index>} with this body. */
+    public static final String MAPPING_FILE = "mapping.json";
+    /** The records: {@code POST /_bulk} with this body. */
+    public static final String BULK_FILE = "documents.ndjson";
+    /** Lowercase letters, digits, '-' and '_', not starting with '-' or '_': what OpenSearch accepts and needs no escaping. */
+    public static final Pattern INDEX_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,99}");
+
+    static final String FOLDED = "congkhai_folded";
+    static final String PAIRS = "congkhai_pairs";
+    static final String EXACT = "congkhai_exact";
+    /** Stands for punctuation that keeps two syllables from forming a pair; dropped before pairing. */
+    static final String BREAK = "congkhaingat";
+
+    /** A run of letters (any script), decimal digits and marks is a syllable, as {@code Tokens.isWordChar}. */
+    static final String NOT_WORD = "[^\\p{L}\\p{Nd}\\p{M}]+";
+    /** What is neither a syllable nor a joiner ({@code Tokens.isJoiner}: spaces, '-', '/', en and em dash). */
+    static final String NOT_WORD_NOR_JOINER = "[^\\p{L}\\p{Nd}\\p{M}\\p{Z}\\s\\x{1C}-\\x{1F}/\\x{2013}\\x{2014}-]+";
+
+    private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
+    /** The body of {@code PUT /<index>}: analysis settings and field mappings. */
+    public static Map<String, Object> mapping() {
+        Map<String, Object> charFilters = new LinkedHashMap<>();
+        charFilters.put("congkhai_strip_marks", ordered("type", "pattern_replace", "pattern", "\\p{M}+", "replacement", ""));
+        charFilters.put("congkhai_pair_breaks", ordered("type", "pattern_replace", "pattern", NOT_WORD_NOR_JOINER,
+                "replacement", " " + BREAK + " "));
+
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("congkhai_length", ordered("type", "length", "min", 1, "max", Tokens.MAX_LENGTH));
+        filters.put("congkhai_number", ordered("type", "pattern_replace", "pattern", "^0+(?=[0-9]+$)", "replacement", ""));
+        filters.put("congkhai_drop_break", ordered("type", "pattern_replace", "pattern", "^" + BREAK + "$", "replacement", ""));
+        Map<String, Object> shingle = new LinkedHashMap<>();
+        shingle.put("type", "shingle");
+        shingle.put("min_shingle_size", 2);
+        shingle.put("max_shingle_size", 2);
+        shingle.put("output_unigrams", false);
+        shingle.put("token_separator", "_");
+        shingle.put("filler_token", "");
+        filters.put("congkhai_pair", shingle);
+        // a shingle over a dropped break or a gap between two values has an empty side: not a pair
+        filters.put("congkhai_whole_pair", ordered("type", "pattern_replace", "pattern", "^_.*|.*_$", "replacement", ""));
+
+        Map<String, Object> analyzers = new LinkedHashMap<>();
+        analyzers.put(FOLDED, analyzer(List.of("congkhai_strip_marks"),
+                List.of("lowercase", "asciifolding", "congkhai_length", "congkhai_number")));
+        analyzers.put(PAIRS, analyzer(List.of("congkhai_strip_marks", "congkhai_pair_breaks"),
+                List.of("lowercase", "asciifolding", "congkhai_number", "congkhai_drop_break", "congkhai_length",
+                        "congkhai_pair", "congkhai_whole_pair", "congkhai_length")));
+        analyzers.put(EXACT, analyzer(List.of(), List.of("lowercase", "congkhai_length", "congkhai_number")));
+
+        Map<String, Object> analysis = new LinkedHashMap<>();
+        analysis.put("char_filter", charFilters);
+        analysis.put("tokenizer", ordered("congkhai_syllables", ordered("type", "pattern", "pattern", NOT_WORD)));
+        analysis.put("filter", filters);
+        analysis.put("analyzer", analyzers);
+
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put(SearchFields.ID, ordered("type", "keyword"));
+        properties.put(SearchFields.URL, ordered("type", "keyword", "index", false));
+        properties.put(SearchFields.TYPE, ordered("type", "keyword"));
+        properties.put(SearchFields.TYPE_LABEL, ordered("type", "keyword", "index", false));
+        for (String field : SearchFields.SYLLABLE_FIELDS.keySet()) {
+            properties.put(field, ordered("type", "text", "analyzer", FOLDED, "copy_to", List.of(SearchFields.PAIRS, SearchFields.EXACT)));
+        }
+        properties.put(SearchFields.PAIRS, ordered("type", "text", "analyzer", PAIRS));
+        properties.put(SearchFields.EXACT, ordered("type", "text", "analyzer", EXACT));
+        properties.put(SearchFields.AGENCY, ordered("type", "keyword"));
+        properties.put(SearchFields.TOPIC, ordered("type", "keyword"));
+        properties.put(SearchFields.YEAR, ordered("type", "keyword"));
+        properties.put(SearchFields.DATE, ordered("type", "keyword", "index", false));
+        properties.put(SearchFields.ISO_DATE, ordered("type", "date", "format", "yyyy-MM-dd||yyyy-MM||yyyy"));
+        properties.put(SearchFields.SOURCE, ordered("type", "keyword", "index", false));
+        properties.put(SearchFields.ORDER, ordered("type", "integer"));
+
+        Map<String, Object> mappings = new LinkedHashMap<>();
+        // a field the export does not know is a mistake, not something to guess a type for
+        mappings.put("dynamic", "strict");
+        mappings.put("properties", properties);
+        return ordered("settings", ordered("analysis", analysis), "mappings", mappings);
+    }
+
+    /** A map that keeps its keys in the order given: Map.of changes its order from one JVM run to the next. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
+    private static Map<String, Object> analyzer(List<String> charFilters, List<String> filters) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("type", "custom");
+        a.put("char_filter", charFilters);
+        a.put("tokenizer", "congkhai_syllables");
+        a.put("filter", filters);
+        // values of one field never pair across their boundary
+        a.put("position_increment_gap", 100);
+        return a;
+    }
+
+    /**
+     * Writes {@link #MAPPING_FILE} and {@link #BULK_FILE} into {@code sink}: one action line and one
+     * record line per search record, in the Lucene index's order.
+     */
+    public void write(List<SearchRecord> records, URI baseUrl, String index, PageSink sink) {
+        if (!INDEX_NAME.matcher(index).matches()) {
+            throw new IllegalArgumentException("not an index name: " + index);
+        }
+        try {
+            try (OutputStream out = sink.open(MAPPING_FILE)) {
+                json.writerWithDefaultPrettyPrinter().writeValue(out, mapping());
+                out.write('\n');
+            }
+            try (OutputStream out = sink.open(BULK_FILE); JsonGenerator g = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+                // one JSON value a line, nothing between them but the line end
+                g.setRootValueSeparator(null);
+                for (int i = 0; i < records.size(); i++) {
+                    SearchRecord r = records.get(i);
+                    json.writeValue(g, ordered("index", ordered("_index", index, "_id", r.id())));
+                    g.writeRaw('\n');
+                    json.writeValue(g, document(i, r, baseUrl));
+                    g.writeRaw('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One record as the index stores it; texts in NFC, as the Lucene index reads them. */
+    static Map<String, Object> document(int order, SearchRecord r, URI baseUrl) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put(SearchFields.ID, r.id());
+        d.put(SearchFields.URL, baseUrl + r.url());
+        d.put(SearchFields.TYPE, r.type());
+        d.put(SearchFields.TYPE_LABEL, r.typeLabel());
+        d.put(SearchFields.TITLE, nfc(r.heading()));
+        d.put(SearchFields.NUMBER, nfc(r.number()));
+        d.put(SearchFields.ISSUER, nfc(r.issuer()));
+        d.put(SearchFields.SIGNER, nfc(r.signer()));
+        d.put(SearchFields.AGENCIES, r.agencyNames().stream().map(OpenSearchExport::nfc).toList());
+        d.put(SearchFields.TOPICS, r.topicNames().stream().map(OpenSearchExport::nfc).toList());
+        // each passage a value of its own, as in the Lucene index, so no pair spans two passages
+        d.put(SearchFields.BODY, r.passages().subList(1, r.passages().size()));
+        d.put(SearchFields.AGENCY, r.agencyIds());
+        d.put(SearchFields.TOPIC, r.topicIds());
+        d.put(SearchFields.YEAR, Integer.toString(r.year()));
+        d.put(SearchFields.DATE, r.date());
+        d.put(SearchFields.ISO_DATE, r.isoDate());
+        d.put(SearchFields.SOURCE, r.source());
+        d.put(SearchFields.ORDER, order);
+        return d;
+    }
+
+    private static String nfc(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+}
