@@ -55,6 +55,18 @@ class OpenSearchExportTest {
     }
 
     @Test
+    void usageErrorsAndContentErrorsWriteNothing() {
+        Path out = tmp.resolve("refused");
+        assertEquals(2, TestSites.cli("export", "--format", "solr", "--output", out.toString()).code());
+        assertEquals(2, TestSites.cli("export", "--format", "opensearch", "--index", "Công_Khai", "--output", out.toString()).code());
+        TestSites.Run broken = TestSites.cli("export", "--format", "opensearch", "--source",
+                TestSites.FIXTURES.resolve("invalid/three-mistakes").toString(), "--output", out.toString());
+        assertEquals(1, broken.code(), broken.err());
+        assertTrue(broken.err().contains(": error: "), broken.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void theMappingDefinesTheAnalyzersAndEveryFieldStrictly() {
         JsonNode analyzers = mapping.at("/settings/analysis/analyzer");
         for (String name : List.of(OpenSearchExport.FOLDED, OpenSearchExport.PAIRS, OpenSearchExport.EXACT)) {
