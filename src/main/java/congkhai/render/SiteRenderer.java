@@ -174,9 +174,13 @@ public final class SiteRenderer {
         }
         Queue<Problem> failures = new ConcurrentLinkedQueue<>();
         jobs.parallelStream().forEach(job -> {
-            Map<String, Object> model = new HashMap<>(job.model().get());
-            model.put("site", view);
-            renderInto(engine, sink, fileOf(job.path()), job.template(), model).ifPresent(failures::add);
+            try {
+                Map<String, Object> model = new HashMap<>(job.model().get());
+                model.put("site", view);
+                renderInto(engine, sink, fileOf(job.path()), job.template(), model).ifPresent(failures::add);
+            } catch (BodyFailure e) {
+                failures.addAll(e.problems);
+            }
         });
         if (!failures.isEmpty()) {
             problems.addAll(failures);
