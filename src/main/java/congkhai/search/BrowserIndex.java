@@ -74,8 +74,11 @@ final class BrowserIndex {
     private final IndexSearcher searcher;
     private final Similarity similarity;
     private final List<SearchRecord> records;
+    private final FirstPassages first;
+    /** Lucene's document number to record number: documents were added from several threads. */
+    private final int[] recordOf;
 
-    BrowserIndex(DirectoryReader reader, List<SearchRecord> records) {
+    BrowserIndex(DirectoryReader reader, List<SearchRecord> records, FirstPassages first) {
         if (reader.leaves().size() > 1) {
             throw new IllegalStateException("the index must be merged to one segment");
         }
@@ -83,18 +86,28 @@ final class BrowserIndex {
         this.searcher = new IndexSearcher(reader);
         this.similarity = searcher.getSimilarity();
         this.records = records;
-        checkOrder();
+        this.first = first;
+        this.recordOf = recordNumbers();
     }
 
-    /** The data addresses records by document number, so document i must be record i. */
-    private void checkOrder() {
+    /** The data addresses records by their number, which each document holds in ORDER; each must appear once. */
+    private int[] recordNumbers() {
         try {
-            NumericDocValues order = leaf == null ? null : leaf.getNumericDocValues(SearchFields.ORDER);
-            for (int d = 0; leaf != null && d < leaf.maxDoc(); d++) {
-                if (!order.advanceExact(d) || order.longValue() != d) {
-                    throw new IllegalStateException("index document " + d + " is not record " + d);
-                }
+            int docs = leaf == null ? 0 : leaf.maxDoc();
+            if (docs != records.size()) {
+                throw new IllegalStateException("the index holds " + docs + " documents for " + records.size() + " records");
             }
+            int[] numbers = new int[docs];
+            boolean[] seen = new boolean[docs];
+            NumericDocValues order = leaf == null ? null : leaf.getNumericDocValues(SearchFields.ORDER);
+            for (int d = 0; d < docs; d++) {
+                if (!order.advanceExact(d) || order.longValue() < 0 || order.longValue() >= docs || seen[(int) order.longValue()]) {
+                    throw new IllegalStateException("index document " + d + " has no record number of its own");
+                }
+                numbers[d] = (int) order.longValue();
+                seen[numbers[d]] = true;
+            }
+            return numbers;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -114,9 +127,8 @@ final class BrowserIndex {
         for (Key k : keys) {
             byShard.get(shardOf(k.shardKey(), shards)).add(k);
         }
-        FirstPassages first = new FirstPassages(records);
         List<Page> pages = new ArrayList<>(IntStream.range(0, shards).parallel()
-                .mapToObj(s -> new Page(DIR + "terms/" + s + ".json.gz", gzip(shard(byShard.get(s), first))))
+                .mapToObj(s -> new Page(DIR + "terms/" + s + ".json.gz", gzip(shard(byShard.get(s)))))
                 .toList());
         pages.addAll(recordPages());
         ObjectNode meta = NODES.objectNode();
@@ -188,12 +200,12 @@ final class BrowserIndex {
     }
 
     /** One shard: term name to [records, then per record: doc gap, score x 100, first passage]. */
-    private byte[] shard(List<Key> keys, FirstPassages first) {
+    private byte[] shard(List<Key> keys) {
         try {
             double[] scores = new double[leaf.maxDoc()];
             TreeMap<String, ArrayNode> out = new TreeMap<>();
             for (Key k : keys) {
-                out.put(k.name(), k.kind() == Kind.FACET ? facet(k) : scored(k, scores, first));
+                out.put(k.name(), k.kind() == Kind.FACET ? facet(k) : scored(k, scores));
             }
             ObjectNode node = NODES.objectNode();
             out.forEach(node::set);
@@ -206,20 +218,26 @@ final class BrowserIndex {
     private ArrayNode facet(Key k) throws IOException {
         ArrayNode a = NODES.arrayNode();
         PostingsEnum pe = leaf.postings(new Term(k.field(), k.term()), PostingsEnum.NONE);
-        List<Integer> docs = new ArrayList<>();
+        int[] found = new int[Math.max(1, pe.cost() > Integer.MAX_VALUE ? 16 : (int) pe.cost())];
+        int n = 0;
         for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-            docs.add(d);
+            if (n == found.length) {
+                found = Arrays.copyOf(found, n * 2);
+            }
+            found[n++] = recordOf[d];
         }
-        a.add(docs.size());
+        int[] recordNumbers = Arrays.copyOf(found, n);
+        Arrays.sort(recordNumbers);
+        a.add(n);
         int previous = 0;
-        for (int d : docs) {
-            a.add(d - previous);
-            previous = d;
+        for (int r : recordNumbers) {
+            a.add(r - previous);
+            previous = r;
         }
         return a;
     }
 
-    private ArrayNode scored(Key k, double[] scores, FirstPassages first) throws IOException {
+    private ArrayNode scored(Key k, double[] scores) throws IOException {
         List<Integer> touched = new ArrayList<>();
         switch (k.kind()) {
             case UNIT -> {
@@ -230,23 +248,32 @@ final class BrowserIndex {
             case PAIR -> accumulate(SearchFields.PAIRS, k.term(), SearchFields.PAIR_WEIGHT, scores, touched);
             default -> accumulate(SearchFields.EXACT, k.term(), SearchFields.EXACT_WEIGHT, scores, touched);
         }
-        int[] docs = touched.stream().mapToInt(Integer::intValue).toArray();
-        int df = docs.length;
-        if (df > CAP) {
-            Integer[] boxed = touched.toArray(Integer[]::new);
-            Arrays.sort(boxed, (a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a]) : Integer.compare(a, b));
-            docs = Arrays.stream(boxed, 0, CAP).mapToInt(Integer::intValue).toArray();
+        int df = touched.size();
+        // records by number with their Lucene document, so ties and order follow record numbers
+        long[] kept = new long[df];
+        for (int i = 0; i < df; i++) {
+            kept[i] = (long) recordOf[touched.get(i)] << 32 | touched.get(i);
         }
-        Arrays.sort(docs);
+        if (df > CAP) {
+            Long[] boxed = Arrays.stream(kept).boxed().toArray(Long[]::new);
+            Arrays.sort(boxed, (a, b) -> {
+                double sa = scores[(int) (long) a];
+                double sb = scores[(int) (long) b];
+                return sa != sb ? Double.compare(sb, sa) : Long.compare(a, b);
+            });
+            kept = Arrays.stream(boxed, 0, CAP).mapToLong(Long::longValue).toArray();
+        }
+        Arrays.sort(kept);
+        int kind = k.kind() == Kind.PAIR ? FirstPassages.PAIR : k.kind() == Kind.EXACT ? FirstPassages.EXACT : FirstPassages.UNIT;
         ArrayNode a = NODES.arrayNode();
         a.add(df);
         int previous = 0;
-        for (int d : docs) {
-            a.add(d - previous);
-            a.add(impact(scores[d]));
-            a.add(first.of(d, k.kind() == Kind.PAIR ? FirstPassages.PAIR : k.kind() == Kind.EXACT ? FirstPassages.EXACT
-                    : FirstPassages.UNIT, k.term()));
-            previous = d;
+        for (long both : kept) {
+            int record = (int) (both >>> 32);
+            a.add(record - previous);
+            a.add(impact(scores[(int) both]));
+            a.add(first.of(record, kind, k.term()));
+            previous = record;
         }
         for (int d : touched) {
             scores[d] = 0;
@@ -374,16 +401,28 @@ final class BrowserIndex {
         private final long[][] hashes;
         private final char[][] passages;
 
-        FirstPassages(List<SearchRecord> records) {
-            hashes = new long[records.size()][];
-            passages = new char[records.size()][];
-            IntStream.range(0, records.size()).parallel().forEach(i -> {
-                List<String> ps = records.get(i).passages();
+        private FirstPassages(long[][] hashes, char[][] passages) {
+            this.hashes = hashes;
+            this.passages = passages;
+        }
+
+        /** Collects records' entries from any thread, each record once, as the indexer cuts them into tokens. */
+        static final class Builder {
+            private final long[][] hashes;
+            private final char[][] passages;
+
+            Builder(int records) {
+                hashes = new long[records][];
+                passages = new char[records][];
+            }
+
+            /** Record {@code record}'s passages, heading first, as tokens. */
+            void add(int record, List<List<Token>> passageTokens) {
                 long[][] seen = {new long[256]};
                 int[] n = {0};
-                for (int p = 0; p < ps.size(); p++) {
+                for (int p = 0; p < passageTokens.size(); p++) {
                     long passage = Math.min(p, MAX_PASSAGE);
-                    Passages.terms(ps.get(p), (kind, term) -> {
+                    Passages.terms(passageTokens.get(p), (kind, term) -> {
                         if (n[0] == seen[0].length) {
                             seen[0] = Arrays.copyOf(seen[0], n[0] * 2);
                         }
@@ -403,14 +442,23 @@ final class BrowserIndex {
                         s[kept++] = (char) (sorted[k] & MAX_PASSAGE);
                     }
                 }
-                hashes[i] = Arrays.copyOf(h, kept);
-                passages[i] = Arrays.copyOf(s, kept);
-            });
+                hashes[record] = Arrays.copyOf(h, kept);
+                passages[record] = Arrays.copyOf(s, kept);
+            }
+
+            FirstPassages build() {
+                for (int r = 0; r < hashes.length; r++) {
+                    if (hashes[r] == null) {
+                        throw new IllegalStateException("record " + r + " was not indexed");
+                    }
+                }
+                return new FirstPassages(hashes, passages);
+            }
         }
 
-        int of(int doc, int kind, String term) {
-            int k = Arrays.binarySearch(hashes[doc], hash(kind, term));
-            return k < 0 ? 0 : passages[doc][k];
+        int of(int record, int kind, String term) {
+            int k = Arrays.binarySearch(hashes[record], hash(kind, term));
+            return k < 0 ? 0 : passages[record][k];
         }
 
         /** FNV-1a, cut to 47 bits so a passage number fits beside it in a long that sorts as a positive number. */

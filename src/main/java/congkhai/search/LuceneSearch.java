@@ -11,6 +11,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -88,9 +89,10 @@ public final class LuceneSearch implements AutoCloseable {
             return new Results(0, List.of());
         }
         int total = searcher.count(lucene.get());
-        TopDocs top = order == Order.DATE
-                ? searcher.search(lucene.get(), limit, Sort.INDEXORDER, true)
-                : searcher.search(lucene.get(), limit);
+        // records are numbered newest first; the number also breaks ties of score, as the browser does
+        SortField byRecord = new SortField(SearchFields.ORDER, SortField.Type.LONG);
+        TopDocs top = searcher.search(lucene.get(), limit,
+                order == Order.DATE ? new Sort(byRecord) : new Sort(SortField.FIELD_SCORE, byRecord), true);
         List<Hit> hits = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
             Document d = searcher.storedFields().document(sd.doc);

@@ -24,7 +24,11 @@ public final class Passages {
 
     /** Every term of a passage, with its kind, in text order. */
     static void terms(String passage, TermSink sink) {
-        List<Token> tokens = Tokens.of(passage);
+        terms(Tokens.of(passage), sink);
+    }
+
+    /** Every term of a passage already cut into tokens, with its kind, in text order. */
+    static void terms(List<Token> tokens, TermSink sink) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             sink.accept(BrowserIndex.FirstPassages.UNIT, t.folded());

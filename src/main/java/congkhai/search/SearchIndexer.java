@@ -12,7 +12,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
@@ -35,9 +34,6 @@ public final class SearchIndexer {
     /** Where the Lucene index goes in the site. */
     public static final String LUCENE_DIR = "search/lucene/";
 
-    /** Records cut into terms together before the writer adds them. */
-    private static final int BATCH = 512;
-
     /** Text fields without positions: nothing here asks where in a field a term is; pairs are terms of their own. */
     private static final FieldType TEXT = textType();
 
@@ -50,13 +46,13 @@ public final class SearchIndexer {
 
     public List<Page> index(List<SearchRecord> records, URI baseUrl) {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-            write(dir, records, baseUrl);
+            BrowserIndex.FirstPassages first = write(dir, records, baseUrl);
             List<Page> pages = new ArrayList<>();
             for (String file : dir.listAll()) {
                 pages.add(new Page(LUCENE_DIR + file, read(dir, file)));
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                pages.addAll(new BrowserIndex(reader, records).pages());
+                pages.addAll(new BrowserIndex(reader, records, first).pages());
             }
             return pages;
         } catch (IOException e) {
@@ -64,32 +60,35 @@ public final class SearchIndexer {
         }
     }
 
-    private static void write(ByteBuffersDirectory dir, List<SearchRecord> records, URI baseUrl) throws IOException {
+    /**
+     * Indexes every record with one writer fed by every core at once, and notes meanwhile, from the
+     * same tokens, where each term first appears in each record, for the browser's snippets.
+     */
+    private static BrowserIndex.FirstPassages write(ByteBuffersDirectory dir, List<SearchRecord> records, URI baseUrl)
+            throws IOException {
         // every text field arrives already cut by FieldTerms, so the writer's own analyzer is never used
         IndexWriterConfig config = new IndexWriterConfig();
         config.setRAMBufferSizeMB(256);
         config.setCommitOnClose(true);
-        // Date order, newest first, is the document order: the browser's data and "sort by date" rely on
-        // it. Adding from one thread keeps that order within a segment, and a log merge policy merges
-        // neighbouring segments only, so it survives the merge to one segment. (An index sort would
-        // do the same, but sorting stored fields in memory made indexing ten times slower.)
-        LogByteSizeMergePolicy merges = new LogByteSizeMergePolicy();
-        merges.setNoCFSRatio(1.0);
-        config.setMergePolicy(merges);
+        config.setUseCompoundFile(false);
+        // Threads add records in no particular order, so Lucene's document numbers are not record
+        // numbers: each document carries its record number in ORDER, which the browser's data and
+        // "sort by date" (records come newest first) go by.
+        BrowserIndex.FirstPassages.Builder first = new BrowserIndex.FirstPassages.Builder(records.size());
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-            // records are cut into terms in parallel, a batch at a time, and added in order
-            for (int start = 0; start < records.size(); start += BATCH) {
-                List<Document> batch = IntStream.range(start, Math.min(records.size(), start + BATCH)).parallel()
-                        .mapToObj(i -> document(i, records.get(i), baseUrl)).toList();
-                for (Document d : batch) {
-                    writer.addDocument(d);
+            IntStream.range(0, records.size()).parallel().forEach(i -> {
+                try {
+                    writer.addDocument(document(i, records.get(i), baseUrl, first));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
+            });
             writer.forceMerge(1);
         }
+        return first.build();
     }
 
-    private static Document document(int order, SearchRecord r, URI baseUrl) {
+    private static Document document(int order, SearchRecord r, URI baseUrl, BrowserIndex.FirstPassages.Builder first) {
         Document doc = new Document();
         doc.add(new NumericDocValuesField(SearchFields.ORDER, order));
         doc.add(new StringField(SearchFields.ID, r.id(), Field.Store.YES));
@@ -102,6 +101,7 @@ public final class SearchIndexer {
         // each text is cut once; every field takes its terms from those tokens
         List<List<Token>> texts = allText(r).stream().map(Tokens::of).toList();
         int passages = r.passages().size();
+        first.add(order, texts.subList(0, passages));
         int agencies = passages + 3;
         int topics = agencies + r.agencyNames().size();
         text(doc, SearchFields.TITLE, texts.subList(0, 1), FieldTerms::folded);

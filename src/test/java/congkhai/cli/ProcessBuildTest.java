@@ -91,7 +91,7 @@ class ProcessBuildTest {
         Map<String, byte[]> newSite = TestSites.snapshot(reference);
         run(congkhai(List.of(), oldBuild));
         Map<String, byte[]> oldSite = TestSites.snapshot(out);
-        assertTrue(!newSite.keySet().equals(oldSite.keySet()) || differs(oldSite, newSite), "the two builds must differ");
+        assertTrue(!same(newSite, oldSite), "the two builds must differ");
 
         Map<String, Integer> outcomes = new TreeMap<>();
         Map<String, byte[]> previous = oldSite;
@@ -161,7 +161,7 @@ class ProcessBuildTest {
     }
 
     private static boolean same(Map<String, byte[]> a, Map<String, byte[]> b) {
-        return a.keySet().equals(b.keySet()) && !differs(a, b);
+        return TestSites.segmentNumbersLeftOut(a.keySet()).equals(TestSites.segmentNumbersLeftOut(b.keySet())) && !differs(a, b);
     }
 
     /** Lucene's index files differ between two builds of the same input (docs/search.md); the rest may not. */
