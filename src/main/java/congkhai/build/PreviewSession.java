@@ -177,7 +177,7 @@ public final class PreviewSession {
         site.attachments().forEach(a -> newAttachments.put(a.relativePath(), a));
         int renderedCount = (int) newPages.entrySet().stream().filter(e -> pages.get(e.getKey()) != e.getValue()).count();
         Map<String, byte[]> newSearchFiles = new TreeMap<>();
-        new SearchIndexer().index(SearchRecords.of(site), cfg.baseUrl()).forEach(p -> newSearchFiles.put(p.path(), p.content()));
+        newSearchFiles.putAll(new SearchIndexer().index(SearchRecords.of(site), cfg.baseUrl()));
         try {
             List<String> changed = whole ? publishWhole(site, newPages, newSearchFiles)
                     : publishChanges(site, newPages, newAttachments, changedFiles, newSearchFiles);

@@ -19,7 +19,6 @@ import congkhai.render.SiteRenderer;
 import congkhai.render.TemplateEngine;
 import congkhai.search.OpenSearchExport;
 import congkhai.search.SearchIndexer;
-import congkhai.search.SearchRecord;
 import congkhai.search.SearchRecords;
 
 import java.time.Clock;
@@ -143,10 +142,8 @@ public final class SiteBuild {
                     return problems;
                 }
                 progress.stageDone("render", "pages written", System.nanoTime() - start);
-                List<Page> searchFiles = new SearchIndexer().index(SearchRecords.of(site), site.config().baseUrl());
-                searchFiles.forEach(sink::accept);
-                searchFileCount.set(searchFiles.size());
-                progress.stageDone("search", searchFiles.size() + " files", System.nanoTime() - start);
+                searchFileCount.set(new SearchIndexer().index(SearchRecords.of(site), site.config().baseUrl(), sink));
+                progress.stageDone("search", searchFileCount.get() + " files", System.nanoTime() - start);
                 return List.of();
             }, site.theme().assets(), site.attachments());
             if (written.written().isEmpty()) {
@@ -174,7 +171,7 @@ public final class SiteBuild {
             return new ExportReport(0, 0, System.nanoTime() - start, p.asOf(), p.problems(), Optional.empty());
         }
         Site site = p.site().get();
-        List<SearchRecord> records = SearchRecords.of(site);
+        List<SearchRecords.Entry> records = SearchRecords.of(site);
         try {
             SitePublisher.Streamed written = new SitePublisher().publish(options.output(), options.siteDir(), sink -> {
                 new OpenSearchExport().write(records, site.config().baseUrl(), index, sink);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import congkhai.base.Text;
 import congkhai.render.Page;
+import congkhai.render.PageSink;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
@@ -73,19 +74,19 @@ final class BrowserIndex {
     private final LeafReader leaf;
     private final IndexSearcher searcher;
     private final Similarity similarity;
-    private final List<SearchRecord> records;
+    private final int recordCount;
     private final FirstPassages first;
     /** Lucene's document number to record number: documents were added from several threads. */
     private final int[] recordOf;
 
-    BrowserIndex(DirectoryReader reader, List<SearchRecord> records, FirstPassages first) {
+    BrowserIndex(DirectoryReader reader, int recordCount, FirstPassages first) {
         if (reader.leaves().size() > 1) {
             throw new IllegalStateException("the index must be merged to one segment");
         }
         this.leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
         this.searcher = new IndexSearcher(reader);
         this.similarity = searcher.getSimilarity();
-        this.records = records;
+        this.recordCount = recordCount;
         this.first = first;
         this.recordOf = recordNumbers();
     }
@@ -94,8 +95,8 @@ final class BrowserIndex {
     private int[] recordNumbers() {
         try {
             int docs = leaf == null ? 0 : leaf.maxDoc();
-            if (docs != records.size()) {
-                throw new IllegalStateException("the index holds " + docs + " documents for " + records.size() + " records");
+            if (docs != recordCount) {
+                throw new IllegalStateException("the index holds " + docs + " documents for " + recordCount + " records");
             }
             int[] numbers = new int[docs];
             boolean[] seen = new boolean[docs];
@@ -113,7 +114,8 @@ final class BrowserIndex {
         }
     }
 
-    List<Page> pages() throws IOException {
+    /** Writes the term shards and the data's description; the record chunks were written as they were indexed. */
+    void writeTerms(PageSink sink) throws IOException {
         List<Key> keys = keys();
         long estimate = 0;
         for (Key k : keys) {
@@ -127,18 +129,15 @@ final class BrowserIndex {
         for (Key k : keys) {
             byShard.get(shardOf(k.shardKey(), shards)).add(k);
         }
-        List<Page> pages = new ArrayList<>(IntStream.range(0, shards).parallel()
-                .mapToObj(s -> new Page(DIR + "terms/" + s + ".json.gz", gzip(shard(byShard.get(s)))))
-                .toList());
-        pages.addAll(recordPages());
+        IntStream.range(0, shards).parallel()
+                .forEach(s -> sink.accept(new Page(DIR + "terms/" + s + ".json.gz", gzip(shard(byShard.get(s))))));
         ObjectNode meta = NODES.objectNode();
         meta.put("format", FORMAT);
-        meta.put("records", records.size());
+        meta.put("records", recordCount);
         meta.put("shards", shards);
         meta.put("chunk", CHUNK);
         meta.put("common", SearchQuery.COMMON_DOCS);
-        pages.add(new Page(DIR + "index.json", JSON.writeValueAsBytes(meta)));
-        return pages;
+        sink.accept(new Page(DIR + "index.json", JSON.writeValueAsBytes(meta)));
     }
 
     /** FNV-1a over the UTF-8 bytes; search.js computes the same. */
@@ -310,18 +309,14 @@ final class BrowserIndex {
         }
     }
 
-    /** Record chunks and text pages, in index order (which is {@link #records} order), a chunk per task in parallel. */
-    private List<Page> recordPages() {
-        int chunks = (records.size() + CHUNK - 1) / CHUNK;
-        return IntStream.range(0, chunks).parallel().mapToObj(this::chunk).flatMap(List::stream).toList();
-    }
-
-    private List<Page> chunk(int number) {
+    /** Chunk {@code number}'s file, which holds {@code records}, and their text pages. */
+    static List<Page> chunk(int number, List<SearchRecord> records) {
         try {
             List<Page> pages = new ArrayList<>();
             ArrayNode chunk = NODES.arrayNode();
-            for (int doc = number * CHUNK; doc < Math.min(records.size(), (number + 1) * CHUNK); doc++) {
-                SearchRecord r = records.get(doc);
+            for (int k = 0; k < records.size(); k++) {
+                int doc = number * CHUNK + k;
+                SearchRecord r = records.get(k);
                 ObjectNode o = chunk.addObject();
                 o.put("id", r.id());
                 o.put("url", r.url());

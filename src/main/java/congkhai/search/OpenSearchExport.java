@@ -130,7 +130,7 @@ public final class OpenSearchExport {
      * Writes {@link #MAPPING_FILE} and {@link #BULK_FILE} into {@code sink}: one action line and one
      * record line per search record, in the Lucene index's order.
      */
-    public void write(List<SearchRecord> records, URI baseUrl, String index, PageSink sink) {
+    public void write(List<SearchRecords.Entry> records, URI baseUrl, String index, PageSink sink) {
         if (!INDEX_NAME.matcher(index).matches()) {
             throw new IllegalArgumentException("not an index name: " + index);
         }
@@ -143,7 +143,7 @@ public final class OpenSearchExport {
                 // one JSON value a line, nothing between them but the line end
                 g.setRootValueSeparator(null);
                 for (int i = 0; i < records.size(); i++) {
-                    SearchRecord r = records.get(i);
+                    SearchRecord r = SearchRecords.read(records.get(i));
                     json.writeValue(g, ordered("index", ordered("_index", index, "_id", r.id())));
                     g.writeRaw('\n');
                     json.writeValue(g, document(i, r, baseUrl));

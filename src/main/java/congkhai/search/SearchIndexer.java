@@ -1,6 +1,7 @@
 package congkhai.search;
 
 import congkhai.render.Page;
+import congkhai.render.PageSink;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -16,23 +17,32 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
- * The search stage: indexes every document and task with Lucene, in memory, and hands back the
- * index files and the browser's search data as pages, so the output stage publishes them with the
- * rest of the site in one step. One index writer per build.
+ * The search stage: indexes every document and task with Lucene and writes the index files and the
+ * browser's search data into the build's sink, so the output stage publishes them with the rest of
+ * the site in one step. Records are read, indexed and written a chunk at a time, so only the chunks
+ * in hand are in memory. One index writer per build.
  */
 public final class SearchIndexer {
 
     /** Where the Lucene index goes in the site. */
     public static final String LUCENE_DIR = "search/lucene/";
+    /** Lucene's buffer before it flushes a segment, shared by the indexing threads. */
+    private static final double RAM_BUFFER_MB = 128;
 
     /** Text fields without positions: nothing here asks where in a field a term is; pairs are terms of their own. */
     private static final FieldType TEXT = textType();
@@ -44,44 +54,88 @@ public final class SearchIndexer {
         return type;
     }
 
-    public List<Page> index(List<SearchRecord> records, URI baseUrl) {
+    /** Indexes {@code entries} and writes every search file into {@code sink}; returns how many files it wrote. */
+    public int index(List<SearchRecords.Entry> entries, URI baseUrl, PageSink sink) {
+        AtomicInteger files = new AtomicInteger();
+        PageSink counted = new PageSink() {
+            @Override
+            public void accept(Page page) {
+                files.incrementAndGet();
+                sink.accept(page);
+            }
+
+            @Override
+            public OutputStream open(String path) throws IOException {
+                files.incrementAndGet();
+                return sink.open(path);
+            }
+        };
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-            BrowserIndex.FirstPassages first = write(dir, records, baseUrl);
-            List<Page> pages = new ArrayList<>();
+            BrowserIndex.FirstPassages first = write(dir, entries, baseUrl, counted);
             for (String file : dir.listAll()) {
-                pages.add(new Page(LUCENE_DIR + file, read(dir, file)));
+                counted.accept(new Page(LUCENE_DIR + file, read(dir, file)));
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                pages.addAll(new BrowserIndex(reader, records, first).pages());
+                new BrowserIndex(reader, entries.size(), first).writeTerms(counted);
             }
-            return pages;
+            return files.get();
         } catch (IOException e) {
             throw new UncheckedIOException("indexing in memory failed", e);
         }
     }
 
+    /** The search files in memory, by path: what a preview compares with those it wrote before. */
+    public Map<String, byte[]> index(List<SearchRecords.Entry> entries, URI baseUrl) {
+        Map<String, byte[]> files = new ConcurrentHashMap<>();
+        index(entries, baseUrl, new PageSink() {
+            @Override
+            public void accept(Page page) {
+                files.put(page.path(), page.content());
+            }
+
+            @Override
+            public OutputStream open(String path) {
+                return new ByteArrayOutputStream() {
+                    @Override
+                    public void close() {
+                        files.put(path, toByteArray());
+                    }
+                };
+            }
+        });
+        return new TreeMap<>(files);
+    }
+
     /**
-     * Indexes every record with one writer fed by every core at once, and notes meanwhile, from the
-     * same tokens, where each term first appears in each record, for the browser's snippets.
+     * Indexes every record with one writer fed by every core at once, a chunk of the browser's data
+     * at a time, whose records and text pages it writes meanwhile; notes from the same tokens where each
+     * term first appears in each record, for the browser's snippets.
      */
-    private static BrowserIndex.FirstPassages write(ByteBuffersDirectory dir, List<SearchRecord> records, URI baseUrl)
-            throws IOException {
+    private static BrowserIndex.FirstPassages write(ByteBuffersDirectory dir, List<SearchRecords.Entry> entries, URI baseUrl,
+                                                    PageSink sink) throws IOException {
         // every text field arrives already cut by FieldTerms, so the writer's own analyzer is never used
         IndexWriterConfig config = new IndexWriterConfig();
-        config.setRAMBufferSizeMB(256);
+        config.setRAMBufferSizeMB(RAM_BUFFER_MB);
         config.setCommitOnClose(true);
         config.setUseCompoundFile(false);
         // Threads add records in no particular order, so Lucene's document numbers are not record
         // numbers: each document carries its record number in ORDER, which the browser's data and
         // "sort by date" (records come newest first) go by.
-        BrowserIndex.FirstPassages.Builder first = new BrowserIndex.FirstPassages.Builder(records.size());
+        BrowserIndex.FirstPassages.Builder first = new BrowserIndex.FirstPassages.Builder(entries.size());
+        int chunks = (entries.size() + BrowserIndex.CHUNK - 1) / BrowserIndex.CHUNK;
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-            IntStream.range(0, records.size()).parallel().forEach(i -> {
+            IntStream.range(0, chunks).parallel().forEach(c -> {
+                int from = c * BrowserIndex.CHUNK;
+                List<SearchRecord> records = entries.subList(from, Math.min(entries.size(), from + BrowserIndex.CHUNK)).stream()
+                        .map(SearchRecords::read).toList();
                 try {
-                    writer.addDocument(document(i, records.get(i), baseUrl, first));
+                    for (int k = 0; k < records.size(); k++) {
+                        writer.addDocument(document(from + k, records.get(k), baseUrl, first));
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                BrowserIndex.chunk(c, records).forEach(sink::accept);
             });
             writer.forceMerge(1);
         }

@@ -11,6 +11,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -35,15 +36,28 @@ public final class SearchRecords {
     private SearchRecords() {
     }
 
-    public static List<SearchRecord> of(Site site) {
-        List<SearchRecord> records = new ArrayList<>();
+    /**
+     * A record search covers, before its text is read: a document, or one of its tasks. Bodies are
+     * read from their files only as each record is indexed, so a build never holds the text of every
+     * record at once.
+     */
+    public record Entry(Document document, Optional<Task> task) {
+    }
+
+    public static List<Entry> of(Site site) {
+        List<Entry> entries = new ArrayList<>();
         for (Document d : site.documents()) {
-            records.add(document(d));
+            entries.add(new Entry(d, Optional.empty()));
             for (Task t : d.tasks()) {
-                records.add(task(d, t));
+                entries.add(new Entry(d, Optional.of(t)));
             }
         }
-        return records;
+        return entries;
+    }
+
+    /** The record with its text. */
+    public static SearchRecord read(Entry e) {
+        return e.task().map(t -> task(e.document(), t)).orElseGet(() -> document(e.document()));
     }
 
     private static SearchRecord document(Document d) {
