@@ -4,6 +4,10 @@ import congkhai.base.Problem;
 import congkhai.load.AttachmentSource;
 import congkhai.render.Page;
 import congkhai.render.PageSink;
+import congkhai.search.SearchSink;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NoLockFactory;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
@@ -75,7 +79,7 @@ public final class SitePublisher {
      *
      * @param render renders every page into the sink it is given and returns its problems
      */
-    public Streamed publish(Path output, Path siteDir, Function<PageSink, List<Problem>> render, Map<String, byte[]> assets,
+    public Streamed publish(Path output, Path siteDir, Function<SearchSink, List<Problem>> render, Map<String, byte[]> assets,
                             List<AttachmentSource> attachments) throws PublishException {
         Path target = output.toAbsolutePath().normalize();
         Path source = siteDir.toAbsolutePath().normalize();
@@ -97,6 +101,7 @@ public final class SitePublisher {
                 deleteQuietly(staging);
                 return new Streamed(problems, Optional.empty());
             }
+            pages.countLuceneFiles();
             long bytes = pages.bytes() + writeRest(staging, assets, attachments);
             int files = pages.files() + assets.size() + attachments.size();
             swap(staging, target, parent, name);
@@ -115,10 +120,11 @@ public final class SitePublisher {
      * when writing finds it missing: remembering every folder made would cost memory for each of a
      * large site's hundreds of thousands of folders.
      */
-    private static final class StagingWriter implements PageSink {
+    private static final class StagingWriter implements SearchSink {
         private final Path root;
         private final AtomicInteger files = new AtomicInteger();
         private final AtomicLong bytes = new AtomicLong();
+        private final List<Path> luceneFolders = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         StagingWriter(Path root) {
             this.root = root;
@@ -158,6 +164,28 @@ public final class SitePublisher {
                     bytes.incrementAndGet();
                 }
             }, 1 << 16);
+        }
+
+        /** Lucene writes straight into the staging folder: a large portal's index does not fit in memory. */
+        @Override
+        public Directory luceneDirectory(String folder) throws IOException {
+            Path dir = inside(root, folder);
+            Files.createDirectories(dir);
+            luceneFolders.add(dir);
+            // no lock file: the staging folder is this build's alone, and a lock would be published with the index
+            return FSDirectory.open(dir, NoLockFactory.INSTANCE);
+        }
+
+        /** Adds the files Lucene left in its folders to the count. */
+        void countLuceneFiles() throws IOException {
+            for (Path dir : luceneFolders) {
+                try (Stream<Path> list = Files.list(dir)) {
+                    for (Path f : (Iterable<Path>) list::iterator) {
+                        files.incrementAndGet();
+                        bytes.addAndGet(Files.size(f));
+                    }
+                }
+            }
         }
 
         int files() {

@@ -14,6 +14,8 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 
@@ -55,7 +57,7 @@ public final class SearchIndexer {
     }
 
     /** Indexes {@code entries} and writes every search file into {@code sink}; returns how many files it wrote. */
-    public int index(List<SearchRecords.Entry> entries, URI baseUrl, PageSink sink) {
+    public int index(List<SearchRecords.Entry> entries, URI baseUrl, SearchSink sink) {
         AtomicInteger files = new AtomicInteger();
         PageSink counted = new PageSink() {
             @Override
@@ -70,24 +72,22 @@ public final class SearchIndexer {
                 return sink.open(path);
             }
         };
-        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+        try (Directory dir = sink.luceneDirectory(LUCENE_DIR)) {
             BrowserIndex.FirstPassages first = write(dir, entries, baseUrl, counted);
-            for (String file : dir.listAll()) {
-                counted.accept(new Page(LUCENE_DIR + file, read(dir, file)));
-            }
+            files.addAndGet(dir.listAll().length);
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 new BrowserIndex(reader, entries.size(), first).writeTerms(counted);
             }
             return files.get();
         } catch (IOException e) {
-            throw new UncheckedIOException("indexing in memory failed", e);
+            throw new UncheckedIOException("cannot write the search index: " + e.getMessage(), e);
         }
     }
 
     /** The search files in memory, by path: what a preview compares with those it wrote before. */
     public Map<String, byte[]> index(List<SearchRecords.Entry> entries, URI baseUrl) {
         Map<String, byte[]> files = new ConcurrentHashMap<>();
-        index(entries, baseUrl, new PageSink() {
+        index(entries, baseUrl, new SearchSink() {
             @Override
             public void accept(Page page) {
                 files.put(page.path(), page.content());
@@ -102,6 +102,19 @@ public final class SearchIndexer {
                     }
                 };
             }
+
+            @Override
+            public Directory luceneDirectory(String folder) {
+                return new FilterDirectory(new ByteBuffersDirectory()) {
+                    @Override
+                    public void close() throws IOException {
+                        for (String file : listAll()) {
+                            files.put(folder + file, read(in, file));
+                        }
+                        super.close();
+                    }
+                };
+            }
         });
         return new TreeMap<>(files);
     }
@@ -111,7 +124,7 @@ public final class SearchIndexer {
      * at a time, whose records and text pages it writes meanwhile; notes from the same tokens where each
      * term first appears in each record, for the browser's snippets.
      */
-    private static BrowserIndex.FirstPassages write(ByteBuffersDirectory dir, List<SearchRecords.Entry> entries, URI baseUrl,
+    private static BrowserIndex.FirstPassages write(Directory dir, List<SearchRecords.Entry> entries, URI baseUrl,
                                                     PageSink sink) throws IOException {
         // every text field arrives already cut by FieldTerms, so the writer's own analyzer is never used
         IndexWriterConfig config = new IndexWriterConfig();
@@ -195,7 +208,7 @@ public final class SearchIndexer {
         return texts;
     }
 
-    private static byte[] read(ByteBuffersDirectory dir, String file) throws IOException {
+    private static byte[] read(Directory dir, String file) throws IOException {
         try (IndexInput in = dir.openInput(file, IOContext.READONCE)) {
             byte[] bytes = new byte[Math.toIntExact(in.length())];
             in.readBytes(bytes, 0, bytes.length);
