@@ -62,6 +62,45 @@ public final class Assembler {
         return Parsed.of(site, a.problems);
     }
 
+    /** A record as it was read for {@code previous} and as it reads now. */
+    public record Edit(DocumentSource before, DocumentSource after) {
+    }
+
+    /**
+     * {@code previous} with edits that changed only what no other record's assembly reads (body, editor's
+     * note, signer, source link): the edited documents are replaced, everything else is kept as it is,
+     * the same objects. Empty when an edit changed anything else: then the site must be assembled again.
+     * This is what keeps a preview's rebuild after a body edit independent of the size of the site.
+     */
+    public static Optional<Site> withOwnFieldsEdited(Site previous, List<Edit> edits) {
+        Map<String, Document> replaced = new HashMap<>();
+        for (Edit e : edits) {
+            DocumentSource before = e.before();
+            DocumentSource after = e.after();
+            DocumentSource onlyOwnFieldsChanged = new DocumentSource(before.id(), before.path(), before.type(), before.title(),
+                    before.date(), before.number(), before.issuer(), after.signer(), before.topics(), before.refs(), before.tasks(),
+                    after.sourceUrl(), before.attachments(), before.draft(), after.editorNote(), after.body(), after.bodyLine(),
+                    before.pos());
+            if (!onlyOwnFieldsChanged.equals(after)) {
+                return Optional.empty();
+            }
+            Document d = previous.documentsById().get(after.id());
+            if (d != null) {
+                replaced.put(d.id(), new Document(d.id(), d.path(), d.type(), d.title(), d.date(), d.number(), d.issuer(),
+                        after.signer(), d.topics(), d.refs(), d.citedBy(), d.tasks(), d.reportsOn(), after.sourceUrl(),
+                        d.attachments(), after.editorNote(), after.body(), after.bodyLine(), d.sourcePath()));
+            }
+        }
+        if (replaced.isEmpty()) {
+            return Optional.of(previous);
+        }
+        List<Document> documents = previous.documents().stream().map(d -> replaced.getOrDefault(d.id(), d)).toList();
+        Map<String, Document> byId = new HashMap<>(previous.documentsById());
+        byId.putAll(replaced);
+        return Optional.of(new Site(previous.config(), previous.asOf(), documents, previous.tasks(), previous.citedNumbers(),
+                previous.attachments(), previous.theme(), byId, previous.issuedLater()));
+    }
+
     private Site build(SiteSources sources) {
         Map<String, DocumentSource> byId = new HashMap<>();
         for (DocumentSource d : sources.documents()) {

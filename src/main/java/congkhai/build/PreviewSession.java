@@ -19,8 +19,6 @@ import congkhai.output.SitePublisher;
 import congkhai.render.MarkdownRenderer;
 import congkhai.render.Page;
 import congkhai.render.SiteRenderer;
-import congkhai.search.SearchIndexer;
-import congkhai.search.SearchRecords;
 import congkhai.render.SiteRenderer.KeyedPage;
 import congkhai.render.TemplateEngine;
 
@@ -34,9 +32,12 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A preview that follows the webmaster's edits. It keeps what the last build read and rendered;
@@ -44,9 +45,13 @@ import java.util.TreeSet;
  * renders only the pages whose inputs changed and writes only the files whose bytes changed. A
  * change with errors leaves the last good site in the preview folder.
  *
+ * <p>The search index, the browser's search data and the open data files are made from the whole
+ * site, which takes seconds for a large one: after an edit they follow its pages a moment later,
+ * made on a worker of their own ({@link SiteDataWorker}), whose outcome goes to {@code siteData}.
+ *
  * <p>Not thread-safe: one watcher thread drives it.
  */
-public final class PreviewSession {
+public final class PreviewSession implements AutoCloseable {
 
     /**
      * What one rebuild did.
@@ -58,6 +63,21 @@ public final class PreviewSession {
         public Outcome {
             problems = List.copyOf(problems);
             changed = List.copyOf(changed);
+        }
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * What one update of the search and open data files did, after the pages of an edit.
+     *
+     * @param written files written or removed
+     */
+    public record SiteDataOutcome(List<Problem> problems, int written, long nanos) {
+        public SiteDataOutcome {
+            problems = List.copyOf(problems);
         }
 
         public boolean ok() {
@@ -84,15 +104,20 @@ public final class PreviewSession {
     /** The last good site: pages, assets and attachments as published in the preview folder. */
     private Map<String, KeyedPage> pages = Map.of();
     private Map<String, byte[]> assets = Map.of();
-    /** The search index and the browser's search data, remade with every rebuild (see congkhai.search). */
-    private Map<String, byte[]> searchFiles = Map.of();
+    private final SiteDataWorker siteData;
     private Map<String, AttachmentSource> attachments = Map.of();
     private boolean published;
+    /** The last good site and the content it was assembled from, so a rebuild after a body edit needs no assembly. */
+    private Optional<Site> goodSite = Optional.empty();
+    private SiteLoader.ContentSnapshot goodContent;
 
-    public PreviewSession(BuildOptions options, Clock clock) {
+    /** @param siteData told what each update of the search and open data files did, on the worker's thread */
+    public PreviewSession(BuildOptions options, Clock clock, Consumer<SiteDataOutcome> siteData) {
         this.options = options;
         this.siteDir = options.siteDir().toAbsolutePath().normalize();
         this.clock = clock;
+        this.siteData = new SiteDataWorker(options.output(),
+                o -> siteData.accept(new SiteDataOutcome(o.problems(), o.written(), o.nanos())));
     }
 
     /** Reads and renders everything, and publishes it whole (as {@code build} does) into the preview folder. */
@@ -136,6 +161,7 @@ public final class PreviewSession {
         config = ConfigLoader.load(siteDir, yaml);
         loader = new SiteLoader(yaml, config.value());
         pages = Map.of();
+        goodSite = Optional.empty();
     }
 
     private void readTheme() {
@@ -144,15 +170,24 @@ public final class PreviewSession {
         themeProblems = problems;
         engine = null;
         pages = Map.of();
+        goodSite = Optional.empty();
     }
 
     private Outcome rebuild(long start, boolean whole, Set<Path> changedFiles) {
+        Optional<List<Assembler.Edit>> edits = goodSite.isPresent() ? ownFieldEdits() : Optional.empty();
+        Optional<Site> edited = edits.flatMap(e -> Assembler.withOwnFieldsEdited(goodSite.get(), e))
+                .filter(site -> site.asOf().equals(asOf()));
+        if (edited.isPresent()) {
+            Set<String> ids = new HashSet<>();
+            edits.get().forEach(e -> ids.add(e.after().id()));
+            Site before = goodSite.get();
+            return renderAndPublish(start, false, changedFiles, edited.get(),
+                    renderer -> renderer.renderEdited(before, edited.get(), engine, pages, ids));
+        }
         List<Problem> problems = new ArrayList<>(config.problems());
         SiteSources sources = SiteLoader.sources(content, theme, themeProblems);
         problems.addAll(sources.problems());
-        LocalDate asOf = options.asOf()
-                .or(() -> config.value().flatMap(SiteConfig::asOf))
-                .orElseGet(() -> LocalDate.now(clock.withZone(VIETNAM)));
+        LocalDate asOf = asOf();
         if (config.value().isEmpty()) {
             return failed(problems, start);
         }
@@ -167,7 +202,46 @@ public final class PreviewSession {
             return failed(problems, start);
         }
         Site site = assembled.value().get();
-        Parsed<List<KeyedPage>> rendered = new SiteRenderer(markdown, history).render(site, engine, pages);
+        return renderAndPublish(start, whole, changedFiles, site, renderer -> renderer.render(site, engine, pages));
+    }
+
+    private LocalDate asOf() {
+        return options.asOf()
+                .or(() -> config.value().flatMap(SiteConfig::asOf))
+                .orElseGet(() -> LocalDate.now(clock.withZone(VIETNAM)));
+    }
+
+    /**
+     * The records edited since the last good site, when every change since then is a record read
+     * without problems before and after; empty when anything else changed (a file added, removed or
+     * with problems, progress, attachments).
+     */
+    private Optional<List<Assembler.Edit>> ownFieldEdits() {
+        if (goodContent == null || goodContent.files().size() != content.files().size()
+                || !goodContent.listingProblems().equals(content.listingProblems())) {
+            return Optional.empty();
+        }
+        List<Assembler.Edit> edits = new ArrayList<>();
+        var before = goodContent.files().entrySet().iterator();
+        for (var now : content.files().entrySet()) {
+            var was = before.next();
+            if (was.getValue() == now.getValue()) {
+                continue;
+            }
+            SiteLoader.FileResult a = was.getValue();
+            SiteLoader.FileResult b = now.getValue();
+            if (!was.getKey().equals(now.getKey()) || a.document().isEmpty() || b.document().isEmpty()
+                    || !a.problems().isEmpty() || !b.problems().isEmpty() || !a.progress().isEmpty() || !b.progress().isEmpty()) {
+                return Optional.empty();
+            }
+            edits.add(new Assembler.Edit(a.document().get(), b.document().get()));
+        }
+        return Optional.of(edits);
+    }
+
+    private Outcome renderAndPublish(long start, boolean whole, Set<Path> changedFiles, Site site,
+                                     Function<SiteRenderer, Parsed<List<KeyedPage>>> render) {
+        Parsed<List<KeyedPage>> rendered = render.apply(new SiteRenderer(markdown, history));
         if (!rendered.problems().isEmpty()) {
             return failed(rendered.problems(), start);
         }
@@ -176,13 +250,17 @@ public final class PreviewSession {
         Map<String, AttachmentSource> newAttachments = new TreeMap<>();
         site.attachments().forEach(a -> newAttachments.put(a.relativePath(), a));
         int renderedCount = (int) newPages.entrySet().stream().filter(e -> pages.get(e.getKey()) != e.getValue()).count();
-        Map<String, byte[]> newSearchFiles = new TreeMap<>();
-        newSearchFiles.putAll(new SearchIndexer().index(SearchRecords.of(site), cfg.baseUrl()));
         try {
-            List<String> changed = whole ? publishWhole(site, newPages, newSearchFiles)
-                    : publishChanges(site, newPages, newAttachments, changedFiles, newSearchFiles);
+            List<String> changed;
+            if (whole || !published) {
+                changed = publishWhole(site, newPages);
+            } else {
+                changed = publishChanges(site, newPages, newAttachments, changedFiles);
+                siteData.submit(site);
+            }
             pages = newPages;
-            searchFiles = newSearchFiles;
+            goodSite = Optional.of(site);
+            goodContent = content;
             assets = site.theme().assets();
             attachments = newAttachments;
             published = true;
@@ -192,19 +270,18 @@ public final class PreviewSession {
         }
     }
 
-    private List<String> publishWhole(Site site, Map<String, KeyedPage> newPages, Map<String, byte[]> newSearchFiles)
-            throws PublishException {
+    /** Publishes the whole site, its search and open data files made here, before anything is served. */
+    private List<String> publishWhole(Site site, Map<String, KeyedPage> newPages) throws PublishException {
+        List<Page> data = SiteDataWorker.files(site);
         List<Page> files = new ArrayList<>(newPages.values().stream().map(KeyedPage::page).toList());
-        newSearchFiles.forEach((path, bytes) -> files.add(new Page(path, bytes)));
+        files.addAll(data);
         new SitePublisher().publish(options.output(), siteDir, files, site.theme().assets(), site.attachments());
+        siteData.published(data);
         return new ArrayList<>(newPages.keySet());
     }
 
     private List<String> publishChanges(Site site, Map<String, KeyedPage> newPages, Map<String, AttachmentSource> newAttachments,
-                                        Set<Path> changedFiles, Map<String, byte[]> newSearchFiles) throws PublishException {
-        if (!published) {
-            return publishWhole(site, newPages, newSearchFiles);
-        }
+                                        Set<Path> changedFiles) throws PublishException {
         Map<String, byte[]> write = new TreeMap<>();
         newPages.forEach((path, p) -> {
             KeyedPage before = pages.get(path);
@@ -215,13 +292,6 @@ public final class PreviewSession {
         site.theme().assets().forEach((path, bytes) -> {
             if (!Arrays.equals(assets.get(path), bytes)) {
                 write.put(path, bytes);
-            }
-        });
-        // search data is not a page a reader has open, so it is written but not reported as changed
-        Map<String, byte[]> searchWrite = new TreeMap<>();
-        newSearchFiles.forEach((path, bytes) -> {
-            if (!Arrays.equals(searchFiles.get(path), bytes)) {
-                searchWrite.put(path, bytes);
             }
         });
         Map<String, Path> copy = new TreeMap<>();
@@ -239,10 +309,14 @@ public final class PreviewSession {
         Set<String> changed = new TreeSet<>(write.keySet());
         changed.addAll(copy.keySet());
         changed.addAll(remove);
-        write.putAll(searchWrite);
-        searchFiles.keySet().stream().filter(p -> !newSearchFiles.containsKey(p)).forEach(remove::add);
         new PreviewWriter(options.output()).apply(write, copy, remove);
         return new ArrayList<>(changed);
+    }
+
+    /** Stops the worker of the search and open data files, after a write under way. */
+    @Override
+    public void close() {
+        siteData.close();
     }
 
     private Outcome failed(List<Problem> problems, long start) {

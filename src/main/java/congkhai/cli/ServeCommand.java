@@ -83,9 +83,10 @@ final class ServeCommand implements Callable<Integer> {
             String host = bind.equals("127.0.0.1") || bind.equals("0.0.0.0") ? "localhost" : bind.contains(":") ? "[" + bind + "]" : bind;
             URI local = URI.create("http://" + host + ":" + server.port() + "/");
             BuildOptions options = args.options(spec.commandLine(), previewDir, Optional.of(local));
-            PreviewSession session = new PreviewSession(options, clock);
+            PreviewSession session = new PreviewSession(options, clock, data -> reportSiteData(data, out, err, live));
             PreviewSession.Outcome first = session.start();
             if (!first.ok()) {
+                session.close();
                 first.problems().forEach(err::println);
                 err.printf("%d error%s; nothing to serve%n", first.problems().size(), first.problems().size() == 1 ? "" : "s");
                 err.flush();
@@ -96,6 +97,7 @@ final class ServeCommand implements Callable<Integer> {
                     first.nanos() / 1e9, previewDir);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stopQuietly(watcher);
+                session.close();
                 server.close();
                 temporary.ifPresent(SitePublisher::remove);
             }));
@@ -117,8 +119,23 @@ final class ServeCommand implements Callable<Integer> {
                     live.problems(lines);
                 }
             }
+            session.close();
         }
         return 0;
+    }
+
+    /** The search and open data files follow an edit's pages; only their failure concerns the webmaster. */
+    private static void reportSiteData(PreviewSession.SiteDataOutcome data, PrintWriter out, PrintWriter err, LiveReload live) {
+        if (data.ok()) {
+            out.printf(Locale.ROOT, "search and open data updated in %d ms: %d files changed%n", data.nanos() / 1_000_000, data.written());
+            out.flush();
+        } else {
+            List<String> lines = data.problems().stream().map(Object::toString).toList();
+            lines.forEach(err::println);
+            err.printf("%d error%s updating the search and open data files%n", lines.size(), lines.size() == 1 ? "" : "s");
+            err.flush();
+            live.problems(lines);
+        }
     }
 
     /** Closing the watcher ends the rebuild loop; on the way out, a failure to close changes nothing. */

@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -38,6 +39,7 @@ import java.util.Queue;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The render stage: turns a {@link Site} into pages in memory through the theme's templates.
@@ -83,25 +85,38 @@ public final class SiteRenderer {
     /**
      * A rendered page with everything it was rendered from (with the same theme), so a preview can
      * keep the pages whose inputs did not change. Pages made from the whole site have no inputs.
+     *
+     * @param model the model the template was given, kept for every page but a record's own (whose
+     *              body is large and rendered again anyway), see {@link #renderEdited}
      */
-    public record KeyedPage(Optional<Object> inputs, Page page) {
+    public record KeyedPage(Optional<Object> inputs, Page page, Optional<Map<String, Object>> model) {
     }
 
+    private static final String DOCUMENT_TEMPLATE = "document.ftlh";
+
+    /** Every page of the site in memory, the open data files included. */
     public Parsed<List<Page>> render(Site site) {
         Parsed<List<KeyedPage>> pages = render(site, new TemplateEngine(site.theme(), site.config().baseUrl()), Map.of());
-        return new Parsed<>(pages.value().map(list -> list.stream().map(KeyedPage::page).toList()), pages.problems());
+        return new Parsed<>(pages.value().map(list -> {
+            List<Page> all = new ArrayList<>(list.stream().map(KeyedPage::page).toList());
+            all.addAll(new OpenData().pages(site));
+            all.sort(Comparator.comparing(Page::path));
+            return all;
+        }), pages.problems());
     }
 
     /**
      * Renders every page whose inputs differ from those in {@code previous} (pages of an earlier
-     * render of the same theme by path) and takes the others from there as they are.
+     * render of the same theme by path) and takes the others from there as they are. The open data
+     * files are not among them: they are made from the whole site, and a preview makes them after
+     * the pages ({@link OpenData#pages}).
      */
     public Parsed<List<KeyedPage>> render(Site site, TemplateEngine engine, Map<String, KeyedPage> previous) {
         List<Problem> syntax = engine.check(site.theme());
         if (!syntax.isEmpty()) {
             return Parsed.failed(syntax);
         }
-        SiteView view = siteView(site);
+        SiteView view = sameView(siteView(site), previous);
         List<PageJob> jobs = plan(site, view);
 
         List<Object> results = jobs.parallelStream().map(job -> {
@@ -116,7 +131,8 @@ public final class SiteRenderer {
                 Map<String, Object> full = new HashMap<>(model != null ? model : job.model().get());
                 full.put("site", view);
                 String out = engine.render(job.template(), full);
-                return (Object) new KeyedPage(Optional.of(inputs), Page.text(file, out));
+                return (Object) new KeyedPage(Optional.of(inputs), Page.text(file, out),
+                        job.template().equals(DOCUMENT_TEMPLATE) ? Optional.empty() : Optional.of(full));
             } catch (TemplateEngine.TemplateFailure e) {
                 return (Object) List.of(e.problem());
             } catch (BodyFailure e) {
@@ -133,21 +149,126 @@ public final class SiteRenderer {
                 ((List<?>) r).forEach(problem -> problems.add((Problem) problem));
             }
         }
-        // open data files are made from the whole site; a preview compares their bytes
-        wholeSitePages(site).forEach(p -> pages.add(new KeyedPage(Optional.empty(), p)));
+        pages.add(new KeyedPage(Optional.empty(), robots(site), Optional.empty()));
         List<String> paths = pages.stream().map(p -> p.page().path()).toList();
-        problems.addAll(collisions(site, paths));
-        problems.addAll(duplicatePaths(site, paths));
+        // the open data files are the preview's to make, after these pages (see PreviewSession); their paths are checked here
+        List<String> claimed = new ArrayList<>(paths);
+        claimed.addAll(OpenData.FILES);
+        problems.addAll(collisions(site, claimed));
+        problems.addAll(duplicatePaths(site, claimed));
         if (!problems.isEmpty()) {
             return Parsed.failed(new ArrayList<>(problems));
         }
-        try {
-            pages.add(new KeyedPage(Optional.empty(), sitemap(site, engine, paths)));
-        } catch (TemplateEngine.TemplateFailure e) {
-            return Parsed.failed(List.of(e.problem()));
+        List<SitemapEntry> entries = sitemapEntries(site, paths);
+        KeyedPage sitemapBefore = previous.get(SITEMAP);
+        if (sitemapBefore != null && sitemapBefore.inputs().equals(Optional.of(entries))) {
+            pages.add(sitemapBefore);
+        } else {
+            try {
+                pages.add(new KeyedPage(Optional.of(entries),
+                        Page.text(SITEMAP, engine.render(SITEMAP_TEMPLATE, Map.of("entries", entries))), Optional.empty()));
+            } catch (TemplateEngine.TemplateFailure e) {
+                return Parsed.failed(List.of(e.problem()));
+            }
         }
         pages.sort(Comparator.comparing(p -> p.page().path()));
         return Parsed.of(pages, List.of());
+    }
+
+    /**
+     * The pages after edits that changed only records' own fields ({@code Assembler.withOwnFieldsEdited}),
+     * without planning the site: the edited records' pages are rendered again, and so is every page
+     * whose model holds one of them, from that model with the record replaced, since no other value in a
+     * model is made from those fields. Every other page of {@code previous}, the full render of
+     * {@code before}, is kept. At ten thousand records this is milliseconds where planning and comparing
+     * every page takes a second.
+     */
+    public Parsed<List<KeyedPage>> renderEdited(Site before, Site after, TemplateEngine engine, Map<String, KeyedPage> previous,
+                                                Set<String> edited) {
+        KeyedPage home = previous.get(fileOf(""));
+        if (home == null || !(home.inputs().orElse(null) instanceof List<?> homeInputs) || !(homeInputs.get(1) instanceof SiteView view)) {
+            return render(after, engine, previous);
+        }
+        Map<Object, Object> swaps = new IdentityHashMap<>();
+        for (String id : edited) {
+            Document was = before.documentsById().get(id);
+            Document now = after.documentsById().get(id);
+            if (was != null && now != null) {
+                swaps.put(was, now);
+            }
+        }
+        Map<String, KeyedPage> pages = new java.util.concurrent.ConcurrentHashMap<>(previous);
+        TreeSet<Problem> problems = new TreeSet<>(Problem.BY_POSITION);
+        Map<String, String> numberLinks = numberLinks(after);
+        String numberLinksDigest = digest(numberLinks);
+        for (Object edit : swaps.values()) {
+            Document d = (Document) edit;
+            List<ChangeView> changes = history.of(d.sourcePath()).stream().limit(HISTORY_SHOWN)
+                    .map(c -> ChangeView.of(c, after.config().commitUrl())).toList();
+            try {
+                Map<String, Object> model = new HashMap<>(documentModel(after, d, numberLinks, changes));
+                model.put("site", view);
+                String file = fileOf(d.path());
+                pages.put(file, new KeyedPage(Optional.of(List.of(DOCUMENT_TEMPLATE, view, List.of(d, numberLinksDigest, changes))),
+                        Page.text(file, engine.render(DOCUMENT_TEMPLATE, model)), Optional.empty()));
+            } catch (BodyFailure e) {
+                problems.addAll(e.problems);
+            } catch (TemplateEngine.TemplateFailure e) {
+                problems.add(e.problem());
+            }
+        }
+        Queue<Problem> failures = new ConcurrentLinkedQueue<>();
+        previous.values().parallelStream().filter(p -> p.model().isPresent()).forEach(p -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> model = (Map<String, Object>) swap(p.model().get(), swaps);
+            if (model == p.model().get()) {
+                return;
+            }
+            String template = (String) ((List<?>) p.inputs().orElseThrow()).get(0);
+            try {
+                pages.put(p.page().path(), new KeyedPage(Optional.of(swap(p.inputs().get(), swaps)),
+                        Page.text(p.page().path(), engine.render(template, model)), Optional.of(model)));
+            } catch (TemplateEngine.TemplateFailure e) {
+                failures.add(e.problem());
+            }
+        });
+        problems.addAll(failures);
+        if (!problems.isEmpty()) {
+            return Parsed.failed(new ArrayList<>(problems));
+        }
+        List<KeyedPage> list = new ArrayList<>(pages.values());
+        list.sort(Comparator.comparing(p -> p.page().path()));
+        return Parsed.of(list, List.of());
+    }
+
+    /** {@code value} with the documents that are keys of {@code swaps} replaced, in maps and lists at any depth; itself when none is there. */
+    private static Object swap(Object value, Map<Object, Object> swaps) {
+        if (value instanceof Document) {
+            return swaps.getOrDefault(value, value);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> swapped = null;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                Object v = swap(e.getValue(), swaps);
+                if (v != e.getValue()) {
+                    swapped = swapped == null ? new LinkedHashMap<>(map) : swapped;
+                    swapped.put(e.getKey(), v);
+                }
+            }
+            return swapped == null ? value : swapped;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> swapped = null;
+            for (int i = 0; i < list.size(); i++) {
+                Object v = swap(list.get(i), swaps);
+                if (v != list.get(i)) {
+                    swapped = swapped == null ? new ArrayList<>(list) : swapped;
+                    swapped.set(i, v);
+                }
+            }
+            return swapped == null ? value : swapped;
+        }
+        return value;
     }
 
     /**
@@ -204,19 +325,20 @@ public final class SiteRenderer {
         }
     }
 
-    /** Pages made from the whole site rather than from a template: the open data files and robots.txt. */
-    private static List<Page> wholeSitePages(Site site) {
-        List<Page> pages = new ArrayList<>(new OpenData().pages(site));
-        pages.add(robots(site));
-        return pages;
-    }
-
     private static Page robots(Site site) {
         return Page.text(ROBOTS, "User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl() + "sitemap.xml\n");
     }
 
-    private static Page sitemap(Site site, TemplateEngine engine, List<String> paths) throws TemplateEngine.TemplateFailure {
-        return Page.text(SITEMAP, engine.render(SITEMAP_TEMPLATE, Map.of("entries", sitemapEntries(site, paths))));
+    /**
+     * The view of the previous render when it equals {@code view}: every page's inputs hold the view,
+     * and the same object compares at once, where an equal one is compared list by list for each page.
+     */
+    private static SiteView sameView(SiteView view, Map<String, KeyedPage> previous) {
+        KeyedPage home = previous.get(fileOf(""));
+        if (home != null && home.inputs().orElse(null) instanceof List<?> inputs && view.equals(inputs.get(1))) {
+            return (SiteView) inputs.get(1);
+        }
+        return view;
     }
 
     /** A directory path ("loai/ke-hoach/") is written as its index.html; a file path as itself. */
@@ -238,7 +360,7 @@ public final class SiteRenderer {
         for (Document d : docs) {
             List<ChangeView> changes = history.of(d.sourcePath()).stream().limit(HISTORY_SHOWN)
                     .map(c -> ChangeView.of(c, site.config().commitUrl())).toList();
-            jobs.add(new PageJob(d.path(), "document.ftlh", Optional.of(List.of(d, numberLinksDigest, changes)),
+            jobs.add(new PageJob(d.path(), DOCUMENT_TEMPLATE, Optional.of(List.of(d, numberLinksDigest, changes)),
                     () -> documentModel(site, d, numberLinks, changes)));
         }
 
@@ -261,20 +383,23 @@ public final class SiteRenderer {
         for (Listing a : view.agencies()) {
             Agency agency = site.config().agencies().get(a.key());
             List<Document> issued = filter(docs, d -> d.issuer().map(i -> i.id().equals(agency.id())).orElse(false));
-            Map<String, Object> taskModel = taskPages.agencyModel(agency);
-            if (!taskModel.get("statusFeedPath").toString().isEmpty()) {
-                jobs.add(new PageJob(a.path() + FEED, "feed.ftlx", () -> feedModel(site, agency.name() + " — thay đổi tình trạng nhiệm vụ",
-                        a.path(), taskPages.statusEntries(taskPages.tasksOf(agency)))));
+            List<Task> involved = taskPages.tasksOf(agency);
+            // the scorecard and chart are made once for all of the agency's pages, and only when one is rendered
+            Supplier<Map<String, Object>> taskModel = once(() -> taskPages.agencyModel(agency));
+            String statusFeedPath = taskPages.statusFeedPath(agency);
+            if (!statusFeedPath.isEmpty()) {
+                jobs.add(new PageJob(a.path() + FEED, "feed.ftlx", Optional.of(List.of(agency, involved)),
+                        () -> feedModel(site, agency.name() + " — thay đổi tình trạng nhiệm vụ", a.path(), taskPages.statusEntries(involved))));
             }
             int pages = Math.max(1, (issued.size() + pageSize - 1) / pageSize);
             for (int n = 1; n <= pages; n++) {
                 Pager pager = new Pager(n, pages, a.path());
                 List<Document> slice = issued.subList(Math.min(issued.size(), (n - 1) * pageSize), Math.min(issued.size(), n * pageSize));
-                jobs.add(new PageJob(pager.path(), "agency.ftlh", () -> {
+                jobs.add(new PageJob(pager.path(), "agency.ftlh", Optional.of(List.of(agency, involved, slice, issued.size(), pager)), () -> {
                     Map<String, Object> m = new HashMap<>();
                     m.put("page", new PageInfo(pager.path(), agency.name(), "Văn bản và nhiệm vụ của " + agency.name(), "agency",
-                            taskModel.get("statusFeedPath").toString(), agencyCrumbs));
-                    m.putAll(taskModel);
+                            statusFeedPath, agencyCrumbs));
+                    m.putAll(taskModel.get());
                     m.put("agency", agency);
                     m.put("parent", agency.parent().map(p -> site.config().agencies().get(p)));
                     m.put("items", slice);
@@ -351,6 +476,21 @@ public final class SiteRenderer {
                 "latest", site.documents().subList(0, Math.min(HOME_LATEST, site.documents().size())),
                 "overdue", overdue.subList(0, Math.min(10, overdue.size())),
                 "dueSoon", dueSoon.subList(0, Math.min(10, dueSoon.size())));
+    }
+
+    /** {@code value}, made on first use by whichever thread needs it first. */
+    private static <T> Supplier<T> once(Supplier<T> value) {
+        return new Supplier<>() {
+            private T made;
+
+            @Override
+            public synchronized T get() {
+                if (made == null) {
+                    made = value.get();
+                }
+                return made;
+            }
+        };
     }
 
     /** A fingerprint of a map, to compare it with an earlier one in one step. */

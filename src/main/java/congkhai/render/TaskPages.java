@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -160,7 +161,7 @@ final class TaskPages {
                 "months", months,
                 "overdue", overdue.subList(0, Math.min(20, overdue.size())))));
 
-        jobs.add(new PageJob(TRACKER + SiteRenderer.FEED, "feed.ftlx", () -> SiteRenderer.feedModel(site,
+        jobs.add(new PageJob(TRACKER + SiteRenderer.FEED, "feed.ftlx", Optional.of(site.tasks()), () -> SiteRenderer.feedModel(site,
                 site.config().title() + " — thay đổi tình trạng nhiệm vụ", TRACKER, statusEntries(site.tasks()))));
         ranking(jobs);
     }
@@ -184,6 +185,10 @@ final class TaskPages {
     }
 
     private void ranking(List<PageJob> jobs) {
+        jobs.add(new PageJob(RANKING, "ranking.ftlh", Optional.of(site.tasks()), this::rankingModel));
+    }
+
+    private Map<String, Object> rankingModel() {
         List<Scorecard> cards = new ArrayList<>();
         for (Agency a : site.config().agencyList()) {
             List<Task> led = led(a);
@@ -200,11 +205,11 @@ final class TaskPages {
                 .thenComparing(c -> c.agency().name());
         List<Scorecard> ranked = cards.stream().filter(c -> c.due() > 0).sorted(order).toList();
         List<Scorecard> notYetDue = cards.stream().filter(c -> c.due() == 0).sorted(Comparator.comparing(c -> c.agency().name())).toList();
-        jobs.add(new PageJob(RANKING, "ranking.ftlh", () -> Map.of(
+        return Map.of(
                 "page", new PageInfo(RANKING, "Xếp hạng cơ quan theo kết quả thực hiện nhiệm vụ",
                         "So sánh các cơ quan theo tỷ lệ nhiệm vụ hoàn thành đúng hạn", "ranking", "", List.of()),
                 "ranked", ranked,
-                "notYetDue", notYetDue)));
+                "notYetDue", notYetDue);
     }
 
     private void view(List<PageJob> jobs, List<Task> tasks, String base, String heading, String description,
@@ -245,8 +250,13 @@ final class TaskPages {
         m.put("supportPath", supported.isEmpty() ? "" : BY_SUPPORT + agency.id() + "/");
         LocalDate first = led.stream().map(Task::issued).min(Comparator.naturalOrder()).orElse(site.asOf());
         m.put("chartSvg", led.isEmpty() ? "" : StatusChart.svg(StatusChart.history(led, site.asOf(), first)));
-        m.put("statusFeedPath", led.isEmpty() && supported.isEmpty() ? "" : SiteRenderer.AGENCIES + agency.id() + "/" + SiteRenderer.FEED);
+        m.put("statusFeedPath", statusFeedPath(agency));
         return m;
+    }
+
+    /** The feed of status changes of the tasks an agency leads or supports; empty when it has none. */
+    String statusFeedPath(Agency agency) {
+        return tasksOf(agency).isEmpty() ? "" : SiteRenderer.AGENCIES + agency.id() + "/" + SiteRenderer.FEED;
     }
 
     List<Task> tasksOf(Agency agency) {

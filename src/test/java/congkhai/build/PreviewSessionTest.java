@@ -1,6 +1,10 @@
 package congkhai.build;
 
 import congkhai.TestSites;
+import congkhai.search.LuceneSearch;
+import congkhai.search.SearchFilters;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,9 +18,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The preview's incremental rebuild gives the same site as a whole build, touching only what changed. */
@@ -27,6 +35,7 @@ class PreviewSessionTest {
     Path site;
     Path preview;
     PreviewSession session;
+    final BlockingQueue<PreviewSession.SiteDataOutcome> siteData = new LinkedBlockingQueue<>();
 
     @BeforeEach
     void start() {
@@ -34,14 +43,27 @@ class PreviewSessionTest {
         TestSites.copyTree(TestSites.fixture("basic"), site);
         preview = tmp.resolve("preview");
         session = new PreviewSession(new BuildOptions(site, preview, Optional.of(LocalDate.parse("2025-06-30")),
-                Optional.of(URI.create("http://localhost:8080/"))), Clock.systemUTC());
+                Optional.of(URI.create("http://localhost:8080/"))), Clock.systemUTC(), siteData::add);
         PreviewSession.Outcome first = session.start();
         assertTrue(first.ok(), first.problems().toString());
         assertEquals(first.pages(), first.rendered());
     }
 
-    /** The preview must equal what a whole build of the same sources writes. */
-    private void assertSameAsAWholeBuild() {
+    @AfterEach
+    void stop() {
+        session.close();
+    }
+
+    /** Waits for the search and open data files to follow the last edit. */
+    private void awaitSiteData() throws InterruptedException {
+        PreviewSession.SiteDataOutcome data = siteData.poll(60, TimeUnit.SECONDS);
+        assertNotNull(data, "the search and open data files did not follow the edit");
+        assertTrue(data.ok(), data.problems().toString());
+    }
+
+    /** The preview must equal what a whole build of the same sources writes, once its site data has followed. */
+    private void assertSameAsAWholeBuild() throws InterruptedException {
+        awaitSiteData();
         Path whole = tmp.resolve("whole-" + System.nanoTime());
         TestSites.Run run = TestSites.build(site, whole, "--base-url=http://localhost:8080/");
         assertEquals(0, run.code(), run.err());
@@ -51,7 +73,7 @@ class PreviewSessionTest {
     }
 
     @Test
-    void editingABodyRendersAndWritesOnlyThatRecordsPage() throws IOException {
+    void editingABodyRendersAndWritesOnlyThatRecordsPage() throws IOException, InterruptedException {
         Path record = site.resolve("content/news/2022-04-08-tin.md");
         Files.writeString(record, Files.readString(record).replace("Tin tức.", "Tin tức đã sửa."));
         PreviewSession.Outcome o = session.update(List.of(record));
@@ -62,7 +84,7 @@ class PreviewSessionTest {
     }
 
     @Test
-    void editingATitleUpdatesTheListsFeedsAndCitingPagesToo() throws IOException {
+    void editingATitleUpdatesTheListsFeedsAndCitingPagesToo() throws IOException, InterruptedException {
         Path record = site.resolve("content/news/2022-04-08-tin.md");
         Files.writeString(record, Files.readString(record).replace("Tin: họp Ban Chỉ đạo", "Tin: họp Ban Chỉ đạo lần hai"));
         PreviewSession.Outcome o = session.update(List.of(record));
@@ -74,7 +96,54 @@ class PreviewSessionTest {
     }
 
     @Test
-    void anErrorKeepsTheLastGoodSiteAndAFixRecovers() throws IOException {
+    void searchDataFollowsAnEditAfterItsPage() throws IOException, InterruptedException {
+        Path record = site.resolve("content/plans/2023-05-27-kh-122.md");
+        Files.writeString(record, Files.readString(record) + "\nBổ sung: kè chống sạt lở Khau Phạ.\n");
+        PreviewSession.Outcome o = session.update(List.of(record));
+        assertTrue(o.ok(), o.problems().toString());
+        assertTrue(Jsoup.parse(preview.resolve("plans/2023-05-27-kh-122/index.html").toFile()).text().contains("Khau Phạ"));
+        awaitSiteData();
+        try (LuceneSearch index = LuceneSearch.open(preview).orElseThrow()) {
+            List<String> ids = index.search("khau pha", SearchFilters.NONE, LuceneSearch.Order.RELEVANCE, 10).hits().stream()
+                    .map(LuceneSearch.Hit::id).toList();
+            assertEquals(List.of("plans/2023-05-27-kh-122"), ids);
+        }
+        Path whole = tmp.resolve("whole");
+        assertEquals(0, TestSites.build(site, whole, "--base-url=http://localhost:8080/").code());
+        TestSites.assertSameBuild(TestSites.snapshot(whole), TestSites.snapshot(preview));
+    }
+
+    @Test
+    void editingASignerAndBodyRendersOnlyThePagesThatShowTheRecord() throws IOException, InterruptedException {
+        Path record = site.resolve("content/plans/2023-05-27-kh-122.md");
+        // same lines, so only the record's own fields change and the site is not assembled again
+        Files.writeString(record, Files.readString(record).replace("Lương Trọng Quỳnh", "Nguyễn Văn A")
+                .replace("## I. Mục đích", "## I. Mục đích và yêu cầu"));
+        PreviewSession.Outcome o = session.update(List.of(record));
+        assertTrue(o.ok(), o.problems().toString());
+        assertTrue(o.changed().contains("plans/2023-05-27-kh-122/index.html"), o.changed().toString());
+        assertTrue(o.rendered() < o.pages() / 4, o.rendered() + " of " + o.pages() + " pages rendered");
+        assertSameAsAWholeBuild();
+    }
+
+    @Test
+    void progressAndTaskEditsUpdateStatusesOnEveryPage() throws IOException, InterruptedException {
+        Path progress = site.resolve("content/progress/b-started.yml");
+        Files.writeString(progress, Files.readString(progress).replace("status: in_progress", "status: done").replace("percent: 60", "percent: 100"));
+        PreviewSession.Outcome done = session.update(List.of(progress));
+        assertTrue(done.ok(), done.problems().toString());
+        assertTrue(done.changed().contains("conclusions/2025-03-18-ket-luan/t1/index.html"), done.changed().toString());
+        assertSameAsAWholeBuild();
+
+        Path plan = site.resolve("content/plans/2023-05-27-kh-122.md");
+        Files.writeString(plan, Files.readString(plan).replace("title: \"Rà soát quy hoạch chung đô thị\"", "title: \"Rà soát quy hoạch phân khu\""));
+        PreviewSession.Outcome retitled = session.update(List.of(plan));
+        assertTrue(retitled.ok(), retitled.problems().toString());
+        assertSameAsAWholeBuild();
+    }
+
+    @Test
+    void anErrorKeepsTheLastGoodSiteAndAFixRecovers() throws IOException, InterruptedException {
         Map<String, byte[]> good = TestSites.snapshot(preview);
         Path record = site.resolve("content/news/2022-04-08-tin.md");
         String text = Files.readString(record);
@@ -93,7 +162,7 @@ class PreviewSessionTest {
     }
 
     @Test
-    void addingRemovingRecordsAttachmentsAndTemplatesMatchesAWholeBuild() throws IOException {
+    void addingRemovingRecordsAttachmentsAndTemplatesMatchesAWholeBuild() throws IOException, InterruptedException {
         Path added = site.resolve("content/news/2022-05-01-tin-moi.md");
         Files.writeString(added, "---\ntype: news\ntitle: \"Tin mới\"\ndate: 2022-05-01\n---\nNội dung.\n");
         assertTrue(session.update(List.of(added)).ok());

@@ -1,0 +1,174 @@
+package congkhai.build;
+
+import congkhai.assemble.Site;
+import congkhai.base.Problem;
+import congkhai.base.SourcePos;
+import congkhai.output.PreviewWriter;
+import congkhai.output.PublishException;
+import congkhai.render.OpenData;
+import congkhai.render.Page;
+import congkhai.search.SearchIndexer;
+import congkhai.search.SearchRecords;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+
+/**
+ * Brings the files a preview makes from the whole site at once (the Lucene index, the browser's
+ * search data and the open data files) up to date on a thread of its own, after an edit's pages
+ * are published: at ten thousand records they take seconds, an edited page should show at once.
+ *
+ * <p>The latest site wins: a site handed over while another is being indexed replaces it, and one
+ * that is already outdated when its files are ready is thrown away unwritten. One site is worked on
+ * at a time, on one core, so the next edit's pages keep the other. Each file is written in one
+ * rename, the files that point to the others ({@code index.json}, Lucene's {@code segments_N})
+ * last, and only files whose bytes changed are written.
+ */
+final class SiteDataWorker implements AutoCloseable {
+
+    /**
+     * What one update of the site data did.
+     *
+     * @param written files written or removed
+     */
+    record Outcome(List<Problem> problems, int written, long nanos) {
+        Outcome {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Written after every other file, as they name the others. */
+    private static final Comparator<String> POINTERS_LAST = Comparator
+            .comparing((String path) -> path.equals("search/index.json") || path.startsWith(SearchIndexer.LUCENE_DIR + "segments"))
+            .thenComparing(Comparator.naturalOrder());
+
+    private final Path output;
+    private final Consumer<Outcome> report;
+    private final Thread thread;
+    /** Where indexing runs its parallel work: one thread, so an edit's rebuild keeps a core. */
+    private final ForkJoinPool pool = new ForkJoinPool(1);
+    /** Held while writing, so closing waits for a write under way and none starts after. */
+    private final Object writing = new Object();
+
+    // guarded by this
+    private Site pending;
+    private boolean closed;
+    // guarded by writing
+    private Map<String, byte[]> published = Map.of();
+
+    SiteDataWorker(Path output, Consumer<Outcome> report) {
+        this.output = output;
+        this.report = report;
+        this.thread = new Thread(this::run, "congkhai-site-data");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The site data of {@code site}, as a whole build publishes it. */
+    static List<Page> files(Site site) {
+        List<Page> files = new ArrayList<>();
+        new SearchIndexer().index(SearchRecords.of(site), site.config().baseUrl()).forEach((path, bytes) -> files.add(new Page(path, bytes)));
+        files.addAll(new OpenData().pages(site));
+        return files;
+    }
+
+    /** The files a whole publish wrote, the base later updates are compared with. */
+    void published(List<Page> files) {
+        synchronized (writing) {
+            published = byPath(files);
+        }
+    }
+
+    /** Brings the site data up to {@code site}, replacing any site handed over earlier and not yet started. */
+    synchronized void submit(Site site) {
+        pending = site;
+        notifyAll();
+    }
+
+    private synchronized Optional<Site> next() throws InterruptedException {
+        while (pending == null && !closed) {
+            wait();
+        }
+        Site site = pending;
+        pending = null;
+        return Optional.ofNullable(site);
+    }
+
+    private synchronized boolean outdated() {
+        return pending != null || closed;
+    }
+
+    private void run() {
+        try {
+            for (Optional<Site> site = next(); site.isPresent(); site = next()) {
+                update(site.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void update(Site site) throws InterruptedException {
+        long start = System.nanoTime();
+        Map<String, byte[]> files;
+        try {
+            files = byPath(pool.submit(() -> files(site)).get());
+        } catch (ExecutionException e) {
+            report.accept(new Outcome(List.of(problem("cannot make the search and open data files: " + e.getCause())), 0,
+                    System.nanoTime() - start));
+            return;
+        }
+        synchronized (writing) {
+            if (outdated()) {
+                return;
+            }
+            Map<String, byte[]> write = new TreeMap<>(POINTERS_LAST);
+            files.forEach((path, bytes) -> {
+                if (!Arrays.equals(published.get(path), bytes)) {
+                    write.put(path, bytes);
+                }
+            });
+            List<String> remove = published.keySet().stream().filter(p -> !files.containsKey(p)).toList();
+            try {
+                new PreviewWriter(output).apply(write, Map.of(), remove);
+                published = files;
+                report.accept(new Outcome(List.of(), write.size() + remove.size(), System.nanoTime() - start));
+            } catch (PublishException e) {
+                // what was written is unknown: the next update compares with nothing and writes everything
+                published = Map.of();
+                report.accept(new Outcome(List.of(problem(e.getMessage())), 0, System.nanoTime() - start));
+            }
+        }
+    }
+
+    private Problem problem(String message) {
+        return new Problem(SourcePos.startOf(output.toString()), message);
+    }
+
+    private static Map<String, byte[]> byPath(List<Page> files) {
+        Map<String, byte[]> map = new TreeMap<>();
+        files.forEach(p -> map.put(p.path(), p.content()));
+        return map;
+    }
+
+    /** Stops the worker; a write under way is finished first, an indexing under way is abandoned. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            closed = true;
+            notifyAll();
+        }
+        synchronized (writing) {
+            pool.shutdownNow();
+        }
+    }
+}
