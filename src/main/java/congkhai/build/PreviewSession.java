@@ -37,7 +37,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * A preview that follows the webmaster's edits. It keeps what the last build read and rendered;
@@ -181,8 +180,7 @@ public final class PreviewSession implements AutoCloseable {
             Set<String> ids = new HashSet<>();
             edits.get().forEach(e -> ids.add(e.after().id()));
             Site before = goodSite.get();
-            return renderAndPublish(start, false, changedFiles, edited.get(),
-                    renderer -> renderer.renderEdited(before, edited.get(), engine, pages, ids));
+            return publishEdited(start, edited.get(), new SiteRenderer(markdown, history).renderEdited(before, edited.get(), engine, pages, ids));
         }
         List<Problem> problems = new ArrayList<>(config.problems());
         SiteSources sources = SiteLoader.sources(content, theme, themeProblems);
@@ -202,7 +200,7 @@ public final class PreviewSession implements AutoCloseable {
             return failed(problems, start);
         }
         Site site = assembled.value().get();
-        return renderAndPublish(start, whole, changedFiles, site, renderer -> renderer.render(site, engine, pages));
+        return renderAndPublish(start, whole, changedFiles, site, new SiteRenderer(markdown, history).render(site, engine, pages));
     }
 
     private LocalDate asOf() {
@@ -239,9 +237,36 @@ public final class PreviewSession implements AutoCloseable {
         return Optional.of(edits);
     }
 
-    private Outcome renderAndPublish(long start, boolean whole, Set<Path> changedFiles, Site site,
-                                     Function<SiteRenderer, Parsed<List<KeyedPage>>> render) {
-        Parsed<List<KeyedPage>> rendered = render.apply(new SiteRenderer(markdown, history));
+    /**
+     * Publishes the pages rendered again after an own-field edit: the site has the same pages, assets
+     * and attachments as the last good one, so only those pages are compared and written.
+     */
+    private Outcome publishEdited(long start, Site site, Parsed<List<KeyedPage>> rendered) {
+        if (!rendered.problems().isEmpty()) {
+            return failed(rendered.problems(), start);
+        }
+        Map<String, KeyedPage> newPages = new TreeMap<>(pages);
+        Map<String, byte[]> write = new TreeMap<>();
+        for (KeyedPage p : rendered.value().get()) {
+            KeyedPage before = newPages.put(p.page().path(), p);
+            if (before == null || !Arrays.equals(before.page().content(), p.page().content())) {
+                write.put(p.page().path(), p.page().content());
+            }
+        }
+        try {
+            new PreviewWriter(options.output()).apply(write, Map.of(), List.of());
+        } catch (PublishException e) {
+            return failed(List.of(new Problem(congkhai.base.SourcePos.startOf(options.output().toString()), e.getMessage())), start);
+        }
+        siteData.submit(site);
+        pages = newPages;
+        goodSite = Optional.of(site);
+        goodContent = content;
+        return new Outcome(List.of(), new ArrayList<>(write.keySet()), rendered.value().get().size(), newPages.size(),
+                site.documents().size(), System.nanoTime() - start);
+    }
+
+    private Outcome renderAndPublish(long start, boolean whole, Set<Path> changedFiles, Site site, Parsed<List<KeyedPage>> rendered) {
         if (!rendered.problems().isEmpty()) {
             return failed(rendered.problems(), start);
         }

@@ -176,18 +176,18 @@ public final class SiteRenderer {
     }
 
     /**
-     * The pages after edits that changed only records' own fields ({@code Assembler.withOwnFieldsEdited}),
-     * without planning the site: the edited records' pages are rendered again, and so is every page
-     * whose model holds one of them, from that model with the record replaced, since no other value in a
-     * model is made from those fields. Every other page of {@code previous}, the full render of
-     * {@code before}, is kept. At ten thousand records this is milliseconds where planning and comparing
-     * every page takes a second.
+     * The pages to render again after edits that changed only records' own fields
+     * ({@code Assembler.withOwnFieldsEdited}), without planning the site: the edited records' pages,
+     * and every page whose model holds one of them, rendered from that model with the record
+     * replaced, since no other value in a model is made from those fields. Every other page of
+     * {@code previous}, the full render of {@code before}, stays as it is. At ten thousand records
+     * this costs a walk over the kept models, where planning and comparing every page takes a second.
      */
     public Parsed<List<KeyedPage>> renderEdited(Site before, Site after, TemplateEngine engine, Map<String, KeyedPage> previous,
                                                 Set<String> edited) {
         KeyedPage home = previous.get(fileOf(""));
         if (home == null || !(home.inputs().orElse(null) instanceof List<?> homeInputs) || !(homeInputs.get(1) instanceof SiteView view)) {
-            return render(after, engine, previous);
+            throw new IllegalArgumentException("previous is not a full render of the site");
         }
         Map<Object, Object> swaps = new IdentityHashMap<>();
         for (String id : edited) {
@@ -197,7 +197,7 @@ public final class SiteRenderer {
                 swaps.put(was, now);
             }
         }
-        Map<String, KeyedPage> pages = new java.util.concurrent.ConcurrentHashMap<>(previous);
+        Queue<KeyedPage> pages = new ConcurrentLinkedQueue<>();
         TreeSet<Problem> problems = new TreeSet<>(Problem.BY_POSITION);
         Map<String, String> numberLinks = numberLinks(after);
         String numberLinksDigest = digest(numberLinks);
@@ -209,7 +209,7 @@ public final class SiteRenderer {
                 Map<String, Object> model = new HashMap<>(documentModel(after, d, numberLinks, changes));
                 model.put("site", view);
                 String file = fileOf(d.path());
-                pages.put(file, new KeyedPage(Optional.of(List.of(DOCUMENT_TEMPLATE, view, List.of(d, numberLinksDigest, changes))),
+                pages.add(new KeyedPage(Optional.of(List.of(DOCUMENT_TEMPLATE, view, List.of(d, numberLinksDigest, changes))),
                         Page.text(file, engine.render(DOCUMENT_TEMPLATE, model)), Optional.empty()));
             } catch (BodyFailure e) {
                 problems.addAll(e.problems);
@@ -226,7 +226,7 @@ public final class SiteRenderer {
             }
             String template = (String) ((List<?>) p.inputs().orElseThrow()).get(0);
             try {
-                pages.put(p.page().path(), new KeyedPage(Optional.of(swap(p.inputs().get(), swaps)),
+                pages.add(new KeyedPage(Optional.of(swap(p.inputs().get(), swaps)),
                         Page.text(p.page().path(), engine.render(template, model)), Optional.of(model)));
             } catch (TemplateEngine.TemplateFailure e) {
                 failures.add(e.problem());
@@ -236,9 +236,7 @@ public final class SiteRenderer {
         if (!problems.isEmpty()) {
             return Parsed.failed(new ArrayList<>(problems));
         }
-        List<KeyedPage> list = new ArrayList<>(pages.values());
-        list.sort(Comparator.comparing(p -> p.page().path()));
-        return Parsed.of(list, List.of());
+        return Parsed.of(new ArrayList<>(pages), List.of());
     }
 
     /** {@code value} with the documents that are keys of {@code swaps} replaced, in maps and lists at any depth; itself when none is there. */
