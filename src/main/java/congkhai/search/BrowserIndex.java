@@ -53,6 +53,9 @@ final class BrowserIndex {
     /** Raw JSON bytes a shard aims at; the shard count is the power of two that comes closest. */
     static final int SHARD_TARGET_BYTES = 6_000;
     static final int FORMAT = 1;
+    /** The largest passage number the data gives; a later first appearance shows this passage's neighbourhood. */
+    static final int MAX_PASSAGE = (1 << 16) - 1;
+    private static final int NOT_SEEN = -1;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -75,11 +78,10 @@ final class BrowserIndex {
     private final IndexSearcher searcher;
     private final Similarity similarity;
     private final int recordCount;
-    private final FirstPassages first;
     /** Lucene's document number to record number: documents were added from several threads. */
     private final int[] recordOf;
 
-    BrowserIndex(DirectoryReader reader, int recordCount, FirstPassages first) {
+    BrowserIndex(DirectoryReader reader, int recordCount) {
         if (reader.leaves().size() > 1) {
             throw new IllegalStateException("the index must be merged to one segment");
         }
@@ -87,7 +89,6 @@ final class BrowserIndex {
         this.searcher = new IndexSearcher(reader);
         this.similarity = searcher.getSimilarity();
         this.recordCount = recordCount;
-        this.first = first;
         this.recordOf = recordNumbers();
     }
 
@@ -202,9 +203,11 @@ final class BrowserIndex {
     private byte[] shard(List<Key> keys) {
         try {
             double[] scores = new double[leaf.maxDoc()];
+            int[] firstPassage = new int[leaf.maxDoc()];
+            Arrays.fill(firstPassage, NOT_SEEN);
             TreeMap<String, ArrayNode> out = new TreeMap<>();
             for (Key k : keys) {
-                out.put(k.name(), k.kind() == Kind.FACET ? facet(k) : scored(k, scores));
+                out.put(k.name(), k.kind() == Kind.FACET ? facet(k) : scored(k, scores, firstPassage));
             }
             ObjectNode node = NODES.objectNode();
             out.forEach(node::set);
@@ -236,16 +239,21 @@ final class BrowserIndex {
         return a;
     }
 
-    private ArrayNode scored(Key k, double[] scores) throws IOException {
+    /**
+     * A term's records with their scores and the passage it first appears in (0 for the heading, or
+     * when it is only in the record's other texts), from the positions of the passage-numbered fields.
+     * {@code scores} and {@code firstPassage} are per document, zero and {@link #NOT_SEEN}, and left so.
+     */
+    private ArrayNode scored(Key k, double[] scores, int[] firstPassage) throws IOException {
         List<Integer> touched = new ArrayList<>();
         switch (k.kind()) {
             case UNIT -> {
                 for (Map.Entry<String, Float> f : SearchFields.SYLLABLE_FIELDS.entrySet()) {
-                    accumulate(f.getKey(), k.term(), f.getValue(), scores, touched);
+                    accumulate(f.getKey(), k.term(), f.getValue(), scores, touched, firstPassage);
                 }
             }
-            case PAIR -> accumulate(SearchFields.PAIRS, k.term(), SearchFields.PAIR_WEIGHT, scores, touched);
-            default -> accumulate(SearchFields.EXACT, k.term(), SearchFields.EXACT_WEIGHT, scores, touched);
+            case PAIR -> accumulate(SearchFields.PAIRS, k.term(), SearchFields.PAIR_WEIGHT, scores, touched, firstPassage);
+            default -> accumulate(SearchFields.EXACT, k.term(), SearchFields.EXACT_WEIGHT, scores, touched, firstPassage);
         }
         int df = touched.size();
         // records by number with their Lucene document, so ties and order follow record numbers
@@ -263,7 +271,6 @@ final class BrowserIndex {
             kept = Arrays.stream(boxed, 0, CAP).mapToLong(Long::longValue).toArray();
         }
         Arrays.sort(kept);
-        int kind = k.kind() == Kind.PAIR ? FirstPassages.PAIR : k.kind() == Kind.EXACT ? FirstPassages.EXACT : FirstPassages.UNIT;
         ArrayNode a = NODES.arrayNode();
         a.add(df);
         int previous = 0;
@@ -271,11 +278,12 @@ final class BrowserIndex {
             int record = (int) (both >>> 32);
             a.add(record - previous);
             a.add(impact(scores[(int) both]));
-            a.add(first.of(record, kind, k.term()));
+            a.add(Math.max(0, Math.min(MAX_PASSAGE, firstPassage[(int) both])));
             previous = record;
         }
         for (int d : touched) {
             scores[d] = 0;
+            firstPassage[d] = NOT_SEEN;
         }
         return a;
     }
@@ -285,8 +293,12 @@ final class BrowserIndex {
         return (int) Math.max(1, Math.round(score * 100));
     }
 
-    /** Adds a field's BM25 score of the term, weighted as the command line's query weighs it. */
-    private void accumulate(String field, String term, float weight, double[] scores, List<Integer> touched) throws IOException {
+    /**
+     * Adds a field's BM25 score of the term, weighted as the command line's query weighs it, and
+     * notes the passage the term first appears in where the field's positions tell it.
+     */
+    private void accumulate(String field, String term, float weight, double[] scores, List<Integer> touched, int[] firstPassage)
+            throws IOException {
         Terms terms = leaf.terms(field);
         if (terms == null) {
             return;
@@ -299,13 +311,23 @@ final class BrowserIndex {
         Similarity.SimScorer scorer = similarity.scorer(weight, collection,
                 searcher.termStatistics(new Term(field, term), te.docFreq(), te.totalTermFreq()));
         NumericDocValues norms = leaf.getNormValues(field);
-        PostingsEnum pe = te.postings(null, PostingsEnum.FREQS);
+        boolean passages = terms.hasPositions();
+        boolean heading = field.equals(SearchFields.TITLE);
+        PostingsEnum pe = te.postings(null, passages ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
         for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
             long norm = norms != null && norms.advanceExact(d) ? norms.longValue() : 1L;
             if (scores[d] == 0) {
                 touched.add(d);
             }
             scores[d] += scorer.score(pe.freq(), norm);
+            if (heading) {
+                firstPassage[d] = 0;
+            } else if (passages && firstPassage[d] != 0) {
+                // positions come in order: the first is the earliest passage
+                int position = pe.nextPosition();
+                int passage = position < SearchFields.OTHER_TEXTS_POSITION ? position : 0;
+                firstPassage[d] = firstPassage[d] == NOT_SEEN ? passage : Math.min(firstPassage[d], passage);
+            }
         }
     }
 
@@ -382,88 +404,5 @@ final class BrowserIndex {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    /** For every record, the first passage each term appears in, when that is not the heading. */
-    static final class FirstPassages {
-        static final int UNIT = 0;
-        static final int PAIR = 1;
-        static final int EXACT = 2;
-        private static final int PASSAGE_BITS = 16;
-        private static final long MAX_PASSAGE = (1L << PASSAGE_BITS) - 1;
-
-        /** Per record, sorted 47-bit term hashes; a record's terms are few enough that they do not collide. */
-        private final long[][] hashes;
-        private final char[][] passages;
-
-        private FirstPassages(long[][] hashes, char[][] passages) {
-            this.hashes = hashes;
-            this.passages = passages;
-        }
-
-        /** Collects records' entries from any thread, each record once, as the indexer cuts them into tokens. */
-        static final class Builder {
-            private final long[][] hashes;
-            private final char[][] passages;
-
-            Builder(int records) {
-                hashes = new long[records][];
-                passages = new char[records][];
-            }
-
-            /** Record {@code record}'s passages, heading first, as tokens. */
-            void add(int record, List<List<Token>> passageTokens) {
-                long[][] seen = {new long[256]};
-                int[] n = {0};
-                for (int p = 0; p < passageTokens.size(); p++) {
-                    long passage = Math.min(p, MAX_PASSAGE);
-                    Passages.terms(passageTokens.get(p), (kind, term) -> {
-                        if (n[0] == seen[0].length) {
-                            seen[0] = Arrays.copyOf(seen[0], n[0] * 2);
-                        }
-                        seen[0][n[0]++] = hash(kind, term) << PASSAGE_BITS | passage;
-                    });
-                }
-                long[] sorted = Arrays.copyOf(seen[0], n[0]);
-                Arrays.sort(sorted);
-                long[] h = new long[sorted.length];
-                char[] s = new char[sorted.length];
-                int kept = 0;
-                for (int k = 0; k < sorted.length; k++) {
-                    long term = sorted[k] >>> PASSAGE_BITS;
-                    boolean firstOfTerm = k == 0 || (sorted[k - 1] >>> PASSAGE_BITS) != term;
-                    if (firstOfTerm && (sorted[k] & MAX_PASSAGE) > 0) {
-                        h[kept] = term;
-                        s[kept++] = (char) (sorted[k] & MAX_PASSAGE);
-                    }
-                }
-                hashes[record] = Arrays.copyOf(h, kept);
-                passages[record] = Arrays.copyOf(s, kept);
-            }
-
-            FirstPassages build() {
-                for (int r = 0; r < hashes.length; r++) {
-                    if (hashes[r] == null) {
-                        throw new IllegalStateException("record " + r + " was not indexed");
-                    }
-                }
-                return new FirstPassages(hashes, passages);
-            }
-        }
-
-        int of(int record, int kind, String term) {
-            int k = Arrays.binarySearch(hashes[record], hash(kind, term));
-            return k < 0 ? 0 : passages[record][k];
-        }
-
-        /** FNV-1a, cut to 47 bits so a passage number fits beside it in a long that sorts as a positive number. */
-        private static long hash(int kind, String term) {
-            long h = 0xcbf29ce484222325L ^ kind;
-            for (int i = 0; i < term.length(); i++) {
-                h ^= term.charAt(i);
-                h *= 0x100000001b3L;
-            }
-            return h >>> (PASSAGE_BITS + 1);
-        }
     }
 }

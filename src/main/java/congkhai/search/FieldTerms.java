@@ -2,6 +2,7 @@ package congkhai.search;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +37,16 @@ public final class FieldTerms {
         return tokens.stream().filter(Token::accented).map(Token::exact).toList();
     }
 
-    /** Terms already cut, as Lucene reads a field's tokens. */
-    static TokenStream stream(List<String> terms) {
+    /**
+     * Terms already cut, as Lucene reads a field's tokens, each at the position given (positions
+     * never decrease; several terms may share one).
+     */
+    static TokenStream stream(List<String> terms, int[] positions) {
         return new TokenStream() {
             private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+            private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
             private int next;
+            private int position;
 
             @Override
             public boolean incrementToken() {
@@ -48,13 +54,16 @@ public final class FieldTerms {
                     return false;
                 }
                 clearAttributes();
-                term.setEmpty().append(terms.get(next++));
+                term.setEmpty().append(terms.get(next));
+                increment.setPositionIncrement(positions[next] - position);
+                position = positions[next++];
                 return true;
             }
 
             @Override
             public void reset() {
                 next = 0;
+                position = -1;
             }
         };
     }

@@ -11,7 +11,11 @@ import java.util.Set;
  */
 public final class Passages {
 
-    interface TermSink {
+    private static final int UNIT = 0;
+    private static final int PAIR = 1;
+    private static final int EXACT = 2;
+
+    private interface TermSink {
         void accept(int kind, String term);
     }
 
@@ -23,20 +27,16 @@ public final class Passages {
     }
 
     /** Every term of a passage, with its kind, in text order. */
-    static void terms(String passage, TermSink sink) {
-        terms(Tokens.of(passage), sink);
-    }
-
-    /** Every term of a passage already cut into tokens, with its kind, in text order. */
-    static void terms(List<Token> tokens, TermSink sink) {
+    private static void terms(String passage, TermSink sink) {
+        List<Token> tokens = Tokens.of(passage);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            sink.accept(BrowserIndex.FirstPassages.UNIT, t.folded());
+            sink.accept(UNIT, t.folded());
             if (t.accented()) {
-                sink.accept(BrowserIndex.FirstPassages.EXACT, t.exact());
+                sink.accept(EXACT, t.exact());
             }
             if (i > 0 && t.joinedToPrevious()) {
-                sink.accept(BrowserIndex.FirstPassages.PAIR, Tokens.pair(tokens.get(i - 1).folded(), t.folded()));
+                sink.accept(PAIR, Tokens.pair(tokens.get(i - 1).folded(), t.folded()));
             }
         }
     }
@@ -65,10 +65,10 @@ public final class Passages {
         for (int p = 0; p < passages.size(); p++) {
             int passage = p;
             terms(passages.get(p), (kind, term) -> {
-                List<String> list = kind == BrowserIndex.FirstPassages.UNIT ? unitList
-                        : kind == BrowserIndex.FirstPassages.PAIR ? pairList : exactList;
-                int offset = kind == BrowserIndex.FirstPassages.UNIT ? 0
-                        : kind == BrowserIndex.FirstPassages.PAIR ? unitList.size() : unitList.size() + pairList.size();
+                List<String> list = kind == UNIT ? unitList
+                        : kind == PAIR ? pairList : exactList;
+                int offset = kind == UNIT ? 0
+                        : kind == PAIR ? unitList.size() : unitList.size() + pairList.size();
                 int k = list.indexOf(term);
                 if (k >= 0 && first[offset + k] < 0) {
                     first[offset + k] = passage;

@@ -28,7 +28,7 @@ public final class SearchFields {
     public static final String ISO_DATE = "isoDate";
     public static final String SOURCE = "source";
     public static final String PASSAGE = "passage";
-    /** The record's place in date order, newest first; the index is sorted on it. */
+    /** The record's number, its place in date order, newest first; Lucene's document numbers follow no order. */
     public static final String ORDER = "order";
 
     /** The text fields a syllable is looked up in, with their weights. */
@@ -45,6 +45,14 @@ public final class SearchFields {
         m.put(BODY, 1f);
         SYLLABLE_FIELDS = java.util.Collections.unmodifiableMap(m);
     }
+
+    /**
+     * In {@link #BODY}, {@link #PAIRS} and {@link #EXACT}, a term's position is the number of the
+     * passage it is in (the heading is 0), so the first position of a term in a record is where a
+     * snippet shows it; terms of the record's other texts (number, issuer, signer, agencies, topics)
+     * sit from this position on.
+     */
+    public static final int OTHER_TEXTS_POSITION = 1 << 20;
 
     public static final float PAIR_WEIGHT = 1.5f;
     public static final float EXACT_WEIGHT = 3f;

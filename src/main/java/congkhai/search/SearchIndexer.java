@@ -13,6 +13,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FilterDirectory;
@@ -25,12 +26,14 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 
 /**
@@ -46,12 +49,14 @@ public final class SearchIndexer {
     /** Lucene's buffer before it flushes a segment, shared by the indexing threads. */
     private static final double RAM_BUFFER_MB = 128;
 
-    /** Text fields without positions: nothing here asks where in a field a term is; pairs are terms of their own. */
-    private static final FieldType TEXT = textType();
+    /** Text fields without positions: no query asks where in a field a term is; pairs are terms of their own. */
+    private static final FieldType TEXT = textType(IndexOptions.DOCS_AND_FREQS);
+    /** Fields whose positions are passage numbers, which tell the browser's data where each term first appears. */
+    private static final FieldType PASSAGE_TEXT = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
-    private static FieldType textType() {
+    private static FieldType textType(IndexOptions options) {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setIndexOptions(options);
         type.freeze();
         return type;
     }
@@ -73,10 +78,10 @@ public final class SearchIndexer {
             }
         };
         try (Directory dir = sink.luceneDirectory(LUCENE_DIR)) {
-            BrowserIndex.FirstPassages first = write(dir, entries, baseUrl, counted);
+            write(dir, entries, baseUrl, counted);
             files.addAndGet(dir.listAll().length);
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                new BrowserIndex(reader, entries.size(), first).writeTerms(counted);
+                new BrowserIndex(reader, entries.size()).writeTerms(counted);
             }
             return files.get();
         } catch (IOException e) {
@@ -121,20 +126,21 @@ public final class SearchIndexer {
 
     /**
      * Indexes every record with one writer fed by every core at once, a chunk of the browser's data
-     * at a time, whose records and text pages it writes meanwhile; notes from the same tokens where each
-     * term first appears in each record, for the browser's snippets.
+     * at a time, whose records and text pages it writes meanwhile.
      */
-    private static BrowserIndex.FirstPassages write(Directory dir, List<SearchRecords.Entry> entries, URI baseUrl,
+    private static void write(Directory dir, List<SearchRecords.Entry> entries, URI baseUrl,
                                                     PageSink sink) throws IOException {
         // every text field arrives already cut by FieldTerms, so the writer's own analyzer is never used
         IndexWriterConfig config = new IndexWriterConfig();
         config.setRAMBufferSizeMB(RAM_BUFFER_MB);
         config.setCommitOnClose(true);
         config.setUseCompoundFile(false);
+        // A field's length is all its terms, as if each had a position of its own: passage-numbered
+        // positions put many terms at one position, which BM25 would otherwise leave out of the length.
+        config.setSimilarity(new BM25Similarity(false));
         // Threads add records in no particular order, so Lucene's document numbers are not record
         // numbers: each document carries its record number in ORDER, which the browser's data and
         // "sort by date" (records come newest first) go by.
-        BrowserIndex.FirstPassages.Builder first = new BrowserIndex.FirstPassages.Builder(entries.size());
         int chunks = (entries.size() + BrowserIndex.CHUNK - 1) / BrowserIndex.CHUNK;
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             IntStream.range(0, chunks).parallel().forEach(c -> {
@@ -143,7 +149,7 @@ public final class SearchIndexer {
                         .map(SearchRecords::read).toList();
                 try {
                     for (int k = 0; k < records.size(); k++) {
-                        writer.addDocument(document(from + k, records.get(k), baseUrl, first));
+                        writer.addDocument(document(from + k, records.get(k), baseUrl));
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -152,10 +158,9 @@ public final class SearchIndexer {
             });
             writer.forceMerge(1);
         }
-        return first.build();
     }
 
-    private static Document document(int order, SearchRecord r, URI baseUrl, BrowserIndex.FirstPassages.Builder first) {
+    private static Document document(int order, SearchRecord r, URI baseUrl) {
         Document doc = new Document();
         doc.add(new NumericDocValuesField(SearchFields.ORDER, order));
         doc.add(new StringField(SearchFields.ID, r.id(), Field.Store.YES));
@@ -168,18 +173,19 @@ public final class SearchIndexer {
         // each text is cut once; every field takes its terms from those tokens
         List<List<Token>> texts = allText(r).stream().map(Tokens::of).toList();
         int passages = r.passages().size();
-        first.add(order, texts.subList(0, passages));
         int agencies = passages + 3;
         int topics = agencies + r.agencyNames().size();
         text(doc, SearchFields.TITLE, texts.subList(0, 1), FieldTerms::folded);
-        text(doc, SearchFields.BODY, texts.subList(1, passages), FieldTerms::folded);
+        // body passages are numbered from 1, after the heading
+        passageText(doc, SearchFields.BODY, texts.subList(1, passages), i -> i + 1, FieldTerms::folded);
         text(doc, SearchFields.NUMBER, texts.subList(passages, passages + 1), FieldTerms::folded);
         text(doc, SearchFields.ISSUER, texts.subList(passages + 1, passages + 2), FieldTerms::folded);
         text(doc, SearchFields.SIGNER, texts.subList(passages + 2, passages + 3), FieldTerms::folded);
         text(doc, SearchFields.AGENCIES, texts.subList(agencies, topics), FieldTerms::folded);
         text(doc, SearchFields.TOPICS, texts.subList(topics, texts.size()), FieldTerms::folded);
-        text(doc, SearchFields.PAIRS, texts, FieldTerms::pairs);
-        text(doc, SearchFields.EXACT, texts, FieldTerms::exacts);
+        IntUnaryOperator passageOrOther = i -> i < passages ? i : SearchFields.OTHER_TEXTS_POSITION + i - passages;
+        passageText(doc, SearchFields.PAIRS, texts, passageOrOther, FieldTerms::pairs);
+        passageText(doc, SearchFields.EXACT, texts, passageOrOther, FieldTerms::exacts);
         r.agencyIds().forEach(a -> doc.add(new StringField(SearchFields.AGENCY, a, Field.Store.NO)));
         r.topicIds().forEach(t -> doc.add(new StringField(SearchFields.TOPIC, t, Field.Store.NO)));
         doc.add(new StringField(SearchFields.YEAR, Integer.toString(r.year()), Field.Store.NO));
@@ -192,9 +198,28 @@ public final class SearchIndexer {
 
     /** One indexed field with the terms of several texts, each cut on its own so no pair spans two. */
     private static void text(Document doc, String field, List<List<Token>> texts, Function<List<Token>, List<String>> terms) {
+        passageText(doc, field, texts, i -> 0, terms, TEXT);
+    }
+
+    /** The same, with the terms of text {@code i} at position {@code positionOfText(i)}. */
+    private static void passageText(Document doc, String field, List<List<Token>> texts, IntUnaryOperator positionOfText,
+                                    Function<List<Token>, List<String>> terms) {
+        passageText(doc, field, texts, positionOfText, terms, PASSAGE_TEXT);
+    }
+
+    private static void passageText(Document doc, String field, List<List<Token>> texts, IntUnaryOperator positionOfText,
+                                    Function<List<Token>, List<String>> terms, FieldType type) {
         List<String> all = new ArrayList<>();
-        texts.forEach(t -> all.addAll(terms.apply(t)));
-        doc.add(new Field(field, FieldTerms.stream(all), TEXT));
+        int[] positions = new int[16];
+        for (int i = 0; i < texts.size(); i++) {
+            List<String> some = terms.apply(texts.get(i));
+            if (all.size() + some.size() > positions.length) {
+                positions = Arrays.copyOf(positions, Math.max(positions.length * 2, all.size() + some.size()));
+            }
+            Arrays.fill(positions, all.size(), all.size() + some.size(), positionOfText.applyAsInt(i));
+            all.addAll(some);
+        }
+        doc.add(new Field(field, FieldTerms.stream(all, positions), type));
     }
 
     /** Every text of a record, in this order: passages (heading first), number, issuer, signer, agencies, topics. */
