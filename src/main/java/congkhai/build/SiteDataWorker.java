@@ -28,7 +28,9 @@ import java.util.function.Consumer;
  * are published: at ten thousand records they take seconds, an edited page should show at once.
  *
  * <p>The latest site wins: a site handed over while another is being indexed replaces it, and one
- * that is already outdated when its files are ready is thrown away unwritten. One site is worked on
+ * that is already outdated when its files are ready is thrown away unwritten. Work starts only once
+ * no edit has come for {@link #QUIET_MILLIS}: while a webmaster saves again and again, the work
+ * would be thrown away, and it would take a core from the rebuild of the next save. One site is worked on
  * at a time, on one core, so the next edit's pages keep the other. Each file is written in one
  * rename, the files that point to the others ({@code index.json}, Lucene's {@code segments_N})
  * last, and only files whose bytes changed are written.
@@ -51,6 +53,8 @@ final class SiteDataWorker implements AutoCloseable {
             .comparing((String path) -> path.equals("search/index.json") || path.startsWith(SearchIndexer.LUCENE_DIR + "segments"))
             .thenComparing(Comparator.naturalOrder());
 
+    static final long QUIET_MILLIS = 1_000;
+
     private final Path output;
     private final Consumer<Outcome> report;
     private final Thread thread;
@@ -61,6 +65,7 @@ final class SiteDataWorker implements AutoCloseable {
 
     // guarded by this
     private Site pending;
+    private long pendingSince;
     private boolean closed;
     // guarded by writing
     private Map<String, byte[]> published = Map.of();
@@ -91,12 +96,21 @@ final class SiteDataWorker implements AutoCloseable {
     /** Brings the site data up to {@code site}, replacing any site handed over earlier and not yet started. */
     synchronized void submit(Site site) {
         pending = site;
+        pendingSince = System.nanoTime();
         notifyAll();
     }
 
     private synchronized Optional<Site> next() throws InterruptedException {
-        while (pending == null && !closed) {
-            wait();
+        while (!closed) {
+            if (pending == null) {
+                wait();
+                continue;
+            }
+            long quietFor = QUIET_MILLIS - (System.nanoTime() - pendingSince) / 1_000_000;
+            if (quietFor <= 0) {
+                break;
+            }
+            wait(quietFor);
         }
         Site site = pending;
         pending = null;
