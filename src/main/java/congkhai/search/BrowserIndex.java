@@ -53,6 +53,8 @@ final class BrowserIndex {
     /** Raw JSON bytes a shard aims at; the shard count is the power of two that comes closest. */
     static final int SHARD_TARGET_BYTES = 6_000;
     static final int FORMAT = 1;
+    /** Terms gathered for one batch of shards: some tens of megabytes of keys. */
+    static final long KEYS_PER_BATCH = 300_000;
     /** The largest passage number the data gives; a later first appearance shows this passage's neighbourhood. */
     static final int MAX_PASSAGE = (1 << 16) - 1;
     private static final int NOT_SEEN = -1;
@@ -115,23 +117,38 @@ final class BrowserIndex {
         }
     }
 
-    /** Writes the term shards and the data's description; the record chunks were written as they were indexed. */
+    /**
+     * Writes the term shards and the data's description; the record chunks were written as they were
+     * indexed. A large portal has millions of terms (adjacent pairs, mostly), more than memory should
+     * hold as objects at once, so the shards are made a batch at a time, each batch gathering its own
+     * terms from a fresh walk of the index's term dictionary.
+     */
     void writeTerms(PageSink sink) throws IOException {
-        List<Key> keys = keys();
-        long estimate = 0;
-        for (Key k : keys) {
-            estimate += 12L + Math.min(CAP, docFreq(k)) * 9L;
+        long[] estimate = {0};
+        long[] keys = {0};
+        forEachKey((k, df) -> {
+            estimate[0] += 12L + Math.min(CAP, df) * 9L;
+            keys[0]++;
+        });
+        int shards = shardCount(estimate[0]);
+        int batches = (int) Math.min(shards, Math.max(1, (keys[0] + KEYS_PER_BATCH - 1) / KEYS_PER_BATCH));
+        int shardsPerBatch = (shards + batches - 1) / batches;
+        for (int from = 0; from < shards; from += shardsPerBatch) {
+            int first = from;
+            int count = Math.min(shardsPerBatch, shards - from);
+            List<List<Key>> byShard = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                byShard.add(new ArrayList<>());
+            }
+            forEachKey((k, df) -> {
+                int shard = shardOf(k.shardKey(), shards);
+                if (shard >= first && shard < first + count) {
+                    byShard.get(shard - first).add(k);
+                }
+            });
+            IntStream.range(0, count).parallel().forEach(i ->
+                    sink.accept(new Page(DIR + "terms/" + (first + i) + ".json.gz", gzip(shard(byShard.get(i))))));
         }
-        int shards = shardCount(estimate);
-        List<List<Key>> byShard = new ArrayList<>();
-        for (int i = 0; i < shards; i++) {
-            byShard.add(new ArrayList<>());
-        }
-        for (Key k : keys) {
-            byShard.get(shardOf(k.shardKey(), shards)).add(k);
-        }
-        IntStream.range(0, shards).parallel()
-                .forEach(s -> sink.accept(new Page(DIR + "terms/" + s + ".json.gz", gzip(shard(byShard.get(s))))));
         ObjectNode meta = NODES.objectNode();
         meta.put("format", FORMAT);
         meta.put("records", recordCount);
@@ -159,44 +176,42 @@ final class BrowserIndex {
         return n;
     }
 
-    private List<Key> keys() throws IOException {
-        TreeMap<String, Key> units = new TreeMap<>();
-        List<Key> keys = new ArrayList<>();
-        if (leaf == null) {
-            return keys;
-        }
-        for (String field : SearchFields.SYLLABLE_FIELDS.keySet()) {
-            forEachTerm(field, t -> units.putIfAbsent(t, new Key(t, Kind.UNIT, "")));
-        }
-        keys.addAll(units.values());
-        forEachTerm(SearchFields.PAIRS, t -> keys.add(new Key(t, Kind.PAIR, SearchFields.PAIRS)));
-        forEachTerm(SearchFields.EXACT, t -> keys.add(new Key(t, Kind.EXACT, SearchFields.EXACT)));
-        for (String facet : List.of(SearchFields.TYPE, SearchFields.AGENCY, SearchFields.TOPIC, SearchFields.YEAR)) {
-            forEachTerm(facet, t -> keys.add(new Key(t, Kind.FACET, facet)));
-        }
-        return keys;
+    private interface KeySink {
+        void accept(Key key, int docFreq) throws IOException;
     }
 
-    private void forEachTerm(String field, java.util.function.Consumer<String> action) throws IOException {
+    /** Every key of the data with the number of records that have it; a unit once, with its largest count over the fields. */
+    private void forEachKey(KeySink sink) throws IOException {
+        if (leaf == null) {
+            return;
+        }
+        TreeMap<String, Integer> units = new TreeMap<>();
+        for (String field : SearchFields.SYLLABLE_FIELDS.keySet()) {
+            forEachTerm(field, (t, df) -> units.merge(t, df, Math::max));
+        }
+        for (Map.Entry<String, Integer> u : units.entrySet()) {
+            sink.accept(new Key(u.getKey(), Kind.UNIT, ""), u.getValue());
+        }
+        forEachTerm(SearchFields.PAIRS, (t, df) -> sink.accept(new Key(t, Kind.PAIR, SearchFields.PAIRS), df));
+        forEachTerm(SearchFields.EXACT, (t, df) -> sink.accept(new Key(t, Kind.EXACT, SearchFields.EXACT), df));
+        for (String facet : List.of(SearchFields.TYPE, SearchFields.AGENCY, SearchFields.TOPIC, SearchFields.YEAR)) {
+            forEachTerm(facet, (t, df) -> sink.accept(new Key(t, Kind.FACET, facet), df));
+        }
+    }
+
+    private interface TermSink {
+        void accept(String term, int docFreq) throws IOException;
+    }
+
+    private void forEachTerm(String field, TermSink action) throws IOException {
         Terms terms = leaf.terms(field);
         if (terms == null) {
             return;
         }
         TermsEnum te = terms.iterator();
         for (BytesRef t = te.next(); t != null; t = te.next()) {
-            action.accept(t.utf8ToString());
+            action.accept(t.utf8ToString(), te.docFreq());
         }
-    }
-
-    private int docFreq(Key k) throws IOException {
-        if (k.kind() != Kind.UNIT) {
-            return leaf.docFreq(new Term(k.field(), k.term()));
-        }
-        int max = 0;
-        for (String field : SearchFields.SYLLABLE_FIELDS.keySet()) {
-            max = Math.max(max, leaf.docFreq(new Term(field, k.term())));
-        }
-        return max;
     }
 
     /** One shard: term name to [records, then per record: doc gap, score x 100, first passage]. */
