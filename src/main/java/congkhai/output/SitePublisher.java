@@ -3,7 +3,6 @@ package congkhai.output;
 import congkhai.base.Problem;
 import congkhai.load.AttachmentSource;
 import congkhai.render.Page;
-import congkhai.render.PageSink;
 import congkhai.search.SearchSink;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
