@@ -2,6 +2,7 @@ package congkhai.cli;
 
 import congkhai.build.BuildOptions;
 import congkhai.build.BuildReport;
+import congkhai.base.Problem;
 import congkhai.config.ConfigParser;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -75,22 +77,37 @@ final class BuildArgs {
         }
     }
 
+    /**
+     * Prints a run's content problems, and that {@code output} is unchanged, or why the output could
+     * not be written; false, printing nothing, when there was neither.
+     */
+    static boolean printedFailure(List<Problem> problems, Optional<String> failure, Path output, PrintWriter err) {
+        if (!problems.isEmpty()) {
+            problems.forEach(err::println);
+            err.printf("%s; nothing was written, %s is unchanged%n", errors(problems.size()), output);
+            err.flush();
+            return true;
+        }
+        if (failure.isPresent()) {
+            err.println("error: " + failure.get());
+            err.flush();
+            return true;
+        }
+        return false;
+    }
+
+    /** "1 error", "2 errors". */
+    static String errors(int count) {
+        return count + (count == 1 ? " error" : " errors");
+    }
+
     BuildOptions options(CommandLine cmd, Path output, Optional<URI> baseUrlOverride) {
         return new BuildOptions(source, output, asOf(cmd), baseUrlOverride.or(() -> baseUrl(cmd)));
     }
 
     /** Prints problems, or the one summary line; returns the exit code. */
     static int report(BuildReport report, Path output, PrintWriter out, PrintWriter err) {
-        if (!report.problems().isEmpty()) {
-            report.problems().forEach(p -> err.println(p));
-            err.printf("%d error%s; nothing was written, %s is unchanged%n", report.problems().size(),
-                    report.problems().size() == 1 ? "" : "s", output);
-            err.flush();
-            return 1;
-        }
-        if (report.failure().isPresent()) {
-            err.println("error: " + report.failure().get());
-            err.flush();
+        if (printedFailure(report.problems(), report.failure(), output, err)) {
             return 1;
         }
         String later = report.issuedLater() == 0 ? ""

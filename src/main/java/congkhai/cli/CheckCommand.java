@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
                 .check(args.options(spec.commandLine(), args.source.resolve("public"), Optional.empty()));
         if (!report.problems().isEmpty()) {
             report.problems().forEach(err::println);
-            err.printf("%d error%s%n", report.problems().size(), report.problems().size() == 1 ? "" : "s");
+            err.println(BuildArgs.errors(report.problems().size()));
             err.flush();
             return 1;
         }

@@ -49,17 +49,7 @@ final class ExportCommand implements Callable<Integer> {
         Path out = (output != null ? output : args.source.resolve("search-export")).normalize();
         ExportReport report = new SiteBuild(Clock.systemDefaultZone(), Progress.forTerminal(cmd.getErr()))
                 .exportOpenSearch(args.options(cmd, out, Optional.empty()), index);
-        PrintWriter err = cmd.getErr();
-        if (!report.problems().isEmpty()) {
-            report.problems().forEach(err::println);
-            err.printf("%d error%s; nothing was written, %s is unchanged%n", report.problems().size(),
-                    report.problems().size() == 1 ? "" : "s", out);
-            err.flush();
-            return 1;
-        }
-        if (report.failure().isPresent()) {
-            err.println("error: " + report.failure().get());
-            err.flush();
+        if (BuildArgs.printedFailure(report.problems(), report.failure(), out, cmd.getErr())) {
             return 1;
         }
         PrintWriter o = cmd.getOut();

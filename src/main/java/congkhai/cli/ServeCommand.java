@@ -1,6 +1,7 @@
 package congkhai.cli;
 
 import congkhai.build.BuildOptions;
+import congkhai.base.Problem;
 import congkhai.build.PreviewSession;
 import congkhai.config.ConfigParser;
 import congkhai.load.SiteLoader;
@@ -88,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
             if (!first.ok()) {
                 session.close();
                 first.problems().forEach(err::println);
-                err.printf("%d error%s; nothing to serve%n", first.problems().size(), first.problems().size() == 1 ? "" : "s");
+                err.println(BuildArgs.errors(first.problems().size()) + "; nothing to serve");
                 err.flush();
                 temporary.ifPresent(SitePublisher::remove);
                 return 1;
@@ -112,11 +113,7 @@ final class ServeCommand implements Callable<Integer> {
                     out.flush();
                     live.changed(o.changed());
                 } else {
-                    List<String> lines = o.problems().stream().map(Object::toString).toList();
-                    lines.forEach(err::println);
-                    err.printf("%d error%s; still serving the last good site%n", lines.size(), lines.size() == 1 ? "" : "s");
-                    err.flush();
-                    live.problems(lines);
+                    showProblems(o.problems(), "; still serving the last good site", err, live);
                 }
             }
             session.close();
@@ -130,12 +127,17 @@ final class ServeCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "search and open data updated in %d ms: %d files changed%n", data.nanos() / 1_000_000, data.written());
             out.flush();
         } else {
-            List<String> lines = data.problems().stream().map(Object::toString).toList();
-            lines.forEach(err::println);
-            err.printf("%d error%s updating the search and open data files%n", lines.size(), lines.size() == 1 ? "" : "s");
-            err.flush();
-            live.problems(lines);
+            showProblems(data.problems(), " updating the search and open data files", err, live);
         }
+    }
+
+    /** Problems in the terminal, their count followed by {@code afterCount}, and over the pages open in a browser. */
+    private static void showProblems(List<Problem> problems, String afterCount, PrintWriter err, LiveReload live) {
+        List<String> lines = problems.stream().map(Object::toString).toList();
+        lines.forEach(err::println);
+        err.println(BuildArgs.errors(lines.size()) + afterCount);
+        err.flush();
+        live.problems(lines);
     }
 
     /** Closing the watcher ends the rebuild loop; on the way out, a failure to close changes nothing. */
