@@ -234,13 +234,12 @@ final class BrowserIndex {
 
     private ArrayNode facet(Key k) throws IOException {
         ArrayNode a = NODES.arrayNode();
-        PostingsEnum pe = leaf.postings(new Term(k.field(), k.term()), PostingsEnum.NONE);
-        int[] found = new int[Math.max(1, pe.cost() > Integer.MAX_VALUE ? 16 : (int) pe.cost())];
+        Term term = new Term(k.field(), k.term());
+        PostingsEnum pe = leaf.postings(term, PostingsEnum.NONE);
+        // the index is written once and never deletes, so every posting counts in docFreq
+        int[] found = new int[leaf.docFreq(term)];
         int n = 0;
         for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-            if (n == found.length) {
-                found = Arrays.copyOf(found, n * 2);
-            }
             found[n++] = recordOf[d];
         }
         int[] recordNumbers = Arrays.copyOf(found, n);
