@@ -63,12 +63,13 @@ public final class ConfigParser {
         Map<String, Agency> agencies = new LinkedHashMap<>();
         Map<String, Located<String>> parents = new LinkedHashMap<>();
         for (Fields a : entries(f, "agencies", problems)) {
-            a.rejectUnknown(List.of("id", "name", "parent"), "an agency");
+            a.rejectUnknown(List.of("id", "name", "parent", "aliases"), "an agency");
             Optional<Located<String>> id = a.requiredString("id").filter(i -> validId(i, a, agencies.keySet(), "agency"));
             Optional<String> name = a.requiredString("name").map(Located::value);
             Optional<Located<String>> parent = a.optionalString("parent");
+            List<String> aliases = a.stringList("aliases").stream().map(l -> l.value().strip()).filter(v -> !v.isEmpty()).distinct().toList();
             if (id.isPresent() && name.isPresent()) {
-                agencies.put(id.get().value(), new Agency(id.get().value(), name.get().strip(), parent.map(Located::value)));
+                agencies.put(id.get().value(), new Agency(id.get().value(), name.get().strip(), parent.map(Located::value), aliases));
                 parent.ifPresent(p -> parents.put(id.get().value(), p));
             }
         }
