@@ -7,24 +7,41 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Headline numbers about tasks on the as-of day.
+ * Headline numbers about tasks on the as-of day. Only counted tasks enter them: a task divided into
+ * sub-tasks is counted through its sub-tasks, so no work is counted twice.
  *
- * @param dueSoon open tasks due within {@link #DUE_SOON_DAYS} days from the as-of day, not yet overdue
+ * @param overdue         past a firm deadline and not reported done: {@code overdueNoReport + overdueReported}
+ * @param overdueNoReport past the deadline with no report at all: nothing is known about them
+ * @param overdueReported past the deadline, with reports that say the work is not done
+ * @param dueSoon         open tasks due within {@link #DUE_SOON_DAYS} days from the as-of day, not yet overdue
+ * @param open            neither done nor cancelled, overdue ones included
+ * @param noReport        tasks with no progress report at all, whatever their deadline
  */
-public record TaskCounts(int total, int overdue, int dueSoon, int open, int done, int doneLate, int noReport) {
+public record TaskCounts(int total, int overdue, int overdueNoReport, int overdueReported, int dueSoon, int open,
+                         int done, int doneLate, int cancelled, int noReport) {
 
     public static final int DUE_SOON_DAYS = 30;
 
     public static TaskCounts of(List<Task> tasks, LocalDate asOf) {
-        int overdue = 0;
+        int total = 0;
+        int overdueNoReport = 0;
+        int overdueReported = 0;
         int dueSoon = 0;
         int open = 0;
         int done = 0;
         int doneLate = 0;
+        int cancelled = 0;
         int noReport = 0;
         for (Task t : tasks) {
+            if (!t.counted()) {
+                continue;
+            }
+            total++;
+            if (t.status() == TaskStatus.OVERDUE_NO_REPORT) {
+                overdueNoReport++;
+            }
             if (t.status() == TaskStatus.OVERDUE) {
-                overdue++;
+                overdueReported++;
             }
             if (isDueSoon(t, asOf)) {
                 dueSoon++;
@@ -38,15 +55,26 @@ public record TaskCounts(int total, int overdue, int dueSoon, int open, int done
             if (t.status() == TaskStatus.DONE_LATE) {
                 doneLate++;
             }
+            if (t.status() == TaskStatus.CANCELLED) {
+                cancelled++;
+            }
             if (!t.hasReport()) {
                 noReport++;
             }
         }
-        return new TaskCounts(tasks.size(), overdue, dueSoon, open, done, doneLate, noReport);
+        return new TaskCounts(total, overdueNoReport + overdueReported, overdueNoReport, overdueReported, dueSoon, open,
+                done, doneLate, cancelled, noReport);
     }
 
+    /** Open, not yet overdue, with a deadline (firm or expected) within the coming days. */
     public static boolean isDueSoon(Task t, LocalDate asOf) {
-        return t.status().isOpen() && t.status() != TaskStatus.OVERDUE && t.due().isPresent()
+        return t.counted() && t.status().isOpen() && !t.status().isOverdue() && t.due().isPresent()
+                && !t.due().get().last().isBefore(asOf)
                 && !t.due().get().last().isAfter(asOf.plusDays(DUE_SOON_DAYS));
+    }
+
+    /** Open and not overdue: within the deadline, or with none. */
+    public int withinDeadline() {
+        return open - overdue;
     }
 }
