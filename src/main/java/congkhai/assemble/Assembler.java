@@ -443,7 +443,10 @@ public final class Assembler {
                 ? TaskStatuses.combine(subtasks.stream().map(Task::status).toList())
                 : TaskStatuses.compute(ts.deadline(), issued, updates, asOf);
         Optional<Update> latest = updates.isEmpty() ? Optional.empty() : Optional.of(updates.get(updates.size() - 1));
-        Optional<Integer> percent = latest.flatMap(u -> u.percent().isPresent() ? u.percent()
+        // a recurring task's percent is the current period's: last year's 100% says nothing about this year
+        List<Update> current = periods.isEmpty() ? updates : periods.get(periods.size() - 1).updates();
+        Optional<Update> latestCurrent = current.isEmpty() ? Optional.empty() : Optional.of(current.get(current.size() - 1));
+        Optional<Integer> percent = latestCurrent.flatMap(u -> u.percent().isPresent() ? u.percent()
                 : u.state() == congkhai.load.ProgressState.DONE ? Optional.of(100) : Optional.empty());
         Optional<LocalDate> updated = java.util.stream.Stream.concat(latest.map(Update::date).stream(),
                 subtasks.stream().flatMap(s -> s.updated().stream())).max(Comparator.naturalOrder());
