@@ -1,5 +1,6 @@
 package congkhai.render;
 
+import congkhai.assemble.PeriodStatus;
 import congkhai.assemble.Task;
 import congkhai.assemble.TaskStatus;
 
@@ -16,9 +17,13 @@ import java.util.List;
  * @param dueSoon         open tasks due within {@link #DUE_SOON_DAYS} days from the as-of day, not yet overdue
  * @param open            neither done nor cancelled, overdue ones included
  * @param noReport        tasks with no progress report at all, whatever their deadline
+ * @param pastPeriodsNoReport periods before the current one of recurring deadlines, passed with no report:
+ *                        a task's status is its current period's, so these are said apart
+ * @param pastPeriodsReported periods before the current one, passed with reports that say it was not done
  */
 public record TaskCounts(int total, int overdue, int overdueNoReport, int overdueReported, int dueSoon, int open,
-                         int done, int doneLate, int cancelled, int noReport) {
+                         int done, int doneLate, int cancelled, int noReport, int pastPeriodsNoReport,
+                         int pastPeriodsReported) {
 
     public static final int DUE_SOON_DAYS = 30;
 
@@ -32,11 +37,20 @@ public record TaskCounts(int total, int overdue, int overdueNoReport, int overdu
         int doneLate = 0;
         int cancelled = 0;
         int noReport = 0;
+        int pastPeriodsNoReport = 0;
+        int pastPeriodsReported = 0;
         for (Task t : tasks) {
             if (!t.counted()) {
                 continue;
             }
             total++;
+            for (PeriodStatus p : t.periods()) {
+                if (!p.current() && p.status() == TaskStatus.OVERDUE_NO_REPORT) {
+                    pastPeriodsNoReport++;
+                } else if (!p.current() && p.status() == TaskStatus.OVERDUE) {
+                    pastPeriodsReported++;
+                }
+            }
             if (t.status() == TaskStatus.OVERDUE_NO_REPORT) {
                 overdueNoReport++;
             }
@@ -63,7 +77,7 @@ public record TaskCounts(int total, int overdue, int overdueNoReport, int overdu
             }
         }
         return new TaskCounts(total, overdueNoReport + overdueReported, overdueNoReport, overdueReported, dueSoon, open,
-                done, doneLate, cancelled, noReport);
+                done, doneLate, cancelled, noReport, pastPeriodsNoReport, pastPeriodsReported);
     }
 
     /** Open, not yet overdue, with a deadline (firm or expected) within the coming days. */

@@ -184,6 +184,10 @@ class HonestTrackingTest {
         assertEquals("2025-12-15", tasks(out).get("y2").get("due_date").asText(), "the current period's deadline");
         assertEquals("year", tasks(out).get("y2").get("recurrence").asText());
 
+        String counts = page(YEARLY).selectFirst("section:has(#nhiem-vu) .as-of").text();
+        assertTrue(counts.endsWith("Ngoài ra, các kỳ trước của nhiệm vụ định kỳ có 2 kỳ quá hạn, chưa có báo cáo."),
+                "a task's status is its current period's, so the years missed before are said apart: " + counts);
+
         Document quarterly = page(YEARLY + "y3/");
         assertEquals("Quá hạn, chưa có báo cáo", quarterly.selectFirst("article header .status").text(), "Q2 was due on 20/06/2025");
         assertEquals("Thường xuyên", page(YEARLY).getElementById("y4").selectFirst(".status").text());
