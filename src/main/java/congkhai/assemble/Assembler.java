@@ -2,6 +2,7 @@ package congkhai.assemble;
 
 import congkhai.base.Located;
 import congkhai.base.Parsed;
+import congkhai.base.PartialDate;
 import congkhai.base.Problem;
 import congkhai.base.Recurrence;
 import congkhai.base.SourcePos;
@@ -11,8 +12,10 @@ import congkhai.config.Agency;
 import congkhai.config.SiteConfig;
 import congkhai.config.Topic;
 import congkhai.load.AttachmentSource;
+import congkhai.load.DirectiveSource;
 import congkhai.load.DocumentSource;
 import congkhai.load.ProgressSource;
+import congkhai.load.ProgressState;
 import congkhai.load.SiteSources;
 import congkhai.load.TaskSource;
 
@@ -28,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The assemble stage: checks every cross-reference (agencies, topics, refs, tasks, attachments),
@@ -364,16 +368,16 @@ public final class Assembler {
         if (p.period().isEmpty()) {
             return recurrence.map(r -> r.periodFor(p.date(), issued));
         }
-        Located<congkhai.base.PartialDate> written = p.period().get();
+        Located<PartialDate> written = p.period().get();
         if (recurrence.isEmpty()) {
             error(written.pos(), "field 'period': task '" + taskId + "' has no recurring deadline, so its updates name no period");
             return Optional.empty();
         }
         Recurrence r = recurrence.get();
-        congkhai.base.PartialDate.Precision wanted = switch (r.every()) {
-            case YEAR -> congkhai.base.PartialDate.Precision.YEAR;
-            case QUARTER -> congkhai.base.PartialDate.Precision.QUARTER;
-            default -> congkhai.base.PartialDate.Precision.MONTH;
+        PartialDate.Precision wanted = switch (r.every()) {
+            case YEAR -> PartialDate.Precision.YEAR;
+            case QUARTER -> PartialDate.Precision.QUARTER;
+            default -> PartialDate.Precision.MONTH;
         };
         if (written.value().precision() != wanted) {
             String form = switch (r.every()) {
@@ -447,11 +451,11 @@ public final class Assembler {
         List<Update> current = periods.isEmpty() ? updates : periods.get(periods.size() - 1).updates();
         Optional<Update> latestCurrent = current.isEmpty() ? Optional.empty() : Optional.of(current.get(current.size() - 1));
         Optional<Integer> percent = latestCurrent.flatMap(u -> u.percent().isPresent() ? u.percent()
-                : u.state() == congkhai.load.ProgressState.DONE ? Optional.of(100) : Optional.empty());
-        Optional<LocalDate> updated = java.util.stream.Stream.concat(latest.map(Update::date).stream(),
+                : u.state() == ProgressState.DONE ? Optional.of(100) : Optional.empty());
+        Optional<LocalDate> updated = Stream.concat(latest.map(Update::date).stream(),
                 subtasks.stream().flatMap(s -> s.updated().stream())).max(Comparator.naturalOrder());
-        Optional<congkhai.base.PartialDate> due = periods.isEmpty() ? ts.due()
-                : Optional.of(congkhai.base.PartialDate.ofDay(periods.get(periods.size() - 1).period().due()));
+        Optional<PartialDate> due = periods.isEmpty() ? ts.due()
+                : Optional.of(PartialDate.ofDay(periods.get(periods.size() - 1).period().due()));
         Optional<TaskLink> parent = ts.parent().map(Located::value).map(byLocalId::get)
                 .map(p -> new TaskLink(p.id().value(), d.id() + "/" + p.id().value() + "/", p.title()));
         Task task = new Task(d.id() + "#" + localId, localId, d.id() + "/" + localId + "/",
@@ -464,7 +468,7 @@ public final class Assembler {
     /** Anchors chi-dao-1, chi-dao-2, … on the document's page, in the order written. */
     private List<Directive> directivesOf(DocumentSource d) {
         List<Directive> out = new ArrayList<>();
-        for (congkhai.load.DirectiveSource s : d.directives()) {
+        for (DirectiveSource s : d.directives()) {
             List<Agency> to = s.to().stream().map(a -> config.agencies().get(a.value())).filter(a -> a != null).toList();
             out.add(new Directive(DIRECTIVE_ANCHOR + (out.size() + 1), s.text(), to, s.note()));
         }

@@ -15,11 +15,17 @@ import congkhai.base.YamlReader;
 import congkhai.config.SiteConfig;
 
 import java.net.URI;
+import java.time.DateTimeException;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns the text of one {@code .md} record into a {@link DocumentSource} and its problems. */
 public final class DocumentParser {
@@ -30,7 +36,7 @@ public final class DocumentParser {
             "note", "parent");
     private static final List<String> RECURRENCE_FIELDS = List.of("every", "by", "from", "until");
     private static final List<String> DIRECTIVE_FIELDS = List.of("text", "to", "note");
-    private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile("(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
 
     private final YamlReader yaml;
     private final Optional<SiteConfig> config;
@@ -234,7 +240,7 @@ public final class DocumentParser {
             }
             return known;
         });
-        Optional<java.time.MonthDay> yearlyBy = Optional.empty();
+        Optional<MonthDay> yearlyBy = Optional.empty();
         Optional<Integer> dayBy = Optional.empty();
         if (every.isPresent() && r.has("by")) {
             switch (every.get()) {
@@ -265,12 +271,12 @@ public final class DocumentParser {
     }
 
     /** A yearly deadline's day, written MM-DD: {@code 12-15} for 15 December. */
-    private static Optional<java.time.MonthDay> monthDay(Located<String> text, Fields r) {
-        java.util.regex.Matcher m = MONTH_DAY.matcher(text.value().strip());
+    private static Optional<MonthDay> monthDay(Located<String> text, Fields r) {
+        Matcher m = MONTH_DAY.matcher(text.value().strip());
         if (m.matches()) {
             try {
-                return Optional.of(java.time.MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
-            } catch (java.time.DateTimeException e) {
+                return Optional.of(MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+            } catch (DateTimeException e) {
                 r.error(text.pos(), "field 'by': '" + text.value() + "' is not a day of the year");
                 return Optional.empty();
             }
@@ -280,7 +286,7 @@ public final class DocumentParser {
     }
 
     /** A parent must be another task of the same document, and parents cannot form a loop. */
-    private static void checkParents(List<TaskSource> tasks, java.util.Set<String> ids, Fields f) {
+    private static void checkParents(List<TaskSource> tasks, Set<String> ids, Fields f) {
         Map<String, String> parentOf = new HashMap<>();
         for (TaskSource t : tasks) {
             t.parent().ifPresent(p -> {
@@ -293,7 +299,7 @@ public final class DocumentParser {
             });
         }
         for (TaskSource t : tasks) {
-            java.util.Set<String> chain = new java.util.HashSet<>();
+            Set<String> chain = new HashSet<>();
             for (String current = t.id().value(); current != null; current = parentOf.get(current)) {
                 if (!chain.add(current)) {
                     f.error(t.parent().orElseThrow().pos(), "task '" + t.id().value() + "' is its own ancestor through 'parent'");
