@@ -2,7 +2,9 @@ package congkhai.assemble;
 
 import congkhai.base.Located;
 import congkhai.base.Parsed;
+import congkhai.base.PartialDate;
 import congkhai.base.Problem;
+import congkhai.base.Recurrence;
 import congkhai.base.SourcePos;
 import congkhai.base.Suggestions;
 import congkhai.base.Text;
@@ -10,8 +12,10 @@ import congkhai.config.Agency;
 import congkhai.config.SiteConfig;
 import congkhai.config.Topic;
 import congkhai.load.AttachmentSource;
+import congkhai.load.DirectiveSource;
 import congkhai.load.DocumentSource;
 import congkhai.load.ProgressSource;
+import congkhai.load.ProgressState;
 import congkhai.load.SiteSources;
 import congkhai.load.TaskSource;
 
@@ -27,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The assemble stage: checks every cross-reference (agencies, topics, refs, tasks, attachments),
@@ -36,6 +41,8 @@ public final class Assembler {
 
     /** Cited numbers with no record get a page here. */
     public static final String CITED_NUMBER_PATH = "so-hieu/";
+    /** Directives are anchored chi-dao-1, chi-dao-2, … on their document's page. */
+    public static final String DIRECTIVE_ANCHOR = "chi-dao-";
 
     private static final Comparator<DocumentSource> NEWEST_FIRST = Comparator
             .comparing((DocumentSource d) -> d.date().first()).reversed()
@@ -80,7 +87,7 @@ public final class Assembler {
             DocumentSource onlyOwnFieldsChanged = new DocumentSource(before.id(), before.path(), before.type(), before.title(),
                     before.date(), before.number(), before.issuer(), after.signer(), before.topics(), before.refs(), before.tasks(),
                     after.sourceUrl(), before.attachments(), before.draft(), after.editorNote(), after.body(), after.bodyLine(),
-                    before.pos());
+                    before.pos(), before.directives());
             if (!onlyOwnFieldsChanged.equals(after)) {
                 return Optional.empty();
             }
@@ -88,7 +95,7 @@ public final class Assembler {
             if (d != null) {
                 replaced.put(d.id(), new Document(d.id(), d.path(), d.type(), d.title(), d.date(), d.number(), d.issuer(),
                         after.signer(), d.topics(), d.refs(), d.citedBy(), d.tasks(), d.reportsOn(), after.sourceUrl(),
-                        d.attachments(), after.editorNote(), after.body(), after.bodyLine(), d.sourcePath()));
+                        d.attachments(), after.editorNote(), after.body(), after.bodyLine(), d.sourcePath(), d.directives()));
             }
         }
         if (replaced.isEmpty()) {
@@ -152,10 +159,8 @@ public final class Assembler {
         Map<String, List<Evidence>> evidenceFor = new HashMap<>();
         List<Task> tasks = new ArrayList<>();
         for (DocumentSource d : published) {
-            List<Task> docTasks = new ArrayList<>();
-            for (TaskSource ts : d.tasks()) {
-                Task task = task(d, ts, updatesByTask.getOrDefault(d.id() + "#" + ts.id().value(), List.of()));
-                docTasks.add(task);
+            List<Task> docTasks = tasksOf(d, updatesByTask);
+            for (Task task : docTasks) {
                 for (Update u : task.updates()) {
                     u.evidence().filter(e -> !e.external()).ifPresent(e -> evidenceFor
                             .computeIfAbsent(e.path().substring(0, e.path().length() - 1), k -> new ArrayList<>())
@@ -179,7 +184,7 @@ public final class Assembler {
             documents.add(new Document(d.id(), d.id() + "/", d.type(), d.title(), d.date(), d.number().value(),
                     d.issuer().map(i -> config.agencies().get(i.value())), d.signer(), topicsOf(d), refs,
                     citedBy.getOrDefault(d.id(), List.of()), tasksByDocument.get(d.id()), reports, d.sourceUrl(),
-                    attachmentsOf(d, files), d.editorNote(), d.body(), d.bodyLine(), d.path()));
+                    attachmentsOf(d, files), d.editorNote(), d.body(), d.bodyLine(), d.path(), directivesOf(d)));
         }
         List<CitedNumber> cited = new ArrayList<>();
         for (Map.Entry<String, String> e : externalWriting.entrySet()) {
@@ -310,9 +315,11 @@ public final class Assembler {
                                                     Map<String, DocumentSource> byId, Map<String, DocumentSource> byNumber,
                                                     Set<String> recordFolders, Map<String, String> externalPaths) {
         Set<String> taskIds = new LinkedHashSet<>();
+        Map<String, TaskSource> tasksById = new HashMap<>();
         for (DocumentSource d : all) {
             for (TaskSource t : d.tasks()) {
                 taskIds.add(d.id() + "#" + t.id().value());
+                tasksById.put(d.id() + "#" + t.id().value(), t);
             }
         }
         Map<String, List<Update>> updates = new HashMap<>();
@@ -326,13 +333,14 @@ public final class Assembler {
                 error(p.task().pos(), "progress for unknown task '" + taskId + "'" + hint);
                 continue;
             }
+            DocumentSource taskDocument = byId.get(taskId.substring(0, taskId.indexOf('#')));
+            Optional<Recurrence.Period> period = periodOf(p, taskId, tasksById.get(taskId), taskDocument);
             if (p.date().isAfter(asOf)) {
                 continue;
             }
-            DocumentSource taskDocument = byId.get(taskId.substring(0, taskId.indexOf('#')));
             Optional<DocLink> evidence = p.evidence().flatMap(e -> resolveEvidence(e, taskDocument, byId, byNumber, recordFolders, externalPaths));
             updates.computeIfAbsent(taskId, k -> new ArrayList<>())
-                    .add(new Update(p.date(), p.status(), p.percent(), p.note(), evidence, p.pos().path()));
+                    .add(new Update(p.date(), p.status(), p.percent(), p.note(), evidence, p.pos().path(), period));
         }
         // latest is by update date, not by file order; the sort is stable, so same-day updates keep path order
         updates.values().forEach(list -> list.sort(Comparator.comparing(Update::date)));
@@ -349,17 +357,122 @@ public final class Assembler {
         }));
     }
 
-    private Task task(DocumentSource d, TaskSource ts, List<Update> updates) {
+    /**
+     * The period a progress update reports on, for a task with a recurring deadline: the one it names
+     * in {@code period}, or else the one its date falls in (before the first period: the first; after
+     * the last: the last).
+     */
+    private Optional<Recurrence.Period> periodOf(ProgressSource p, String taskId, TaskSource task, DocumentSource document) {
+        Optional<Recurrence> recurrence = task.deadline().recurrence().filter(Recurrence::hasPeriods);
+        LocalDate issued = document.date().first();
+        if (p.period().isEmpty()) {
+            return recurrence.map(r -> r.periodFor(p.date(), issued));
+        }
+        Located<PartialDate> written = p.period().get();
+        if (recurrence.isEmpty()) {
+            error(written.pos(), "field 'period': task '" + taskId + "' has no recurring deadline, so its updates name no period");
+            return Optional.empty();
+        }
+        Recurrence r = recurrence.get();
+        PartialDate.Precision wanted = switch (r.every()) {
+            case YEAR -> PartialDate.Precision.YEAR;
+            case QUARTER -> PartialDate.Precision.QUARTER;
+            default -> PartialDate.Precision.MONTH;
+        };
+        if (written.value().precision() != wanted) {
+            String form = switch (r.every()) {
+                case YEAR -> "a year (YYYY)";
+                case QUARTER -> "a quarter (YYYY-Qn)";
+                default -> "a month (YYYY-MM)";
+            };
+            error(written.pos(), "field 'period': task '" + taskId + "' recurs every " + r.every().code()
+                    + ", so its period is " + form + ", not '" + written.value().iso() + "'");
+            return Optional.empty();
+        }
+        Recurrence.Period period = r.periodOf(written.value().first());
+        Recurrence.Period first = r.first(issued);
+        if (period.span().first().isBefore(first.span().first())) {
+            error(written.pos(), "field 'period': '" + period.key() + "' is before the task's first period (" + first.key() + ")");
+            return Optional.empty();
+        }
+        Optional<Recurrence.Period> last = r.last();
+        if (last.isPresent() && period.span().first().isAfter(last.get().span().first())) {
+            error(written.pos(), "field 'period': '" + period.key() + "' is after the task's last period (" + last.get().key() + ")");
+            return Optional.empty();
+        }
+        return Optional.of(period);
+    }
+
+    /** A document's tasks in the order written; each sub-task is made before its parent, whose status may follow it. */
+    private List<Task> tasksOf(DocumentSource d, Map<String, List<Update>> updatesByTask) {
+        Map<String, TaskSource> byLocalId = new LinkedHashMap<>();
+        Map<String, List<String>> children = new HashMap<>();
+        for (TaskSource ts : d.tasks()) {
+            byLocalId.put(ts.id().value(), ts);
+        }
+        for (TaskSource ts : d.tasks()) {
+            ts.parent().filter(p -> byLocalId.containsKey(p.value()))
+                    .ifPresent(p -> children.computeIfAbsent(p.value(), k -> new ArrayList<>()).add(ts.id().value()));
+        }
+        Map<String, Task> made = new HashMap<>();
+        List<Task> out = new ArrayList<>();
+        for (TaskSource ts : d.tasks()) {
+            out.add(task(d, ts, byLocalId, children, updatesByTask, made, new HashSet<>()));
+        }
+        return out;
+    }
+
+    private Task task(DocumentSource d, TaskSource ts, Map<String, TaskSource> byLocalId, Map<String, List<String>> children,
+                      Map<String, List<Update>> updatesByTask, Map<String, Task> made, Set<String> visiting) {
+        String localId = ts.id().value();
+        Task done = made.get(localId);
+        if (done != null) {
+            return done;
+        }
+        List<Task> subtasks = new ArrayList<>();
+        if (visiting.add(localId)) {
+            // a loop through 'parent' is reported by the parser; its tasks are made without sub-tasks
+            for (String child : children.getOrDefault(localId, List.of())) {
+                if (!visiting.contains(child)) {
+                    subtasks.add(task(d, byLocalId.get(child), byLocalId, children, updatesByTask, made, visiting));
+                }
+            }
+        }
+        List<Update> updates = updatesByTask.getOrDefault(d.id() + "#" + localId, List.of());
         List<Agency> leads = ts.leads().stream().map(l -> config.agencies().get(l.value())).filter(a -> a != null).toList();
         List<Agency> support = ts.support().stream().map(l -> config.agencies().get(l.value())).filter(a -> a != null).toList();
-        TaskStatus status = TaskStatuses.compute(ts.due(), updates, asOf);
+        LocalDate issued = d.date().first();
+        List<PeriodStatus> periods = TaskStatuses.periods(ts.deadline(), issued, updates, asOf);
+        TaskStatus status = !subtasks.isEmpty() && updates.isEmpty()
+                ? TaskStatuses.combine(subtasks.stream().map(Task::status).toList())
+                : TaskStatuses.compute(ts.deadline(), issued, updates, asOf);
         Optional<Update> latest = updates.isEmpty() ? Optional.empty() : Optional.of(updates.get(updates.size() - 1));
-        Optional<Integer> percent = latest.flatMap(u -> u.percent().isPresent() ? u.percent()
-                : u.state() == congkhai.load.ProgressState.DONE ? Optional.of(100) : Optional.empty());
-        Optional<LocalDate> updated = latest.map(Update::date);
-        return new Task(d.id() + "#" + ts.id().value(), ts.id().value(), d.id() + "/" + ts.id().value() + "/",
-                d.id() + "/#" + ts.id().value(), linkOf(d), d.date().first(),
-                ts.title(), leads, support, ts.due(), ts.dueText(), ts.note(), updates, status, percent, updated);
+        // a recurring task's percent is the current period's: last year's 100% says nothing about this year
+        List<Update> current = periods.isEmpty() ? updates : periods.get(periods.size() - 1).updates();
+        Optional<Update> latestCurrent = current.isEmpty() ? Optional.empty() : Optional.of(current.get(current.size() - 1));
+        Optional<Integer> percent = latestCurrent.flatMap(u -> u.percent().isPresent() ? u.percent()
+                : u.state() == ProgressState.DONE ? Optional.of(100) : Optional.empty());
+        Optional<LocalDate> updated = Stream.concat(latest.map(Update::date).stream(),
+                subtasks.stream().flatMap(s -> s.updated().stream())).max(Comparator.naturalOrder());
+        Optional<PartialDate> due = periods.isEmpty() ? ts.due()
+                : Optional.of(PartialDate.ofDay(periods.get(periods.size() - 1).period().due()));
+        Optional<TaskLink> parent = ts.parent().map(Located::value).map(byLocalId::get)
+                .map(p -> new TaskLink(p.id().value(), d.id() + "/" + p.id().value() + "/", p.title()));
+        Task task = new Task(d.id() + "#" + localId, localId, d.id() + "/" + localId + "/",
+                d.id() + "/#" + localId, linkOf(d), issued, ts.title(), leads, support, due, ts.dueText(), ts.note(), updates,
+                status, percent, updated, ts.deadline(), periods, parent, subtasks);
+        made.put(localId, task);
+        return task;
+    }
+
+    /** Anchors chi-dao-1, chi-dao-2, … on the document's page, in the order written. */
+    private List<Directive> directivesOf(DocumentSource d) {
+        List<Directive> out = new ArrayList<>();
+        for (DirectiveSource s : d.directives()) {
+            List<Agency> to = s.to().stream().map(a -> config.agencies().get(a.value())).filter(a -> a != null).toList();
+            out.add(new Directive(DIRECTIVE_ANCHOR + (out.size() + 1), s.text(), to, s.note()));
+        }
+        return out;
     }
 
     private List<Topic> topicsOf(DocumentSource d) {

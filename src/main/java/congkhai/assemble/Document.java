@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param reportsOn progress updates that name this document as their evidence
  * @param body     Markdown
  * @param bodyLine the line of its source file the body starts on
+ * @param tasks    every task in the order written, sub-tasks included
+ * @param directives what it asks of no one in particular, apart from its tasks
  */
 public record Document(
         String id,
@@ -39,7 +41,8 @@ public record Document(
         String editorNote,
         MarkdownBody body,
         int bodyLine,
-        String sourcePath) {
+        String sourcePath,
+        List<Directive> directives) {
 
     public Document {
         topics = List.copyOf(topics);
@@ -48,5 +51,16 @@ public record Document(
         tasks = List.copyOf(tasks);
         reportsOn = List.copyOf(reportsOn);
         attachments = List.copyOf(attachments);
+        directives = List.copyOf(directives);
+    }
+
+    /** Its tasks without a parent, in the order written; each carries its sub-tasks. */
+    public List<Task> topLevelTasks() {
+        return tasks.stream().filter(t -> t.parent().isEmpty()).toList();
+    }
+
+    /** The tasks counted in totals: a task divided into sub-tasks is counted through them. */
+    public List<Task> countedTasks() {
+        return tasks.stream().filter(Task::counted).toList();
     }
 }

@@ -1,13 +1,25 @@
 package congkhai.assemble;
 
-/** A task's state on the as-of day, computed from its dated updates and due day. */
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A task's state on the as-of day, computed from its dated updates and its deadline. Every word
+ * a reader sees for a status is here, once: pages, feeds, search and the open data all take it from
+ * this enum. Each status says what is known: a deadline passed with no report at all is not the
+ * same as one passed with reports that say the work is not done.
+ */
 public enum TaskStatus {
-    OVERDUE("overdue", "Quá hạn", "qua-han"),
+    OVERDUE_NO_REPORT("overdue_no_report", "Quá hạn, chưa có báo cáo", "qua-han-chua-co-bao-cao"),
+    OVERDUE("overdue", "Quá hạn, chưa hoàn thành", "qua-han"),
     IN_PROGRESS("in_progress", "Đang thực hiện", "dang-thuc-hien"),
     NOT_STARTED("not_started", "Chưa triển khai", "chua-trien-khai"),
+    NO_REPORT("no_report", "Chưa có báo cáo", "chua-co-bao-cao"),
     ONGOING("ongoing", "Thường xuyên", "thuong-xuyen"),
     DONE_ON_TIME("done_on_time", "Hoàn thành đúng hạn", "hoan-thanh-dung-han"),
-    DONE_LATE("done_late", "Hoàn thành quá hạn", "hoan-thanh-qua-han"),
+    DONE_LATE("done_late", "Hoàn thành trễ hạn", "hoan-thanh-qua-han"),
+    DONE("done", "Đã hoàn thành", "da-hoan-thanh"),
     CANCELLED("cancelled", "Đã hủy bỏ", "da-huy");
 
     private final String code;
@@ -35,11 +47,29 @@ public enum TaskStatus {
     }
 
     public boolean isDone() {
-        return this == DONE_ON_TIME || this == DONE_LATE;
+        return this == DONE_ON_TIME || this == DONE_LATE || this == DONE;
     }
 
     /** Still to be done: neither finished nor cancelled. */
     public boolean isOpen() {
         return !isDone() && this != CANCELLED;
+    }
+
+    /** Past a firm deadline and not reported done, whether or not anything was reported. */
+    public boolean isOverdue() {
+        return this == OVERDUE || this == OVERDUE_NO_REPORT;
+    }
+
+    /** An outcome judged against a firm deadline from what was reported: the only ones a ranking counts. */
+    public boolean isReportedOutcome() {
+        return this == DONE_ON_TIME || this == DONE_LATE || this == OVERDUE;
+    }
+
+    public static Optional<TaskStatus> fromCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+    }
+
+    public static List<String> codes() {
+        return Arrays.stream(values()).map(TaskStatus::code).toList();
     }
 }

@@ -63,13 +63,14 @@ public final class ConfigParser {
         Map<String, Agency> agencies = new LinkedHashMap<>();
         Map<String, Located<String>> parents = new LinkedHashMap<>();
         for (Fields a : entries(f, "agencies", problems)) {
-            a.rejectUnknown(List.of("id", "name", "parent", "aliases"), "an agency");
+            a.rejectUnknown(List.of("id", "name", "parent", "aliases", "group"), "an agency");
             Optional<Located<String>> id = a.requiredString("id").filter(i -> validId(i, a, agencies.keySet(), "agency"));
             Optional<String> name = a.requiredString("name").map(Located::value);
             Optional<Located<String>> parent = a.optionalString("parent");
             List<String> aliases = a.stringList("aliases").stream().map(l -> l.value().strip()).filter(v -> !v.isEmpty()).distinct().toList();
+            boolean group = a.bool("group", false);
             if (id.isPresent() && name.isPresent()) {
-                agencies.put(id.get().value(), new Agency(id.get().value(), name.get().strip(), parent.map(Located::value), aliases));
+                agencies.put(id.get().value(), new Agency(id.get().value(), name.get().strip(), parent.map(Located::value), aliases, group));
                 parent.ifPresent(p -> parents.put(id.get().value(), p));
             }
         }

@@ -45,6 +45,11 @@ public enum DocType {
         return slug;
     }
 
+    /** Whether documents of this type carry a number (số ký hiệu); a news item never does. */
+    public boolean numbered() {
+        return this != NEWS;
+    }
+
     public static Optional<DocType> fromCode(String code) {
         return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
     }

@@ -6,6 +6,7 @@ import congkhai.base.Parsed;
 import congkhai.base.SourceText;
 import congkhai.base.PartialDate;
 import congkhai.base.Problem;
+import congkhai.base.Recurrence;
 import congkhai.base.SourcePos;
 import congkhai.base.Suggestions;
 import congkhai.base.Text;
@@ -14,18 +15,28 @@ import congkhai.base.YamlReader;
 import congkhai.config.SiteConfig;
 
 import java.net.URI;
+import java.time.DateTimeException;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns the text of one {@code .md} record into a {@link DocumentSource} and its problems. */
 public final class DocumentParser {
 
     private static final List<String> FIELDS = List.of("type", "title", "date", "number", "issuer", "signer",
-            "topics", "refs", "tasks", "source", "attachments", "draft", "editor_note");
-    private static final List<String> TASK_FIELDS = List.of("id", "title", "lead", "support", "due", "due_text", "note");
+            "topics", "refs", "tasks", "source", "attachments", "draft", "editor_note", "directives");
+    private static final List<String> TASK_FIELDS = List.of("id", "title", "lead", "support", "due", "due_text", "due_expected",
+            "note", "parent");
+    private static final List<String> RECURRENCE_FIELDS = List.of("every", "by", "from", "until");
+    private static final List<String> DIRECTIVE_FIELDS = List.of("text", "to", "note");
+    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
 
     private final YamlReader yaml;
     private final Optional<SiteConfig> config;
@@ -94,6 +105,7 @@ public final class DocumentParser {
         List<Located<String>> topics = f.stringList("topics");
         List<Located<String>> refs = f.stringList("refs");
         List<TaskSource> tasks = tasks(f, problems);
+        List<DirectiveSource> directives = directives(f, problems);
         issuer.ifPresent(i -> checkAgency(i, f));
         topics.forEach(t -> checkTopic(t, f));
         Optional<String> source = f.optionalString("source").flatMap(s -> webUrl(s, f));
@@ -105,7 +117,8 @@ public final class DocumentParser {
             return Parsed.failed(problems);
         }
         DocumentSource doc = new DocumentSource(id, path, type.get(), title.get(), date.get(), number, issuer, signer,
-                topics, refs, tasks, source, attachments, draft, editorNote, MarkdownBody.of(fm.body()), fm.closingLine() + 1, start);
+                topics, refs, tasks, source, attachments, draft, editorNote, MarkdownBody.of(fm.body()), fm.closingLine() + 1, start,
+                directives);
         return Parsed.of(doc, problems);
     }
 
@@ -182,14 +195,153 @@ public final class DocumentParser {
             List<Located<String>> support = t.stringList("support");
             leads.forEach(a -> checkAgency(a, t));
             support.forEach(a -> checkAgency(a, t));
-            Optional<PartialDate> due = t.date("due", false, true).map(Located::value);
+            Deadline deadline = deadline(t, problems);
             String dueText = t.optionalString("due_text").map(s -> s.value().strip()).orElse("");
             String note = t.optionalString("note").map(s -> s.value().strip()).orElse("");
+            Optional<Located<String>> parent = t.optionalString("parent").filter(p -> !p.value().isBlank())
+                    .map(p -> new Located<>(p.value().strip(), p.pos()));
             if (id.isPresent() && title.isPresent() && !leads.isEmpty()) {
-                tasks.add(new TaskSource(id.get(), title.get(), leads, support, due, dueText, note, t.pos()));
+                tasks.add(new TaskSource(id.get(), title.get(), leads, support, deadline, dueText, note, parent, t.pos()));
             }
         }
+        checkParents(tasks, seen.keySet(), f);
         return tasks;
+    }
+
+    /**
+     * {@code due} is a date ({@code 2025-05-31}, {@code 2025-05}, {@code 2025-Q2}, {@code 2025}) or a
+     * recurring deadline ({@code {every: year, by: 12-15}}); {@code due_expected} marks a fixed date the
+     * document only expects.
+     */
+    private static Deadline deadline(Fields t, List<Problem> problems) {
+        Optional<YamlNode> node = t.node("due");
+        boolean expected = t.bool("due_expected", false);
+        if (node.isPresent() && node.get() instanceof YamlNode.Mapping) {
+            Optional<Recurrence> recurrence = Fields.of(node.get(), "a recurring deadline", problems).flatMap(DocumentParser::recurrence);
+            if (expected) {
+                t.error(t.valuePos("due_expected"), "field 'due_expected' is for a fixed 'due' date, not a recurring one");
+            }
+            return new Deadline(Optional.empty(), false, recurrence);
+        }
+        Optional<PartialDate> date = t.date("due", false, true).map(Located::value);
+        if (expected && date.isEmpty() && !t.has("due")) {
+            t.error(t.valuePos("due_expected"), "field 'due_expected' needs a 'due' date to mark as expected");
+        }
+        return new Deadline(date, expected && date.isPresent(), Optional.empty());
+    }
+
+    private static Optional<Recurrence> recurrence(Fields r) {
+        r.rejectUnknown(RECURRENCE_FIELDS, "a recurring deadline");
+        Optional<Recurrence.Every> every = r.requiredString("every").flatMap(e -> {
+            Optional<Recurrence.Every> known = Recurrence.Every.fromCode(e.value().strip());
+            if (known.isEmpty()) {
+                r.error(e.pos(), "unknown period '" + e.value() + "' in 'every'" + Suggestions.didYouMean(e.value(), Recurrence.Every.codes())
+                        + "; use one of " + String.join(", ", Recurrence.Every.codes()));
+            }
+            return known;
+        });
+        Optional<MonthDay> yearlyBy = Optional.empty();
+        Optional<Integer> dayBy = Optional.empty();
+        if (every.isPresent() && r.has("by")) {
+            switch (every.get()) {
+                case YEAR -> yearlyBy = r.optionalString("by").flatMap(b -> monthDay(b, r));
+                case QUARTER, MONTH -> dayBy = r.integer("by", 1, 31);
+                case UNSTATED -> r.error(r.valuePos("by"), "field 'by' needs a period in 'every' (year, quarter or month); 'unstated' has no day");
+            }
+        }
+        Optional<Located<PartialDate>> from = r.date("from", false, true);
+        Optional<Located<PartialDate>> until = r.date("until", false, true);
+        if (every.isEmpty()) {
+            return Optional.empty();
+        }
+        Recurrence recurrence = new Recurrence(every.get(), yearlyBy, dayBy, from.map(Located::value), until.map(Located::value));
+        if (every.get() == Recurrence.Every.UNSTATED && (from.isPresent() || until.isPresent())) {
+            r.error((from.isPresent() ? from : until).get().pos(), "fields 'from' and 'until' need a period in 'every' (year, quarter or month)");
+            return Optional.empty();
+        }
+        if (from.isPresent() && until.isPresent()) {
+            Recurrence.Period first = recurrence.periodOf(from.get().value().first());
+            Recurrence.Period last = recurrence.periodOf(until.get().value().last());
+            if (last.span().first().isBefore(first.span().first())) {
+                r.error(until.get().pos(), "field 'until': the last period (" + last.label() + ") comes before the first (" + first.label() + ")");
+                return Optional.empty();
+            }
+        }
+        return Optional.of(recurrence);
+    }
+
+    /** A yearly deadline's day, written MM-DD: {@code 12-15} for 15 December. */
+    private static Optional<MonthDay> monthDay(Located<String> text, Fields r) {
+        Matcher m = MONTH_DAY.matcher(text.value().strip());
+        if (m.matches()) {
+            try {
+                return Optional.of(MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+            } catch (DateTimeException e) {
+                r.error(text.pos(), "field 'by': '" + text.value() + "' is not a day of the year");
+                return Optional.empty();
+            }
+        }
+        r.error(text.pos(), "field 'by': a yearly deadline's day is written MM-DD (12-15 for 15 December), not '" + text.value() + "'");
+        return Optional.empty();
+    }
+
+    /** A parent must be another task of the same document, and parents cannot form a loop. */
+    private static void checkParents(List<TaskSource> tasks, Set<String> ids, Fields f) {
+        Map<String, String> parentOf = new HashMap<>();
+        for (TaskSource t : tasks) {
+            t.parent().ifPresent(p -> {
+                if (!ids.contains(p.value())) {
+                    f.error(p.pos(), "unknown parent task '" + p.value() + "'" + Suggestions.didYouMean(p.value(), ids)
+                            + "; 'parent' names another task of this document");
+                } else {
+                    parentOf.put(t.id().value(), p.value());
+                }
+            });
+        }
+        for (TaskSource t : tasks) {
+            Set<String> chain = new HashSet<>();
+            for (String current = t.id().value(); current != null; current = parentOf.get(current)) {
+                if (!chain.add(current)) {
+                    f.error(t.parent().orElseThrow().pos(), "task '" + t.id().value() + "' is its own ancestor through 'parent'");
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Directives: plain text, or {@code {text, to, note}} with {@code to} naming the agencies or groups addressed. */
+    private List<DirectiveSource> directives(Fields f, List<Problem> problems) {
+        Optional<YamlNode> node = f.node("directives");
+        if (node.isEmpty() || (node.get() instanceof YamlNode.Scalar s && s.isNull())) {
+            return List.of();
+        }
+        if (!(node.get() instanceof YamlNode.Sequence seq)) {
+            f.error(node.get().pos(), "field 'directives' must be a list of directives");
+            return List.of();
+        }
+        List<DirectiveSource> out = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+            if (item instanceof YamlNode.Scalar s && s.kind() != YamlNode.Scalar.Kind.BOOLEAN && !s.isNull()) {
+                if (s.text().isBlank()) {
+                    f.error(s.pos(), "empty item in 'directives'");
+                } else {
+                    out.add(new DirectiveSource(s.text().strip(), List.of(), "", s.pos()));
+                }
+                continue;
+            }
+            Optional<Fields> maybe = Fields.of(item, "a directive", problems);
+            if (maybe.isEmpty()) {
+                continue;
+            }
+            Fields d = maybe.get();
+            d.rejectUnknown(DIRECTIVE_FIELDS, "a directive");
+            Optional<String> text = d.requiredString("text").map(t -> t.value().strip());
+            List<Located<String>> to = d.stringList("to");
+            to.forEach(a -> checkAgency(a, d));
+            String note = d.optionalString("note").map(n -> n.value().strip()).orElse("");
+            text.ifPresent(t -> out.add(new DirectiveSource(t, to, note, d.pos())));
+        }
+        return out;
     }
 
     private static Optional<String> webUrl(Located<String> text, Fields f) {

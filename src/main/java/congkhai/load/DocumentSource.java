@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param number    số ký hiệu, empty text when the document has none yet
  * @param body      the Markdown after the front matter
  * @param bodyLine  the file line the body starts on
+ * @param directives what the document asks of no one in particular, kept apart from its tasks
  */
 public record DocumentSource(
         String id,
@@ -34,18 +35,20 @@ public record DocumentSource(
         String editorNote,
         MarkdownBody body,
         int bodyLine,
-        SourcePos pos) {
+        SourcePos pos,
+        List<DirectiveSource> directives) {
 
     public DocumentSource {
         topics = List.copyOf(topics);
         refs = List.copyOf(refs);
         tasks = List.copyOf(tasks);
         attachments = List.copyOf(attachments);
+        directives = List.copyOf(directives);
     }
 
     /** The same record with its body kept elsewhere. */
     DocumentSource withBody(MarkdownBody other) {
         return new DocumentSource(id, path, type, title, date, number, issuer, signer, topics, refs, tasks, sourceUrl,
-                attachments, draft, editorNote, other, bodyLine, pos);
+                attachments, draft, editorNote, other, bodyLine, pos, directives);
     }
 }

@@ -19,7 +19,7 @@ import java.util.Optional;
 /** Turns the text of a progress {@code .yml} file (one update or a list of them) into updates. */
 public final class ProgressParser {
 
-    private static final List<String> FIELDS = List.of("type", "task", "date", "status", "percent", "note", "evidence");
+    private static final List<String> FIELDS = List.of("type", "task", "date", "status", "percent", "note", "evidence", "period");
 
     private final YamlReader yaml;
 
@@ -85,9 +85,10 @@ public final class ProgressParser {
         String note = f.optionalString("note").map(n -> n.value().strip()).orElse("");
         Optional<Located<String>> evidence = f.optionalString("evidence").filter(e -> !e.value().isBlank())
                 .map(e -> new Located<>(e.value().strip(), e.pos()));
+        Optional<Located<PartialDate>> period = f.date("period", false, true);
         if (task.isEmpty() || date.isEmpty() || status.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ProgressSource(task.get(), date.get(), status.get(), percent, note, evidence, f.pos()));
+        return Optional.of(new ProgressSource(task.get(), date.get(), status.get(), percent, note, evidence, period, f.pos()));
     }
 }

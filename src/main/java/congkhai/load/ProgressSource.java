@@ -1,12 +1,17 @@
 package congkhai.load;
 
 import congkhai.base.Located;
+import congkhai.base.PartialDate;
 import congkhai.base.SourcePos;
 
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** One dated update on a task, from a progress {@code .yml} file. */
+/**
+ * One dated update on a task, from a progress {@code .yml} file.
+ *
+ * @param period for a recurring task, the period it reports on, when that is not the one its date falls in
+ */
 public record ProgressSource(
         Located<String> task,
         LocalDate date,
@@ -14,5 +19,6 @@ public record ProgressSource(
         Optional<Integer> percent,
         String note,
         Optional<Located<String>> evidence,
+        Optional<Located<PartialDate>> period,
         SourcePos pos) {
 }

@@ -10,21 +10,28 @@ import java.util.Optional;
 /**
  * A task as written in a document's front matter.
  *
- * @param due     absent for ongoing work (thường xuyên); a period means its last day
- * @param dueText the deadline in the document's own words, shown beside the computed date
+ * @param deadline when it is due: fixed, expected, recurring or none (thường xuyên)
+ * @param dueText  the deadline in the document's own words, shown beside the computed date
+ * @param parent   the task of the same document this one is a part of
  */
 public record TaskSource(
         Located<String> id,
         String title,
         List<Located<String>> leads,
         List<Located<String>> support,
-        Optional<PartialDate> due,
+        Deadline deadline,
         String dueText,
         String note,
+        Optional<Located<String>> parent,
         SourcePos pos) {
 
     public TaskSource {
         leads = List.copyOf(leads);
         support = List.copyOf(support);
+    }
+
+    /** The fixed deadline, if any. */
+    public Optional<PartialDate> due() {
+        return deadline.date();
     }
 }

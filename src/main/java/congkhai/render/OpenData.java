@@ -37,7 +37,7 @@ public final class OpenData {
     public static final String FOLDER = "data/";
     /** The paths of the files {@link #write} makes, known before making them. */
     public static final List<String> FILES = List.of(FOLDER + "documents.json", FOLDER + "tasks.json", FOLDER + "progress.json",
-            FOLDER + "documents.csv", FOLDER + "tasks.csv", FOLDER + "progress.csv");
+            FOLDER + "documents.csv", FOLDER + "tasks.csv", FOLDER + "progress.csv", FOLDER + "periods.json", FOLDER + "periods.csv");
 
     // rows are written one by one as they are made; with INDENT_OUTPUT and no flush per row, the bytes are
     // those of the whole list written at once
@@ -76,6 +76,8 @@ public final class OpenData {
             writeCsv(sink, FILES.get(3), documentRows(site, base));
             writeCsv(sink, FILES.get(4), taskRows(site, base));
             writeCsv(sink, FILES.get(5), progressRows(site));
+            writeJson(sink, FILES.get(6), periodRows(site));
+            writeCsv(sink, FILES.get(7), periodRows(site));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,8 +97,9 @@ public final class OpenData {
             m.put("signer_position", d.signer().map(s -> s.position()).filter(p -> !p.isEmpty()).orElse(null));
             m.put("topics", d.topics().stream().map(Topic::id).toList());
             m.put("refs", d.refs().stream().map(r -> r.external() ? r.number() : r.path().substring(0, r.path().length() - 1)).toList());
-            m.put("tasks", d.tasks().size());
+            m.put("tasks", d.countedTasks().size());
             m.put("url", base + d.path());
+            m.put("directives", d.directives().size());
             return m;
         });
     }
@@ -118,8 +121,34 @@ public final class OpenData {
             m.put("percent", t.percent().orElse(null));
             m.put("updated", t.updated().map(Object::toString).orElse(null));
             m.put("url", base + t.path());
+            m.put("reported", t.hasReport());
+            m.put("counted", t.counted());
+            m.put("parent", t.parent().map(p -> t.recordId() + "#" + p.localId()).orElse(null));
+            m.put("subtasks", t.subtasks().stream().map(Task::id).toList());
+            m.put("due_expected", t.dueExpected());
+            m.put("recurrence", t.recurrence().map(r -> r.every().code()).orElse(null));
+            m.put("recurrence_text", t.recurrence().map(r -> r.display()).orElse(null));
+            m.put("period", t.currentPeriod().map(p -> p.period().key()).orElse(null));
             return m;
         });
+    }
+
+    /** One row per period of each task with a recurring deadline, from the first to the current one. */
+    private static Stream<Map<String, Object>> periodRows(Site site) {
+        return site.tasks().stream().flatMap(t -> t.periods().stream().map(p -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("task", t.id());
+            m.put("period", p.period().key());
+            m.put("period_label", p.period().label());
+            m.put("due_date", p.period().due().toString());
+            m.put("status", p.status().code());
+            m.put("status_label", p.status().label());
+            m.put("current", p.current());
+            m.put("reports", p.updates().size());
+            m.put("done_date", p.updates().stream().filter(u -> u.state() == congkhai.load.ProgressState.DONE)
+                    .reduce((a, b) -> b).map(u -> u.date().toString()).orElse(null));
+            return m;
+        }));
     }
 
     private static Stream<Map<String, Object>> progressRows(Site site) {
@@ -132,6 +161,7 @@ public final class OpenData {
             p.put("note", u.note().isEmpty() ? null : u.note());
             p.put("evidence", u.evidence().map(OpenData::evidenceKey).orElse(null));
             p.put("source", u.sourcePath());
+            p.put("period", u.period().map(x -> x.key()).orElse(null));
             return p;
         }));
     }

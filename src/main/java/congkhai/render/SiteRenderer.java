@@ -6,7 +6,6 @@ import congkhai.assemble.CitedNumber;
 import congkhai.assemble.Document;
 import congkhai.assemble.Site;
 import congkhai.assemble.Task;
-import congkhai.assemble.TaskStatus;
 import congkhai.base.Parsed;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
@@ -68,7 +67,7 @@ public final class SiteRenderer {
      * that adds ids of its own on that page should keep to these or to ids no heading slug can take.
      */
     public static final Set<String> DOCUMENT_PAGE_IDS = Set.of("noi-dung", "ghi-chu", "thong-tin", "lien-quan",
-            "dinh-kem", "nhiem-vu", "toan-van", "lich-su");
+            "dinh-kem", "nhiem-vu", "toan-van", "lich-su", "chi-dao");
 
     /** Record pages show at most this many changes; the repository has the rest. */
     private static final int HISTORY_SHOWN = 20;
@@ -438,7 +437,8 @@ public final class SiteRenderer {
 
         taskPages.plan(jobs);
         jobs.add(new PageJob(OPEN_DATA, "open-data.ftlh", () -> Map.of(
-                "page", new PageInfo(OPEN_DATA, "Dữ liệu mở", "Tải toàn bộ văn bản, nhiệm vụ và báo cáo tiến độ dưới dạng JSON và CSV", "data", "", List.of()))));
+                "page", new PageInfo(OPEN_DATA, "Dữ liệu mở", "Tải toàn bộ văn bản, nhiệm vụ và báo cáo tiến độ dưới dạng JSON và CSV", "data", "", List.of()),
+                "statuses", List.of(congkhai.assemble.TaskStatus.values()))));
 
         jobs.add(new PageJob(SEARCH, "search.ftlh", () -> Map.of("page", new PageInfo(SEARCH, "Tìm kiếm",
                 "Tìm văn bản và nhiệm vụ theo số ký hiệu, cơ quan, người ký, lĩnh vực, thời gian; gõ có dấu hay không dấu đều được.",
@@ -465,7 +465,7 @@ public final class SiteRenderer {
     }
 
     private Map<String, Object> home(Site site, SiteView view) {
-        List<Task> overdue = site.tasks().stream().filter(t -> t.status() == TaskStatus.OVERDUE)
+        List<Task> overdue = site.tasks().stream().filter(t -> t.counted() && t.status().isOverdue())
                 .sorted(Comparator.comparing((Task t) -> t.due().get().last()).thenComparing(Task::id)).toList();
         List<Task> dueSoon = site.tasks().stream().filter(t -> TaskCounts.isDueSoon(t, site.asOf()))
                 .sorted(Comparator.comparing((Task t) -> t.due().get().last()).thenComparing(Task::id)).toList();
@@ -526,6 +526,7 @@ public final class SiteRenderer {
     private static Set<String> reservedIds(Document d) {
         Set<String> reserved = new HashSet<>(DOCUMENT_PAGE_IDS);
         d.tasks().forEach(t -> reserved.add(t.localId()));
+        d.directives().forEach(directive -> reserved.add(directive.anchor()));
         return reserved;
     }
 

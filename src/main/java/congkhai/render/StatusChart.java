@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An inline SVG, without script, of how a set of tasks stood at the end of each month: done,
- * overdue, still open. Each month is computed with the same rules as the as-of day, using only the
- * updates known by then, so the chart shows what a reader would have seen that month.
+ * An inline SVG, without script, of how a set of tasks stood at the end of each month: done, past the
+ * deadline with reports that say it is not done, past it with no report at all, still open. Each month
+ * is computed with the same rules as the as-of day, using only the updates known by then, so the chart
+ * shows what a reader would have seen that month. Only counted tasks enter it (sub-tasks, not their parent).
  */
 public final class StatusChart {
 
@@ -30,9 +31,9 @@ public final class StatusChart {
     }
 
     /** Counts at the end of one month (or on the as-of day, for the last one). */
-    public record Month(YearMonth month, int done, int overdue, int open) {
+    public record Month(YearMonth month, int done, int overdue, int overdueNoReport, int open) {
         int total() {
-            return done + overdue + open;
+            return done + overdue + overdueNoReport + open;
         }
     }
 
@@ -47,22 +48,25 @@ public final class StatusChart {
             LocalDate day = m.equals(last) ? asOf : m.atEndOfMonth();
             int done = 0;
             int overdue = 0;
+            int overdueNoReport = 0;
             int open = 0;
             for (Task t : tasks) {
-                if (t.issued().isAfter(day)) {
+                if (t.issued().isAfter(day) || !t.counted()) {
                     continue;
                 }
                 List<Update> known = t.updates().stream().filter(u -> !u.date().isAfter(day)).toList();
-                TaskStatus s = TaskStatuses.compute(t.due(), known, day);
+                TaskStatus s = TaskStatuses.compute(t.deadline(), t.issued(), known, day);
                 if (s.isDone()) {
                     done++;
                 } else if (s == TaskStatus.OVERDUE) {
                     overdue++;
+                } else if (s == TaskStatus.OVERDUE_NO_REPORT) {
+                    overdueNoReport++;
                 } else if (s.isOpen()) {
                     open++;
                 }
             }
-            months.add(new Month(m, done, overdue, open));
+            months.add(new Month(m, done, overdue, overdueNoReport, open));
         }
         return months;
     }
@@ -73,15 +77,15 @@ public final class StatusChart {
         double slot = (WIDTH - LEFT - 8) / (double) Math.max(1, months.size());
         double bar = Math.max(2, slot * 0.7);
         double plot = HEIGHT - TOP - BOTTOM;
-        Month latest = months.isEmpty() ? new Month(YearMonth.of(2000, 1), 0, 0, 0) : months.get(months.size() - 1);
+        Month latest = months.isEmpty() ? new Month(YearMonth.of(2000, 1), 0, 0, 0, 0) : months.get(months.size() - 1);
         StringBuilder s = new StringBuilder(4096);
         s.append(String.format(Locale.ROOT,
                 "<svg class=\"status-chart\" viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"bieu-do-tieu-de bieu-do-mo-ta\" xmlns=\"http://www.w3.org/2000/svg\">",
                 WIDTH, HEIGHT));
         s.append("<title id=\"bieu-do-tieu-de\">Tình trạng nhiệm vụ theo tháng</title>");
         s.append(String.format(Locale.ROOT,
-                "<desc id=\"bieu-do-mo-ta\">Cuối kỳ gần nhất (tháng %d/%d): %d hoàn thành, %d quá hạn, %d đang mở.</desc>",
-                latest.month().getMonthValue(), latest.month().getYear(), latest.done(), latest.overdue(), latest.open()));
+                "<desc id=\"bieu-do-mo-ta\">Cuối kỳ gần nhất (tháng %d/%d): %d hoàn thành, %d quá hạn chưa hoàn thành, %d quá hạn chưa có báo cáo, %d đang mở.</desc>",
+                latest.month().getMonthValue(), latest.month().getYear(), latest.done(), latest.overdue(), latest.overdueNoReport(), latest.open()));
         legend(s);
         s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>", LEFT, HEIGHT - BOTTOM, WIDTH - 4, HEIGHT - BOTTOM));
         s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"tick\" text-anchor=\"end\">%d</text>", LEFT - 4, TOP + 4, max));
@@ -92,7 +96,8 @@ public final class StatusChart {
             double x = LEFT + 4 + i * slot;
             double y = HEIGHT - BOTTOM;
             y = segment(s, x, y, bar, m.done() * plot / max, "done", m, "hoàn thành", m.done());
-            y = segment(s, x, y, bar, m.overdue() * plot / max, "overdue", m, "quá hạn", m.overdue());
+            y = segment(s, x, y, bar, m.overdue() * plot / max, "overdue", m, "quá hạn, chưa hoàn thành", m.overdue());
+            y = segment(s, x, y, bar, m.overdueNoReport() * plot / max, "overdue-no-report", m, "quá hạn, chưa có báo cáo", m.overdueNoReport());
             segment(s, x, y, bar, m.open() * plot / max, "open", m, "đang mở", m.open());
             if (i % labelEvery == 0 || i == months.size() - 1) {
                 s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"tick\" text-anchor=\"middle\">%d/%02d</text>",
@@ -115,12 +120,14 @@ public final class StatusChart {
     }
 
     private static void legend(StringBuilder s) {
-        String[][] items = {{"done", "Hoàn thành"}, {"overdue", "Quá hạn"}, {"open", "Đang mở"}};
+        String[][] items = {{"done", "Hoàn thành"}, {"overdue", "Quá hạn, chưa hoàn thành"},
+            {"overdue-no-report", "Quá hạn, chưa có báo cáo"}, {"open", "Đang mở"}};
+        int[] widths = {95, 175, 175, 80};
         int x = LEFT;
-        for (String[] item : items) {
-            s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"8\" width=\"12\" height=\"12\" class=\"%s\"/>", x, item[0]));
-            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"18\" class=\"legend\">%s</text>", x + 16, item[1]));
-            x += 120;
+        for (int i = 0; i < items.length; i++) {
+            s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"8\" width=\"12\" height=\"12\" class=\"%s\"/>", x, items[i][0]));
+            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"18\" class=\"legend\">%s</text>", x + 16, items[i][1]));
+            x += widths[i];
         }
     }
 }

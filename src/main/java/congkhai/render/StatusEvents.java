@@ -1,74 +1,92 @@
 package congkhai.render;
 
+import congkhai.assemble.PeriodStatus;
 import congkhai.assemble.Task;
 import congkhai.assemble.TaskStatus;
 import congkhai.assemble.TaskStatuses;
 import congkhai.assemble.Update;
-import congkhai.load.ProgressState;
+import congkhai.base.PartialDate;
+import congkhai.base.Recurrence;
+import congkhai.load.Deadline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The moments a task's status changed in a way readers follow: it became overdue (dated by its due
- * day), it was reported done or cancelled (dated by that progress update). Only what is known on the
- * as-of day counts.
+ * The moments a task's status changed in a way readers follow: it passed its deadline (dated by the
+ * due day, and saying whether anything had been reported), a report said it was still not done past
+ * the deadline, it was reported done or cancelled (dated by that report). The statuses come from
+ * {@link TaskStatuses}, evaluated at each due day and each report, so a feed never says what a page
+ * would not. A recurring deadline is followed period by period. Only what is known on the as-of day counts.
  */
 public final class StatusEvents {
 
-    public enum Kind {
-        OVERDUE("Quá hạn"), DONE_ON_TIME("Hoàn thành đúng hạn"), DONE_LATE("Hoàn thành quá hạn"), CANCELLED("Đã hủy bỏ");
+    /** The statuses a feed announces when a task enters them. */
+    static final Set<TaskStatus> FOLLOWED = Set.of(TaskStatus.OVERDUE_NO_REPORT, TaskStatus.OVERDUE,
+            TaskStatus.DONE_ON_TIME, TaskStatus.DONE_LATE, TaskStatus.DONE, TaskStatus.CANCELLED);
 
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
-    public record Event(LocalDate date, Kind kind, Task task) {
+    /** @param period the period of a recurring deadline the change concerns */
+    public record Event(LocalDate date, TaskStatus status, Task task, Optional<Recurrence.Period> period) {
     }
 
     private static final Comparator<Event> NEWEST_FIRST = Comparator.comparing(Event::date).reversed()
-            .thenComparing(e -> e.task().id()).thenComparing(Event::kind);
+            .thenComparing(e -> e.task().id()).thenComparing(Event::status);
 
     private StatusEvents() {
     }
 
+    /** The status changes of counted tasks; a task divided into sub-tasks changes through them. */
     public static List<Event> of(List<Task> tasks, LocalDate asOf) {
         List<Event> events = new ArrayList<>();
         for (Task t : tasks) {
-            for (Update u : t.updates()) {
-                if (u.state() == ProgressState.DONE) {
-                    boolean late = t.due().isPresent() && u.date().isAfter(t.due().get().last());
-                    events.add(new Event(u.date(), late ? Kind.DONE_LATE : Kind.DONE_ON_TIME, t));
-                } else if (u.state() == ProgressState.CANCELLED) {
-                    events.add(new Event(u.date(), Kind.CANCELLED, t));
-                }
+            if (!t.counted()) {
+                continue;
             }
-            if (t.due().isPresent()) {
-                LocalDate dueDay = t.due().get().last();
-                LocalDate dayAfter = dueDay.plusDays(1);
-                if (!dayAfter.isAfter(asOf)) {
-                    // overdue if nothing closed it by the end of its due day
-                    List<Update> knownThen = t.updates().stream().filter(u -> !u.date().isAfter(dueDay)).toList();
-                    if (TaskStatuses.compute(t.due(), knownThen, dayAfter) == TaskStatus.OVERDUE) {
-                        events.add(new Event(dueDay, Kind.OVERDUE, t));
-                    }
+            if (t.periods().isEmpty()) {
+                follow(t, t.deadline(), t.updates(), Optional.empty(), asOf, events);
+            } else {
+                for (PeriodStatus p : t.periods()) {
+                    Deadline periodDeadline = Deadline.fixed(PartialDate.ofDay(p.period().due()));
+                    follow(t, periodDeadline, p.updates(), Optional.of(p.period()), asOf, events);
                 }
             }
         }
         events.sort(NEWEST_FIRST);
         return events;
+    }
+
+    /**
+     * Walks one deadline's checkpoints in order: each update (with what was known that day) and the day
+     * after the due day (with what was known by the end of it), and records each entry into a followed status.
+     */
+    private static void follow(Task t, Deadline deadline, List<Update> updates, Optional<Recurrence.Period> period,
+                               LocalDate asOf, List<Event> events) {
+        record Checkpoint(LocalDate dated, LocalDate evaluated, LocalDate knownUntil) {
+        }
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        for (Update u : updates) {
+            checkpoints.add(new Checkpoint(u.date(), u.date(), u.date()));
+        }
+        if (deadline.isFirm()) {
+            LocalDate dueDay = deadline.date().orElseThrow().last();
+            if (!dueDay.plusDays(1).isAfter(asOf)) {
+                checkpoints.add(new Checkpoint(dueDay, dueDay.plusDays(1), dueDay));
+            }
+        }
+        // by the day known up to; an update on the due day comes before the deadline passes
+        checkpoints.sort(Comparator.comparing(Checkpoint::knownUntil).thenComparing(Checkpoint::evaluated));
+        TaskStatus before = null;
+        for (Checkpoint c : checkpoints) {
+            List<Update> known = updates.stream().filter(u -> !u.date().isAfter(c.knownUntil())).toList();
+            TaskStatus now = TaskStatuses.compute(deadline, t.issued(), known, c.evaluated());
+            if (now != before && FOLLOWED.contains(now)) {
+                events.add(new Event(c.dated(), now, t, period));
+            }
+            before = now;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package congkhai.render;
 
+import congkhai.assemble.PeriodStatus;
 import congkhai.assemble.Task;
 import congkhai.assemble.TaskStatus;
 
@@ -7,24 +8,54 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Headline numbers about tasks on the as-of day.
+ * Headline numbers about tasks on the as-of day. Only counted tasks enter them: a task divided into
+ * sub-tasks is counted through its sub-tasks, so no work is counted twice.
  *
- * @param dueSoon open tasks due within {@link #DUE_SOON_DAYS} days from the as-of day, not yet overdue
+ * @param overdue         past a firm deadline and not reported done: {@code overdueNoReport + overdueReported}
+ * @param overdueNoReport past the deadline with no report at all: nothing is known about them
+ * @param overdueReported past the deadline, with reports that say the work is not done
+ * @param dueSoon         open tasks due within {@link #DUE_SOON_DAYS} days from the as-of day, not yet overdue
+ * @param open            neither done nor cancelled, overdue ones included
+ * @param noReport        tasks with no progress report at all, whatever their deadline
+ * @param pastPeriodsNoReport periods before the current one of recurring deadlines, passed with no report:
+ *                        a task's status is its current period's, so these are said apart
+ * @param pastPeriodsReported periods before the current one, passed with reports that say it was not done
  */
-public record TaskCounts(int total, int overdue, int dueSoon, int open, int done, int doneLate, int noReport) {
+public record TaskCounts(int total, int overdue, int overdueNoReport, int overdueReported, int dueSoon, int open,
+                         int done, int doneLate, int cancelled, int noReport, int pastPeriodsNoReport,
+                         int pastPeriodsReported) {
 
     public static final int DUE_SOON_DAYS = 30;
 
     public static TaskCounts of(List<Task> tasks, LocalDate asOf) {
-        int overdue = 0;
+        int total = 0;
+        int overdueNoReport = 0;
+        int overdueReported = 0;
         int dueSoon = 0;
         int open = 0;
         int done = 0;
         int doneLate = 0;
+        int cancelled = 0;
         int noReport = 0;
+        int pastPeriodsNoReport = 0;
+        int pastPeriodsReported = 0;
         for (Task t : tasks) {
+            if (!t.counted()) {
+                continue;
+            }
+            total++;
+            for (PeriodStatus p : t.periods()) {
+                if (!p.current() && p.status() == TaskStatus.OVERDUE_NO_REPORT) {
+                    pastPeriodsNoReport++;
+                } else if (!p.current() && p.status() == TaskStatus.OVERDUE) {
+                    pastPeriodsReported++;
+                }
+            }
+            if (t.status() == TaskStatus.OVERDUE_NO_REPORT) {
+                overdueNoReport++;
+            }
             if (t.status() == TaskStatus.OVERDUE) {
-                overdue++;
+                overdueReported++;
             }
             if (isDueSoon(t, asOf)) {
                 dueSoon++;
@@ -38,15 +69,26 @@ public record TaskCounts(int total, int overdue, int dueSoon, int open, int done
             if (t.status() == TaskStatus.DONE_LATE) {
                 doneLate++;
             }
+            if (t.status() == TaskStatus.CANCELLED) {
+                cancelled++;
+            }
             if (!t.hasReport()) {
                 noReport++;
             }
         }
-        return new TaskCounts(tasks.size(), overdue, dueSoon, open, done, doneLate, noReport);
+        return new TaskCounts(total, overdueNoReport + overdueReported, overdueNoReport, overdueReported, dueSoon, open,
+                done, doneLate, cancelled, noReport, pastPeriodsNoReport, pastPeriodsReported);
     }
 
+    /** Open, not yet overdue, with a deadline (firm or expected) within the coming days. */
     public static boolean isDueSoon(Task t, LocalDate asOf) {
-        return t.status().isOpen() && t.status() != TaskStatus.OVERDUE && t.due().isPresent()
+        return t.counted() && t.status().isOpen() && !t.status().isOverdue() && t.due().isPresent()
+                && !t.due().get().last().isBefore(asOf)
                 && !t.due().get().last().isAfter(asOf.plusDays(DUE_SOON_DAYS));
+    }
+
+    /** Open and not overdue: within the deadline, or with none. */
+    public int withinDeadline() {
+        return open - overdue;
     }
 }

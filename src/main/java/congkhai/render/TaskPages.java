@@ -41,7 +41,7 @@ final class TaskPages {
     private static final int FEED_SIZE = 100;
     /** Overdue first, then open by due day, then finished; ties by id. */
     static final Comparator<Task> URGENCY = Comparator
-            .comparingInt((Task t) -> t.status() == TaskStatus.OVERDUE ? 0 : t.status().isOpen() ? 1 : 2)
+            .comparingInt((Task t) -> t.status().isOverdue() ? 0 : t.status().isOpen() ? 1 : 2)
             .thenComparing(Scorecard::dueOrLast)
             .thenComparing(Task::id);
 
@@ -57,7 +57,8 @@ final class TaskPages {
 
     TaskPages(Site site) {
         this.site = site;
-        this.byUrgency = site.tasks().stream().sorted(URGENCY).toList();
+        // the views count the work once: a task divided into sub-tasks is listed through them
+        this.byUrgency = site.tasks().stream().filter(Task::counted).sorted(URGENCY).toList();
         for (Task t : byUrgency) {
             Set<String> leads = new LinkedHashSet<>();
             t.leads().forEach(a -> leads.add(a.id()));
@@ -151,7 +152,7 @@ final class TaskPages {
                 "page", new PageInfo(BY_DOCUMENT, "Nhiệm vụ theo văn bản giao", "Các văn bản giao nhiệm vụ và tình hình thực hiện", "tasks", "", trackerCrumb),
                 "rows", documents)));
 
-        List<Task> overdue = byStatus.getOrDefault(TaskStatus.OVERDUE, List.of());
+        List<Task> overdue = byUrgency.stream().filter(t -> t.status().isOverdue()).toList();
         jobs.add(new PageJob(TRACKER, "tracker.ftlh", () -> Map.of(
                 "page", new PageInfo(TRACKER, "Theo dõi nhiệm vụ", "Ai được giao làm gì, hạn khi nào, đã làm đến đâu", "tasks", TRACKER + SiteRenderer.FEED, List.of()),
                 "statuses", statuses,
@@ -176,10 +177,14 @@ final class TaskPages {
             }
             Task t = e.task();
             String lead = String.join(", ", t.leads().stream().map(Agency::name).toList());
-            String summary = e.kind().label() + " (" + PartialDates.day(e.date()) + "). Chủ trì: " + lead + ". Giao tại: "
-                    + t.document().label() + "." + t.due().map(d -> " Thời hạn: " + d.display() + ".").orElse("");
-            entries.add(new FeedEntry(base + t.path() + "#" + e.kind().code() + "-" + e.date(), e.kind().label() + ": " + t.title(),
-                    t.path(), SiteRenderer.timestamp(e.date()), summary, e.kind().label()));
+            String label = e.status().label() + e.period().map(p -> " (kỳ " + p.label() + ")").orElse("");
+            String due = e.period().map(p -> " Hạn của kỳ: " + PartialDates.day(p.due()) + ".")
+                    .orElse(t.due().map(d -> " Thời hạn: " + d.display() + (t.dueExpected() ? " (dự kiến)" : "") + ".").orElse(""));
+            String summary = label + ", ngày " + PartialDates.day(e.date()) + ". Chủ trì: " + lead + ". Giao tại: "
+                    + t.document().label() + "." + due;
+            String id = base + t.path() + "#" + e.status().code() + e.period().map(p -> "-" + p.key()).orElse("") + "-" + e.date();
+            entries.add(new FeedEntry(id, label + ": " + t.title(), t.path(), SiteRenderer.timestamp(e.date()), summary,
+                    e.status().label()));
         }
         return entries;
     }
@@ -188,6 +193,10 @@ final class TaskPages {
         jobs.add(new PageJob(RANKING, "ranking.ftlh", Optional.of(site.tasks()), this::rankingModel));
     }
 
+    /**
+     * Agencies ranked on what was reported only. An agency with nothing reported is not ranked (a
+     * missing report is not a finding against it); a group of bodies is never ranked as one.
+     */
     private Map<String, Object> rankingModel() {
         List<Scorecard> cards = new ArrayList<>();
         for (Agency a : site.config().agencyList()) {
@@ -197,20 +206,30 @@ final class TaskPages {
                 cards.add(Scorecard.of(a, SiteRenderer.AGENCIES + a.id() + "/", led, supported));
             }
         }
-        Comparator<Scorecard> order = Comparator
-                .comparing((Scorecard c) -> c.onTimeRate().isEmpty())
-                .thenComparing(c -> -c.onTimeRate().orElse(0))
-                .thenComparing(c -> c.overdueRate().orElse(0))
-                .thenComparing(c -> -c.due())
-                .thenComparing(c -> c.agency().name());
-        List<Scorecard> ranked = cards.stream().filter(c -> c.due() > 0).sorted(order).toList();
-        List<Scorecard> notYetDue = cards.stream().filter(c -> c.due() == 0).sorted(Comparator.comparing(c -> c.agency().name())).toList();
+        Comparator<Scorecard> byName = Comparator.comparing(c -> c.agency().name());
+        List<Scorecard> ranked = cards.stream().filter(Scorecard::ranked).sorted(RANK_ORDER.thenComparing(byName)).toList();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            // equal rates share a rank: the next one down is not placed higher for having more tasks
+            int rank = i > 0 && RANK_ORDER.compare(ranked.get(i - 1), ranked.get(i)) == 0
+                    ? (int) rows.get(i - 1).get("rank") : i + 1;
+            rows.add(Map.of("rank", rank, "card", ranked.get(i)));
+        }
+        List<Scorecard> unreported = cards.stream().filter(c -> !c.agency().group() && c.assessed() == 0).sorted(byName).toList();
+        List<Scorecard> groups = cards.stream().filter(c -> c.agency().group()).sorted(byName).toList();
         return Map.of(
                 "page", new PageInfo(RANKING, "Xếp hạng cơ quan theo kết quả thực hiện nhiệm vụ",
-                        "So sánh các cơ quan theo tỷ lệ nhiệm vụ hoàn thành đúng hạn", "ranking", "", List.of()),
-                "ranked", ranked,
-                "notYetDue", notYetDue);
+                        "So sánh các cơ quan theo tỷ lệ nhiệm vụ hoàn thành đúng hạn, chỉ tính trên những gì đã được báo cáo",
+                        "ranking", "", List.of()),
+                "ranked", rows,
+                "unreported", unreported,
+                "groups", groups);
     }
+
+    /** Higher on-time rate first; at the same rate, fewer reported still not done past the deadline. */
+    static final Comparator<Scorecard> RANK_ORDER = Comparator
+            .comparing((Scorecard c) -> -c.onTimeRate().orElse(0))
+            .thenComparing(c -> c.overdueRate().orElse(0));
 
     private void view(List<PageJob> jobs, List<Task> tasks, String base, String heading, String description,
                       List<PageInfo.Crumb> crumbs) {
@@ -244,7 +263,7 @@ final class TaskPages {
         List<Task> supported = supported(agency);
         Map<String, Object> m = new HashMap<>();
         m.put("scorecard", Scorecard.of(agency, SiteRenderer.AGENCIES + agency.id() + "/", led, supported.size()));
-        m.put("overdueLed", led.stream().filter(t -> t.status() == TaskStatus.OVERDUE).toList());
+        m.put("overdueLed", led.stream().filter(t -> t.status().isOverdue()).toList());
         m.put("supportedCount", supported.size());
         m.put("leadPath", led.isEmpty() ? "" : BY_LEAD + agency.id() + "/");
         m.put("supportPath", supported.isEmpty() ? "" : BY_SUPPORT + agency.id() + "/");

@@ -143,6 +143,28 @@ class PreviewSessionTest {
     }
 
     @Test
+    void subTasksDirectivesAndRecurringDeadlinesUpdateEveryPageLikeAWholeBuild() throws IOException, InterruptedException {
+        Path plan = site.resolve("content/plans/2023-05-27-kh-122.md");
+        Files.writeString(plan, Files.readString(plan)
+                .replace("tasks:\n", "directives:\n  - \"Tăng cường phối hợp giữa các sở, ngành\"\ntasks:\n")
+                .replace("    due_text: \"Thường xuyên\"\n", "    due_text: \"Thường xuyên\"\n"
+                        + "  - id: t2-1\n    parent: t2\n    title: \"Đo đạc thực địa\"\n    lead: so-tnmt\n    due: 2024-10-31\n"
+                        + "  - id: t4\n    title: \"Báo cáo hằng năm\"\n    lead: so-xd\n    due: {every: year, by: 12-15}\n"));
+        Path progress = site.resolve("content/progress/d-kh-122.yml");
+        Files.writeString(progress, "- task: \"plans/2023-05-27-kh-122#t2-1\"\n  date: 2024-10-20\n  status: done\n"
+                + "- task: \"plans/2023-05-27-kh-122#t4\"\n  date: 2025-01-05\n  period: 2024\n  status: done\n");
+        PreviewSession.Outcome o = session.update(List.of(plan, progress));
+        assertTrue(o.ok(), o.problems().toString());
+        org.jsoup.nodes.Document page = Jsoup.parse(preview.resolve("plans/2023-05-27-kh-122/index.html").toFile(), "UTF-8");
+        assertEquals("Hoàn thành đúng hạn", page.getElementById("t2").selectFirst(".status").text(),
+                "the parent follows its only sub-task, done before its deadline");
+        assertEquals("t2-1", page.selectFirst("#t2 ol.subtasks > li").id());
+        assertEquals("Tăng cường phối hợp giữa các sở, ngành", page.selectFirst("#chi-dao-1 p").text());
+        assertTrue(o.changed().contains("xep-hang/index.html"), o.changed().toString());
+        assertSameAsAWholeBuild();
+    }
+
+    @Test
     void anErrorKeepsTheLastGoodSiteAndAFixRecovers() throws IOException, InterruptedException {
         Map<String, byte[]> good = TestSites.snapshot(preview);
         Path record = site.resolve("content/news/2022-04-08-tin.md");

@@ -1,16 +1,20 @@
 package congkhai.render;
 
 import congkhai.assemble.DocLink;
+import congkhai.assemble.PeriodStatus;
 import congkhai.assemble.Task;
 import congkhai.assemble.TaskStatus;
 import congkhai.assemble.TaskStatuses;
 import congkhai.assemble.Update;
 import congkhai.base.PartialDate;
+import congkhai.base.Recurrence;
 import congkhai.config.Agency;
+import congkhai.load.Deadline;
 import congkhai.load.ProgressState;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,14 +23,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class StatusEventsTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
+    private static final LocalDate ISSUED = LocalDate.of(2025, 1, 1);
+
+    private static Task task(Deadline deadline, LocalDate issued, List<Update> updates) {
+        TaskStatus status = TaskStatuses.compute(deadline, issued, updates, AS_OF);
+        List<PeriodStatus> periods = TaskStatuses.periods(deadline, issued, updates, AS_OF);
+        return new Task("r#t", "t", "r/t/", "r/#t", new DocLink("r/", "", "R", "Kế hoạch", "01/01/2025", false),
+                issued, "T", List.of(new Agency("a", "A", Optional.empty())), List.of(), deadline.date(), "", "", updates,
+                status, Optional.empty(), Optional.empty(), deadline, periods, Optional.empty(), List.of());
+    }
 
     private static Task task(String due, Update... updates) {
-        Optional<PartialDate> d = due == null ? Optional.empty() : Optional.of(PartialDate.parse(due, true));
-        List<Update> list = List.of(updates);
-        TaskStatus status = TaskStatuses.compute(d, list, AS_OF);
-        return new Task("r#t", "t", "r/t/", "r/#t", new DocLink("r/", "", "R", "Kế hoạch", "01/01/2025", false),
-                LocalDate.of(2025, 1, 1), "T", List.of(new Agency("a", "A", Optional.empty())), List.of(), d, "", "", list,
-                status, Optional.empty(), Optional.empty());
+        Deadline d = due == null ? Deadline.NONE : Deadline.fixed(PartialDate.parse(due, true));
+        return task(d, ISSUED, List.of(updates));
     }
 
     private static Update update(String day, ProgressState state) {
@@ -34,13 +43,22 @@ class StatusEventsTest {
     }
 
     private static List<String> events(Task t) {
-        return StatusEvents.of(List.of(t), AS_OF).stream().map(e -> e.date() + " " + e.kind().code()).toList();
+        return StatusEvents.of(List.of(t), AS_OF).stream()
+                .map(e -> e.date() + " " + e.status().code() + e.period().map(p -> " " + p.key()).orElse("")).toList();
     }
 
     @Test
-    void doneAfterTheDueDayIsOverdueFirstThenDoneLate() {
-        assertEquals(List.of("2025-04-02 done_late", "2025-03-31 overdue"),
+    void doneAfterTheDueDayFirstPassedItWithNoReportThenWasDoneLate() {
+        assertEquals(List.of("2025-04-02 done_late", "2025-03-31 overdue_no_report"),
                 events(task("2025-03-31", update("2025-04-02", ProgressState.DONE))));
+    }
+
+    @Test
+    void aReportThatSaysNotDoneMakesThePassedDeadlineKnownOverdue() {
+        assertEquals(List.of("2025-03-31 overdue"), events(task("2025-03-31", update("2025-03-01", ProgressState.IN_PROGRESS))));
+        assertEquals(List.of("2025-04-10 overdue", "2025-03-31 overdue_no_report"),
+                events(task("2025-03-31", update("2025-04-10", ProgressState.IN_PROGRESS))),
+                "a first report after the deadline turns 'no report' into 'reported not done'");
     }
 
     @Test
@@ -51,11 +69,30 @@ class StatusEventsTest {
     @Test
     void aTaskDueOnTheAsOfDayHasNotBecomeOverdueYet() {
         assertEquals(List.of(), events(task("2025-06-30")));
-        assertEquals(List.of("2025-06-29 overdue"), events(task("2025-06-29")));
+        assertEquals(List.of("2025-06-29 overdue_no_report"), events(task("2025-06-29")));
     }
 
     @Test
-    void ongoingWorkIsNeverOverdueButCanBeCancelled() {
+    void ongoingWorkIsNeverOverdueButCanBeCancelledOrDone() {
         assertEquals(List.of("2025-02-01 cancelled"), events(task(null, update("2025-02-01", ProgressState.CANCELLED))));
+        assertEquals(List.of("2025-02-01 done"), events(task(null, update("2025-02-01", ProgressState.DONE))));
+    }
+
+    @Test
+    void anExpectedDateNeverMakesAnEvent() {
+        Deadline expected = new Deadline(Optional.of(PartialDate.parse("2025-03", false)), true, Optional.empty());
+        assertEquals(List.of(), events(task(expected, ISSUED, List.of())));
+    }
+
+    @Test
+    void aYearlyDeadlineIsFollowedPeriodByPeriod() {
+        Recurrence yearly = new Recurrence(Recurrence.Every.YEAR, Optional.of(MonthDay.of(12, 15)), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        LocalDate issued = LocalDate.of(2023, 5, 27);
+        Update late2023 = new Update(LocalDate.of(2023, 12, 20), ProgressState.DONE, Optional.empty(), "", Optional.empty(), "p.yml",
+                Optional.of(yearly.periodFor(LocalDate.of(2023, 12, 20), issued)));
+        Task t = task(new Deadline(Optional.empty(), false, Optional.of(yearly)), issued, List.of(late2023));
+        assertEquals(List.of("2024-12-15 overdue_no_report 2024", "2023-12-20 done_late 2023", "2023-12-15 overdue_no_report 2023"),
+                events(t), "2025 is not yet due on 30/06/2025");
     }
 }

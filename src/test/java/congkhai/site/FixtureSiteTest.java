@@ -104,11 +104,11 @@ class FixtureSiteTest {
         assertTrue(t1.text().contains("Chủ trì Sở Xây dựng"), t1.text());
         assertTrue(t1.text().contains("Phối hợp Sở Tài nguyên và Môi trường, UBND thành phố Lạng Sơn"), t1.text());
         assertTrue(t1.text().contains("quý II/2025 (văn bản ghi: “Quý II/2025”)"), t1.text());
-        assertEquals("Chưa triển khai", t1.selectFirst(".status").text(), "due on the as-of day is not overdue");
+        assertEquals("Chưa có báo cáo", t1.selectFirst(".status").text(), "due on the as-of day is not overdue, and nothing is reported");
         assertTrue(t1.text().contains("Chưa có báo cáo"));
 
         Element t2 = plan.getElementById("t2");
-        assertEquals("Quá hạn", t2.selectFirst(".status").text());
+        assertEquals("Quá hạn, chưa có báo cáo", t2.selectFirst(".status").text());
         assertTrue(t2.text().contains("Chủ trì Sở Tài nguyên và Môi trường, Sở Xây dựng"), t2.text());
         assertEquals("Thường xuyên", plan.getElementById("t3").selectFirst(".status").text());
     }
@@ -116,7 +116,7 @@ class FixtureSiteTest {
     @Test
     void progressIsTakenInDateOrderAndUpdatesAfterTheAsOfDayAreIgnored() throws IOException {
         Element t1 = page("conclusions/2025-03-18-ket-luan/").getElementById("t1");
-        assertEquals("Hoàn thành quá hạn", t1.selectFirst(".status").text(), "done on 05/06 after a 31/05 deadline");
+        assertEquals("Hoàn thành trễ hạn", t1.selectFirst(".status").text(), "done on 05/06 after a 31/05 deadline");
         assertTrue(t1.text().contains("Cập nhật ngày 05/06/2025"), t1.text());
         assertEquals("Báo cáo gần nhất (05/06/2025, Đã hoàn thành, 100%): Hoàn thành.", t1.selectFirst(".task-update").text());
 
@@ -174,7 +174,8 @@ class FixtureSiteTest {
     @Test
     void homePageCountsOverdueAndDueSoonTasks() throws IOException {
         Document home = page("");
-        assertEquals("1", home.selectFirst(".stat-overdue .stat-number").text());
+        assertEquals(List.of("1", "0"), home.select(".stat-overdue .stat-number").eachText(),
+                "one task past its deadline with no report, none reported not done");
         assertEquals("1", home.selectFirst(".stat-soon .stat-number").text());
         assertEquals(7, home.select("section:has(#moi-nhat) .doc-list > li").size());
     }

@@ -56,14 +56,78 @@ class SamplePortalTrackingTest {
         assertTrue(earlyRun.out().startsWith("built 2 records (3 dated after the as-of day left out)"), earlyRun.out());
         Map<String, String> then = statuses(early);
         Map<String, String> now = statuses(late);
-        assertEquals(16, then.size(), "in June 2022 only the April 2022 conclusion had assigned tasks");
+        assertEquals(18, then.size(), "in June 2022 only the April 2022 conclusion had assigned tasks: 15 counted, and 3 parents of two milestones each");
         String boundaries = "conclusions/2022-04-ket-luan-bcd-nq40#t3-1";
-        assertEquals("overdue", then.get(boundaries), "due in April 2022, no report");
+        assertEquals("overdue_no_report", then.get(boundaries), "due in April 2022, no report");
         String july = "conclusions/2022-04-ket-luan-bcd-nq40#t3-2b";
-        assertEquals("not_started", then.get(july), "due in July 2022: not yet due on 30/06/2022");
-        assertEquals("overdue", now.get(july));
+        assertEquals("no_report", then.get(july), "due in July 2022: not yet due on 30/06/2022, and nothing reported");
+        assertEquals("overdue_no_report", now.get(july));
+        assertEquals("overdue_no_report", then.get("conclusions/2022-04-ket-luan-bcd-nq40#t3-2"),
+                "the parent follows its sub-tasks: the report to UBND tỉnh (31/05/2022) passed with no report");
         assertNotEquals(then, now);
         assertTrue(Files.notExists(early.resolve("plans/2023-05-27-kh-122/index.html")));
+    }
+
+    /**
+     * The ranking and totals against a count made from the records by hand (see the note of issue 15):
+     * no progress report exists, so no agency is ranked; each is listed with the tasks it leads and
+     * the deadlines that passed with no report. Sub-tasks count instead of their parent; a yearly
+     * deadline counts once per passed year; an expected date never counts as passed.
+     */
+    @Test
+    void rankingAndTotalsMatchTheHandCount() throws IOException {
+        Document ranking = Jsoup.parse(late.resolve("xep-hang/index.html").toFile(), "UTF-8");
+        assertTrue(ranking.select("table.ranking").isEmpty(), "nothing was reported, so nobody is ranked");
+        assertEquals(List.of(
+                "Ban Chỉ đạo thực hiện Nghị quyết số 40-NQ/TU: chưa có báo cáo (2 nhiệm vụ chủ trì)",
+                "Mặt trận Tổ quốc Việt Nam: chưa có báo cáo (1 nhiệm vụ chủ trì)",
+                "Phòng Dân tộc và Tôn giáo: chưa có báo cáo (2 nhiệm vụ chủ trì)",
+                "Phòng Nông nghiệp và Môi trường: chưa có báo cáo (12 nhiệm vụ chủ trì)",
+                "Phòng Tài chính - Kế hoạch: chưa có báo cáo (2 nhiệm vụ chủ trì)",
+                "Phòng Văn hoá, Khoa học và Thông tin: chưa có báo cáo (2 nhiệm vụ chủ trì)",
+                "Sở Giáo dục và Đào tạo: chưa có báo cáo (2 nhiệm vụ chủ trì; 2 thời hạn đã qua mà chưa có báo cáo)",
+                "Sở Kế hoạch và Đầu tư: chưa có báo cáo (9 nhiệm vụ chủ trì; 2 thời hạn đã qua mà chưa có báo cáo)",
+                "Sở Nội vụ: chưa có báo cáo (7 nhiệm vụ chủ trì; 1 thời hạn đã qua mà chưa có báo cáo)",
+                "Sở Thông tin và Truyền thông: chưa có báo cáo (5 nhiệm vụ chủ trì)",
+                "Sở Tài chính: chưa có báo cáo (2 nhiệm vụ chủ trì)",
+                "Sở Tài nguyên và Môi trường: chưa có báo cáo (3 nhiệm vụ chủ trì; 2 thời hạn đã qua mà chưa có báo cáo)",
+                "Sở Xây dựng: chưa có báo cáo (24 nhiệm vụ chủ trì)",
+                "Thanh tra thành phố: chưa có báo cáo (3 nhiệm vụ chủ trì)",
+                "Trung tâm Phát triển quỹ đất thành phố: chưa có báo cáo (4 nhiệm vụ chủ trì; 2 thời hạn đã qua mà chưa có báo cáo)",
+                "Văn phòng HĐND và UBND thành phố: chưa có báo cáo (1 nhiệm vụ chủ trì)",
+                "Ủy ban nhân dân thành phố Lạng Sơn: chưa có báo cáo (8 nhiệm vụ chủ trì)"),
+                ranking.select("section:has(#chua-co-bao-cao) li").eachText());
+        assertEquals(List.of(
+                "Các cơ quan có liên quan (1 nhiệm vụ chủ trì; 1 chưa có báo cáo)",
+                "Các phòng, ban, cơ quan, đơn vị thành phố (4 nhiệm vụ chủ trì; 4 chưa có báo cáo; 2 thời hạn đã qua mà chưa có báo cáo)",
+                "Các sở, ban, ngành (15 nhiệm vụ chủ trì; 15 chưa có báo cáo; 2 thời hạn đã qua mà chưa có báo cáo)",
+                "Các tổ chức chính trị - xã hội (1 nhiệm vụ chủ trì; 1 chưa có báo cáo)",
+                "Các tổ chức chính trị - xã hội tỉnh (1 nhiệm vụ chủ trì; 1 chưa có báo cáo)",
+                "Các tổ chức xã hội - nghề nghiệp (1 nhiệm vụ chủ trì; 1 chưa có báo cáo)",
+                "UBND các huyện, thành phố (49 nhiệm vụ chủ trì; 49 chưa có báo cáo; 2 thời hạn đã qua mà chưa có báo cáo)",
+                "UBND các phường, xã (4 nhiệm vụ chủ trì; 4 chưa có báo cáo)"),
+                ranking.select("section:has(#nhom-co-quan) li").eachText(),
+                "groups are listed apart, never ranked as one body");
+
+        Map<String, Integer> byStatus = new HashMap<>();
+        int rows = 0;
+        for (JsonNode t : new ObjectMapper().readTree(late.resolve("data/tasks.json").toFile())) {
+            rows++;
+            if (t.get("counted").asBoolean()) {
+                byStatus.merge(t.get("status").asText(), 1, Integer::sum);
+                assertTrue(!t.get("reported").asBoolean(), "the sample has no progress report");
+            }
+        }
+        assertEquals(132, rows, "138 tasks before, less 9 directives, plus 3 parents of milestone pairs");
+        assertEquals(Map.of("ongoing", 80, "no_report", 34, "overdue_no_report", 11), byStatus,
+                "125 counted: 7 parents are counted through their sub-tasks");
+        Document home = Jsoup.parse(late.resolve("index.html").toFile(), "UTF-8");
+        assertEquals(List.of("11", "0"), home.select(".stat-overdue .stat-number").eachText(),
+                "11 past the deadline with no report, none reported not done (13 'Quá hạn' before: t13 and t3a only had expected dates)");
+        Document tracker = Jsoup.parse(late.resolve("nhiem-vu/index.html").toFile(), "UTF-8");
+        assertTrue(tracker.selectFirst(".lead").text().contains("125 nhiệm vụ: 11 quá hạn, chưa có báo cáo; 114 chưa đến hạn hoặc không có hạn cố định; 0 đã hoàn thành. "
+                        + "Chưa nhiệm vụ nào có báo cáo tiến độ. Ngoài ra, các kỳ trước của nhiệm vụ định kỳ có 4 kỳ quá hạn, chưa có báo cáo."),
+                tracker.selectFirst(".lead").text());
     }
 
     @Test

@@ -46,7 +46,7 @@ class TrackerTest {
     void aTaskPageShowsItsTimelineNewestFirstWithEvidenceLinks() throws IOException {
         Document task = page("conclusions/2025-03-18-ket-luan/t1/");
         assertEquals("Hoàn thành kiểm kê đất đai", task.selectFirst("h1").text());
-        assertEquals("Hoàn thành quá hạn", task.selectFirst("header .status").text());
+        assertEquals("Hoàn thành trễ hạn", task.selectFirst("header .status").text());
         List<String> heads = task.select(".timeline .timeline-head").eachText();
         assertEquals(List.of("05/06/2025 · Đã hoàn thành · 100%", "30/04/2025 · Đang thực hiện · 60%"), heads,
                 "the update of 10/07/2025 is after the as-of day and not shown");
@@ -57,8 +57,10 @@ class TrackerTest {
     @Test
     void aTaskWithoutReportsSaysSo() throws IOException {
         Document task = page("plans/2023-05-27-kh-122/t2/");
-        assertEquals("Quá hạn", task.selectFirst("header .status").text());
-        assertTrue(task.selectFirst("#tien-do ~ .empty, section:has(#tien-do) .empty").text().startsWith("Chưa có báo cáo tiến độ"));
+        assertEquals("Quá hạn, chưa có báo cáo", task.selectFirst("header .status").text());
+        String empty = task.selectFirst("section:has(#tien-do) .empty").text();
+        assertTrue(empty.startsWith("Chưa có báo cáo tiến độ"), empty);
+        assertTrue(empty.contains("cổng không biết nhiệm vụ đã được thực hiện đến đâu"), empty);
     }
 
     @Test
@@ -93,8 +95,11 @@ class TrackerTest {
 
     @Test
     void theTrackerHasAViewForEveryStatusAgencyTopicMonthAndDocument() throws IOException {
-        assertEquals(List.of("Lập bản đồ hiện trạng"), page("nhiem-vu/tinh-trang/qua-han/").select(".task-title").eachText());
+        assertEquals(List.of("Lập bản đồ hiện trạng"), page("nhiem-vu/tinh-trang/qua-han-chua-co-bao-cao/").select(".task-title").eachText());
+        assertEquals(List.of(), page("nhiem-vu/tinh-trang/qua-han/").select(".task-title").eachText(),
+                "no report says a task is still not done past its deadline");
         assertEquals(List.of("Hoàn thành kiểm kê đất đai"), page("nhiem-vu/tinh-trang/hoan-thanh-qua-han/").select(".task-title").eachText());
+        assertEquals(List.of("Rà soát quy hoạch chung đô thị"), page("nhiem-vu/tinh-trang/chua-co-bao-cao/").select(".task-title").eachText());
         assertEquals(List.of("Lập bản đồ hiện trạng", "Hoàn thành kiểm kê đất đai"), page("nhiem-vu/chu-tri/so-tnmt/").select(".task-title").eachText());
         assertEquals(List.of("Rà soát quy hoạch chung đô thị"), page("nhiem-vu/phoi-hop/ubnd-tp/").select(".task-title").eachText());
         assertEquals(List.of("Hoàn thành kiểm kê đất đai"), page("nhiem-vu/linh-vuc/dat-dai/").select(".task-title").eachText());
@@ -104,6 +109,7 @@ class TrackerTest {
         assertEquals(2, page("nhiem-vu/van-ban/").select(".doc-item").size());
         Document hub = page("nhiem-vu/");
         assertTrue(hub.select("a").eachAttr("href").containsAll(List.of("/cong/nhiem-vu/tinh-trang/qua-han/",
+                "/cong/nhiem-vu/tinh-trang/qua-han-chua-co-bao-cao/",
                 "/cong/nhiem-vu/chu-tri/so-xd/", "/cong/nhiem-vu/phoi-hop/so-tnmt/", "/cong/nhiem-vu/han/2024-12/")));
     }
 
@@ -111,8 +117,9 @@ class TrackerTest {
     void anAgencyPageScoresTheTasksItLeads() throws IOException {
         Document agency = page("co-quan/so-tnmt/");
         List<String> numbers = agency.select(".scorecard .stat-number").eachText();
-        assertEquals(List.of("2", "0", "1", "1"), numbers, "led, on time, late, overdue");
-        assertTrue(agency.selectFirst(".scorecard").text().contains("hoàn thành trễ hạn (50%)"));
+        assertEquals(List.of("2", "0", "1", "0", "1"), numbers, "led, on time, late, overdue reported not done, overdue with no report");
+        assertTrue(agency.selectFirst(".scorecard").text().contains("hoàn thành trễ hạn (100%)"),
+                "the rate counts only what was reported: the one task reported on was done late");
         Element svg = agency.selectFirst("svg.status-chart");
         assertNotNull(svg);
         assertTrue(agency.select("script").isEmpty(), "the chart needs no script");
@@ -121,12 +128,19 @@ class TrackerTest {
     }
 
     @Test
-    void theRankingStatesItsMethodAndOrdersByOnTimeRate() throws IOException {
+    void theRankingRanksOnlyWhatWasReportedAndStatesItsMethod() throws IOException {
         Document ranking = page("xep-hang/");
-        assertTrue(ranking.selectFirst(".method").text().contains("Tỷ lệ đúng hạn = số nhiệm vụ hoàn thành đúng hạn / số nhiệm vụ đã có kết quả"));
+        assertTrue(ranking.selectFirst(".method").text().contains("Tỷ lệ đúng hạn = số lần hoàn thành đúng hạn / số lần được đánh giá"));
+        assertTrue(ranking.selectFirst(".method").text().contains("chỉ tính những gì đã được báo cáo"));
         List<String> rows = ranking.select("table.ranking tbody th").eachText();
-        assertEquals(List.of("Sở Tài nguyên và Môi trường", "Sở Xây dựng"), rows,
-                "both 0% on time; Sở TN&MT has the lower overdue rate (50% against 100%)");
+        assertEquals(List.of("Sở Tài nguyên và Môi trường"), rows,
+                "Sở TN&MT reported one task done late; Sở Xây dựng reported nothing, so it is not ranked last but not ranked");
+        assertEquals(List.of("1", "Sở Tài nguyên và Môi trường", "1", "0", "1", "0", "0%", "1", "1/2"),
+                ranking.select("table.ranking tbody tr").first().select("td, th").eachText(),
+                "rank, agency, assessed, on time, late, overdue reported, rate, overdue with no report, tasks with no report");
+        assertEquals(List.of("Sở Xây dựng: chưa có báo cáo (2 nhiệm vụ chủ trì; 1 thời hạn đã qua mà chưa có báo cáo)",
+                        "UBND thành phố Lạng Sơn: chưa có báo cáo (1 nhiệm vụ chủ trì)"),
+                ranking.select("section:has(#chua-co-bao-cao) li").eachText());
     }
 
     @Test
@@ -141,9 +155,10 @@ class TrackerTest {
             entries.add(updated.item(i).getTextContent().substring(0, 10) + " " + titles.item(i).getTextContent());
         }
         assertEquals(List.of(
-                "2025-06-05 Hoàn thành quá hạn: Hoàn thành kiểm kê đất đai",
-                "2025-05-31 Quá hạn: Hoàn thành kiểm kê đất đai",
-                "2024-12-31 Quá hạn: Lập bản đồ hiện trạng"), entries);
+                "2025-06-05 Hoàn thành trễ hạn: Hoàn thành kiểm kê đất đai",
+                "2025-05-31 Quá hạn, chưa hoàn thành: Hoàn thành kiểm kê đất đai",
+                "2024-12-31 Quá hạn, chưa có báo cáo: Lập bản đồ hiện trạng"), entries,
+                "the first passed its deadline with a report saying it was under way, the second with no report at all");
         assertTrue(Files.exists(out.resolve("co-quan/so-tnmt/atom.xml")));
     }
 
@@ -152,7 +167,8 @@ class TrackerTest {
         JsonNode tasks = new ObjectMapper().readTree(out.resolve("data/tasks.json").toFile());
         assertEquals(4, tasks.size());
         for (JsonNode t : tasks) {
-            for (String field : List.of("id", "record", "title", "lead", "support", "due", "status", "percent", "updated")) {
+            for (String field : List.of("id", "record", "title", "lead", "support", "due", "status", "percent", "updated", "reported",
+                    "counted", "parent", "subtasks", "due_expected", "recurrence", "period")) {
                 assertTrue(t.has(field), field);
             }
             Document taskPage = Jsoup.parse(Files.readString(out.resolve(t.get("url").asText().substring("https://example.gov.vn/cong/".length()) + "index.html")));
@@ -172,7 +188,8 @@ class TrackerTest {
         byte[] bytes = Files.readAllBytes(out.resolve("data/tasks.csv"));
         assertEquals((byte) 0xEF, bytes[0], "a UTF-8 byte order mark tells spreadsheet programs the encoding");
         String csv = new String(bytes, StandardCharsets.UTF_8).substring(1);
-        assertTrue(csv.startsWith("id,record,title,lead,leads,support,due,due_date,due_text,status,status_label,percent,updated,url\r\n"));
+        assertTrue(csv.startsWith("id,record,title,lead,leads,support,due,due_date,due_text,status,status_label,percent,updated,url,"
+                + "reported,counted,parent,subtasks,due_expected,recurrence,recurrence_text,period\r\n"), csv.substring(0, 200));
         assertTrue(csv.contains("\"Sở Tài nguyên và Môi trường\"") || csv.contains("Hoàn thành kiểm kê đất đai"));
         assertEquals(5, csv.split("\r\n").length);
     }
