@@ -13,6 +13,7 @@ import java.util.Map;
  * external number, the files to publish as they are, and the day statuses are computed against.
  *
  * @param issuedLater documents left out because they are dated after the as-of day
+ * @param numbers     every published number and its page, which body citations are resolved against
  */
 public record Site(
         SiteConfig config,
@@ -23,7 +24,8 @@ public record Site(
         List<AttachmentSource> attachments,
         Theme theme,
         Map<String, Document> documentsById,
-        int issuedLater) {
+        int issuedLater,
+        NumberIndex numbers) {
 
     public Site {
         documents = List.copyOf(documents);
