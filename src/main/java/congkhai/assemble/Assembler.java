@@ -224,10 +224,11 @@ public final class Assembler {
             if (clash.isPresent()) {
                 NumberIndex.Entry e = clash.get();
                 String other = sourceOf.get(e.recordId()).path();
+                String when = " in " + year + (CitationReader.ownYear(key).isPresent() ? " (the year the number carries)" : "");
                 error(d.number().pos(), issuer.isPresent() && e.issuer().isPresent()
                         ? "document number '" + number + "' is also used by " + other + ", issued by '" + issuer.get().id()
-                                + "' in " + year + " too; an issuer gives a number once a year"
-                        : "document number '" + number + "' is also used by " + other + " in " + year
+                                + "'" + when + " too; an issuer gives a number once a year"
+                        : "document number '" + number + "' is also used by " + other + when
                                 + ", and one of them names no issuer; add 'issuer' to tell them apart");
                 continue;
             }

@@ -97,6 +97,7 @@ public final class OpenData {
             m.put("refs", d.refs().stream().map(r -> r.external() ? r.number() : r.path().substring(0, r.path().length() - 1)).toList());
             m.put("tasks", d.tasks().size());
             m.put("url", base + d.path());
+            m.put("identifier", d.identifier());
             return m;
         });
     }
