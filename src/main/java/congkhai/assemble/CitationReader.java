@@ -132,7 +132,9 @@ public final class CitationReader {
                 Optional<DateAt> d = date(f.text(), next, ref);
                 if (d.isPresent() && d.get().error().isPresent()) {
                     if (ref) {
-                        return new Qualifiers(Optional.empty(), Optional.empty(), "", from, d.get().error());
+                        String written = text.substring(f.origin(next), f.origin(d.get().end()));
+                        return new Qualifiers(Optional.empty(), Optional.empty(), "", from,
+                                Optional.of("'" + written + "' " + d.get().error().get()));
                     }
                     break;
                 }
@@ -215,30 +217,32 @@ public final class CitationReader {
     }
 
     private static DateAt day(Matcher m, int day, int month, int year) {
-        String written = m.group().replaceFirst("^ngay\\s*", "");
         try {
-            int y = checkedYear(m.group(year), written);
+            int y = checkedYear(m.group(year));
             return new DateAt(Optional.of(PartialDate.ofDay(LocalDate.of(y, Integer.parseInt(m.group(month)),
                     Integer.parseInt(m.group(day))))), m.end(), Optional.empty());
-        } catch (DateTimeException | IllegalArgumentException e) {
-            return new DateAt(Optional.empty(), m.end(), Optional.of("'" + written + "' is not a real day"));
+        } catch (DateTimeException e) {
+            return new DateAt(Optional.empty(), m.end(), Optional.of("is not a real day"));
+        } catch (IllegalArgumentException e) {
+            return new DateAt(Optional.empty(), m.end(), Optional.of(e.getMessage()));
         }
     }
 
     private static DateAt month(Matcher m, int month, int year) {
-        String written = m.group();
         try {
-            YearMonth ym = YearMonth.of(checkedYear(m.group(year), written), Integer.parseInt(m.group(month)));
+            YearMonth ym = YearMonth.of(checkedYear(m.group(year)), Integer.parseInt(m.group(month)));
             return new DateAt(Optional.of(new PartialDate(PartialDate.Precision.MONTH, ym.atDay(1), ym.atEndOfMonth())), m.end(),
                     Optional.empty());
-        } catch (DateTimeException | IllegalArgumentException e) {
-            return new DateAt(Optional.empty(), m.end(), Optional.of("'" + written + "' is not a real month"));
+        } catch (DateTimeException e) {
+            return new DateAt(Optional.empty(), m.end(), Optional.of("is not a real month"));
+        } catch (IllegalArgumentException e) {
+            return new DateAt(Optional.empty(), m.end(), Optional.of(e.getMessage()));
         }
     }
 
     private static DateAt year(Matcher m, int year) {
         try {
-            int y = checkedYear(m.group(year), m.group());
+            int y = checkedYear(m.group(year));
             return new DateAt(Optional.of(new PartialDate(PartialDate.Precision.YEAR, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31))),
                     m.end(), Optional.empty());
         } catch (IllegalArgumentException e) {
@@ -246,10 +250,11 @@ public final class CitationReader {
         }
     }
 
-    private static int checkedYear(String digits, String written) {
+    /** A year in the range dates may have; otherwise IllegalArgumentException saying so. */
+    private static int checkedYear(String digits) {
         int year = Integer.parseInt(digits);
         if (year < 1900 || year > 2200) {
-            throw new IllegalArgumentException("'" + written + "': year " + year + " is out of range (1900 to 2200)");
+            throw new IllegalArgumentException("has the year " + year + ", out of range (1900 to 2200)");
         }
         return year;
     }
