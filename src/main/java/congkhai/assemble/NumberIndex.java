@@ -77,7 +77,7 @@ public final class NumberIndex {
      * The published records a citation may mean: those with its number, from the issuer it names (a
      * record that names no issuer could be from any), of the year it gives (unless the number carries
      * its own year), and where several remain, those whose date agrees with the day or month it gives
-     * (the one dated exactly so, if only one is).
+     * (the one dated that very day, if the citation gives a day and only one record is).
      * One record: the citation names it. None: a document that is not on the portal. Several: the
      * citation does not say which.
      */
@@ -95,7 +95,7 @@ public final class NumberIndex {
             }
             if (found.size() > 1) {
                 List<Entry> agreeing = filter(found, e -> !e.date().first().isAfter(d.last()) && !d.first().isAfter(e.date().last()));
-                List<Entry> exact = filter(agreeing, e -> e.date().equals(d));
+                List<Entry> exact = d.isDay() ? filter(agreeing, e -> e.date().equals(d)) : List.of();
                 found = exact.size() == 1 ? exact : agreeing.isEmpty() ? found : agreeing;
             }
         }
