@@ -110,6 +110,10 @@ public final class NumberIndex {
      * @param ownId the record whose body it is; a bare mention of its own number is not linked
      */
     public Optional<String> bodyTarget(String number, String key, String text, int end, String ownId, String ownKey) {
+        if (!pages.containsKey(key)) {
+            // no record carries it and no record cites it: a number the portal knows nothing of
+            return Optional.empty();
+        }
         CitationReader.Qualifiers q = reader.inBody(text, end);
         Citation c = new Citation(number, key, q.date(), q.issuer(), q.issuerText());
         if (c.bare() && key.equals(ownKey)) {
