@@ -2,7 +2,6 @@ package congkhai.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import congkhai.assemble.CitedNumber;
 import congkhai.assemble.Document;
 import congkhai.assemble.Site;
 import congkhai.assemble.Task;
