@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The assemble stage: checks every cross-reference (agencies, topics, refs, tasks, attachments),
@@ -139,7 +138,7 @@ public final class Assembler {
             refTargets.put(d.id(), targets);
         }
 
-        NumberIndex numbers = unpaged.withPages(numberPages(published, external));
+        NumberIndex numbers = unpaged.withPages(DocumentNumbers.pages(published, external));
         Map<String, List<DocLink>> citedBy = new HashMap<>();
         for (DocumentSource d : published) {
             refTargets.get(d.id()).stream().map(external::canonical).distinct()
@@ -166,10 +165,10 @@ public final class Assembler {
             tasks.addAll(docTasks);
         }
 
-        List<CitedNumber> cited = citedNumbers(numbers, external, citedBy);
+        List<CitedNumber> cited = DocumentNumbers.citedNumbers(numbers, external, citedBy);
         Map<String, Integer> listedWithNumber = new HashMap<>();
         cited.forEach(c -> listedWithNumber.put(c.key(), c.documents().size()));
-        Map<String, String> identifiers = identifiers(published, numbers);
+        Map<String, String> identifiers = DocumentNumbers.identifiers(published);
         List<Document> documents = new ArrayList<>();
         for (DocumentSource d : published) {
             List<DocLink> refs = new ArrayList<>();
@@ -236,90 +235,6 @@ public final class Assembler {
             sourceOf.put(d.id(), d);
         }
         return new NumberIndex(byKey, Map.of(), new CitationReader(config.agencyList()));
-    }
-
-    /**
-     * The page of every number a published record carries or cites: {@code so-hieu/<slug>/}, the slug
-     * made from the number as first written (by a record, in path order, or else by a citation), with
-     * -2, -3 where two numbers give the same slug.
-     */
-    private static Map<String, String> numberPages(List<DocumentSource> published, ExternalDocuments external) {
-        Map<String, String> writing = new TreeMap<>();
-        published.stream().filter(d -> !d.number().value().isEmpty()).sorted(Comparator.comparing(DocumentSource::path))
-                .forEach(d -> writing.putIfAbsent(Text.documentNumberKey(d.number().value()), d.number().value()));
-        external.firstWritings().forEach(writing::putIfAbsent);
-        Map<String, String> paths = new HashMap<>();
-        Set<String> used = new HashSet<>();
-        for (Map.Entry<String, String> e : writing.entrySet()) {
-            String base = Text.slug(e.getValue());
-            String slug = base;
-            for (int i = 2; !used.add(slug); i++) {
-                slug = base + "-" + i;
-            }
-            paths.put(e.getKey(), CITED_NUMBER_PATH + slug + "/");
-        }
-        return paths;
-    }
-
-    /** Each number's page: the records with it and the documents cited by it that are not on the portal, newest first. */
-    private static List<CitedNumber> citedNumbers(NumberIndex numbers, ExternalDocuments external, Map<String, List<DocLink>> citedBy) {
-        Map<String, List<NumberedDocument>> byKey = new TreeMap<>();
-        Map<String, String> writing = new HashMap<>();
-        for (String key : external.keys()) {
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).addAll(external.documents(key, citedBy));
-            writing.putIfAbsent(key, external.firstWritings().get(key));
-        }
-        for (String key : numbers.keys()) {
-            for (NumberIndex.Entry e : numbers.entries(key)) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new NumberedDocument(e.number(), Optional.of(e.date()),
-                        Optional.of(e.year()), e.issuer(), e.issuer().map(Agency::name).orElse(""), Optional.of(e.link()), List.of()));
-            }
-            writing.put(key, numbers.entries(key).stream()
-                    .min(Comparator.comparing(e -> e.link().path())).map(NumberIndex.Entry::number).orElseThrow());
-        }
-        List<CitedNumber> cited = new ArrayList<>();
-        for (Map.Entry<String, List<NumberedDocument>> e : byKey.entrySet()) {
-            List<NumberedDocument> docs = new ArrayList<>(e.getValue());
-            docs.sort(NumberedDocument.NEWEST_FIRST);
-            List<DocLink> citing = new ArrayList<>();
-            docs.stream().filter(NumberedDocument::external).flatMap(d -> d.citedBy().stream()).forEach(l -> {
-                if (!citing.contains(l)) {
-                    citing.add(l);
-                }
-            });
-            String path = numbers.pagePath(e.getKey()).orElseThrow();
-            cited.add(new CitedNumber(writing.get(e.getKey()), path, citing, e.getKey(), docs));
-        }
-        cited.sort(Comparator.comparing(CitedNumber::path));
-        return cited;
-    }
-
-    /**
-     * Stable identifiers, unique across years and issuers: issuer/year/number, year/number without an
-     * issuer, van-ban/record-id without a number; -2, -3 (in path order) in the rare case two give the
-     * same text.
-     */
-    private static Map<String, String> identifiers(List<DocumentSource> published, NumberIndex numbers) {
-        Map<String, String> byId = new HashMap<>();
-        Set<String> used = new HashSet<>();
-        List<DocumentSource> inPathOrder = published.stream().sorted(Comparator.comparing(DocumentSource::path)).toList();
-        for (DocumentSource d : inPathOrder) {
-            String number = d.number().value();
-            String base;
-            if (number.isEmpty()) {
-                base = "van-ban/" + d.id();
-            } else {
-                String key = Text.documentNumberKey(number);
-                int year = CitationReader.ownYear(key).orElse(d.date().year());
-                base = d.issuer().map(i -> i.value() + "/").orElse("") + year + "/" + Text.slug(key);
-            }
-            String identifier = base;
-            for (int i = 2; !used.add(identifier); i++) {
-                identifier = base + "-" + i;
-            }
-            byId.put(d.id(), identifier);
-        }
-        return byId;
     }
 
     /** What a ref or evidence names: a record, or a document that is not on the portal, as its citation names it. */
