@@ -39,7 +39,7 @@ public final class CitationReader {
     private static final Pattern OWN_YEAR = Pattern.compile("^\\d+[A-Z]?/(\\d{4})/");
 
     // matched in the folded text (lowercase, no accents) from the end of a number
-    private static final Pattern SEPARATOR = Pattern.compile("[\\s,]*");
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s,(]*");
     private static final Pattern DAY_IN_WORDS = Pattern.compile("ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4})(?!\\d)");
     private static final Pattern DAY = Pattern.compile("(?:ngay\\s*)?(\\d{1,2})\\s?[/.\\-]\\s?(\\d{1,2})\\s?[/.\\-]\\s?(\\d{4})(?![\\d/.\\-]\\d)");
     private static final Pattern MONTH = Pattern.compile("thang\\s+(\\d{1,2})\\s*(?:[/.\\-]|\\s+nam\\s+)\\s*(\\d{4})(?!\\d)");
@@ -50,7 +50,7 @@ public final class CitationReader {
     /** Where an issuer's name ends: punctuation, a date, or the subject ("về việc …"). */
     private static final Pattern ISSUER_END = Pattern.compile("[,;:()\\[\\]\"“”]|\\.(?=\\s|$)|\\s(?:ngay|thang|nam)\\s+\\d|\\s(?:ve|v/v)\\s");
     /** What may follow a ref's citation: its subject ("về việc …") or a full stop. */
-    private static final Pattern SUBJECT = Pattern.compile("[\\s,;.]*(?:(?:ve|v/v)\\s.*)?", Pattern.DOTALL);
+    private static final Pattern SUBJECT = Pattern.compile("[\\s,;.)]*(?:(?:ve|v/v)\\s.*)?", Pattern.DOTALL);
     /** How far after a number a body's citation may go on. */
     private static final int BODY_REACH = 160;
     private static final int BODY_ISSUER_WORDS = 12;

@@ -184,8 +184,12 @@ public final class MarkdownRenderer {
             Matcher m = DOCUMENT_NUMBER.matcher(s);
             int last = 0;
             List<Node> parts = new ArrayList<>();
+            String context = null;
             while (m.find()) {
-                Optional<String> href = links.href(m.group(), s, m.end());
+                if (context == null) {
+                    context = s + following(text, FOLLOWING_CHARS);
+                }
+                Optional<String> href = links.href(m.group(), context, m.end());
                 if (href.isEmpty()) {
                     continue;
                 }
@@ -201,6 +205,34 @@ public final class MarkdownRenderer {
                 text.remove();
             }
         }
+    }
+
+    /** How much of the text after a number may say which document it is ("ngày 27/5/2023 của UBND tỉnh"). */
+    private static final int FOLLOWING_CHARS = 200;
+
+    /**
+     * The text that follows a text node within its block, as far as {@code limit} characters: "**122/KH-UBND**
+     * ngày 27/5/2023" bolds the number and leaves its date outside.
+     */
+    private static String following(TextNode text, int limit) {
+        StringBuilder out = new StringBuilder();
+        Node at = text;
+        while (out.length() < limit) {
+            Node next = at.nextSibling();
+            while (next == null && at.parent() instanceof Element up && !up.isBlock()) {
+                at = up;
+                next = at.nextSibling();
+            }
+            if (next instanceof TextNode t) {
+                out.append(t.getWholeText());
+            } else if (next instanceof Element e && !e.isBlock()) {
+                out.append(e.text());
+            } else {
+                break;
+            }
+            at = next;
+        }
+        return out.toString();
     }
 
     /** Every document number starts with a digit. */

@@ -145,6 +145,14 @@ class CitationReaderTest {
     }
 
     @Test
+    void aDateInBrackets() {
+        assertEquals(Optional.of(day(2024, 6, 3)), ref("122/KH-UBND (ngày 03/6/2024)").date());
+        CitationReader.Qualifiers q = body("Kế hoạch số 122/KH-UBND (ngày 03/6/2024 của UBND thành phố) đã nêu");
+        assertEquals(Optional.of(day(2024, 6, 3)), q.date());
+        assertEquals(Optional.of(CITY), q.issuer());
+    }
+
+    @Test
     void aBodyDoesNotTakeWhatOnlyLooksLikeAQualifier() {
         assertTrue(body("Kế hoạch số 5/KH-UBND đến năm 2030").date().isEmpty(), "'đến năm' is not the document's year");
         assertTrue(body("Kế hoạch số 5/KH-UBND của tỉnh").issuerText().isEmpty(), "'của tỉnh' names no body");

@@ -107,7 +107,8 @@ class NumberIdentityTest {
                 KH122_2023,          // Kế hoạch số 122/KH-UBND ngày 27/05/2023
                 KH122_2024_CITY,     // Kế hoạch số 122/KH-UBND, ngày 3/6/2024 của Ủy ban nhân dân thành phố Lạng Sơn
                 "/so-hieu/7-tb-ubnd/", // Thông báo số 7/TB-UBND: four documents carry it
-                "/so-hieu/7-tb-ubnd/"), // Thông báo số 7/TB-UBND của UBND tỉnh: still two of them
+                "/so-hieu/7-tb-ubnd/", // Thông báo số 7/TB-UBND của UBND tỉnh: still two of them
+                KH122_2024_CITY),      // **Kế hoạch số 122/KH-UBND** (ngày 03/6/2024 của UBND thành phố): bold, then in brackets
                 links);
         assertEquals("07/TB-UBND", body.select("a.doc-number-link").get(2).text(), "the number is linked as written");
     }
