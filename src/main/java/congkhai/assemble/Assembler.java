@@ -138,7 +138,8 @@ public final class Assembler {
             refTargets.put(d.id(), targets);
         }
 
-        NumberIndex numbers = unpaged.withPages(DocumentNumbers.pages(published, external));
+        Map<String, String> numberWritings = DocumentNumbers.writings(published, external);
+        NumberIndex numbers = unpaged.withPages(DocumentNumbers.pages(numberWritings));
         Map<String, List<DocLink>> citedBy = new HashMap<>();
         for (DocumentSource d : published) {
             refTargets.get(d.id()).stream().map(external::canonical).distinct()
@@ -165,7 +166,7 @@ public final class Assembler {
             tasks.addAll(docTasks);
         }
 
-        List<CitedNumber> cited = DocumentNumbers.citedNumbers(numbers, external, citedBy);
+        List<CitedNumber> cited = DocumentNumbers.citedNumbers(numbers, external, citedBy, numberWritings);
         Map<String, Integer> listedWithNumber = new HashMap<>();
         cited.forEach(c -> listedWithNumber.put(c.key(), c.documents().size()));
         Map<String, String> identifiers = DocumentNumbers.identifiers(published);

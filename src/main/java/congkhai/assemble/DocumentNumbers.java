@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,11 +26,7 @@ final class DocumentNumbers {
      * made from the number as first written (by a record, in path order, or else by a citation), with
      * -2, -3 where two numbers give the same slug.
      */
-    static Map<String, String> pages(List<DocumentSource> published, ExternalDocuments external) {
-        Map<String, String> writing = new TreeMap<>();
-        published.stream().filter(d -> !d.number().value().isEmpty()).sorted(Comparator.comparing(DocumentSource::path))
-                .forEach(d -> writing.putIfAbsent(Text.documentNumberKey(d.number().value()), d.number().value()));
-        external.firstWritings().forEach(writing::putIfAbsent);
+    static Map<String, String> pages(Map<String, String> writing) {
         Map<String, String> paths = new HashMap<>();
         Set<String> used = new HashSet<>();
         for (Map.Entry<String, String> e : writing.entrySet()) {
@@ -43,34 +40,36 @@ final class DocumentNumbers {
         return paths;
     }
 
+    /** Each number as first written, by key: by a record, in path order, or else by a citation. */
+    static Map<String, String> writings(List<DocumentSource> published, ExternalDocuments external) {
+        Map<String, String> writing = new TreeMap<>();
+        published.stream().filter(d -> !d.number().value().isEmpty()).sorted(Comparator.comparing(DocumentSource::path))
+                .forEach(d -> writing.putIfAbsent(Text.documentNumberKey(d.number().value()), d.number().value()));
+        external.firstWritings().forEach(writing::putIfAbsent);
+        return writing;
+    }
+
     /** Each number's page: the records with it and the documents cited by it that are not on the portal, newest first. */
-    static List<CitedNumber> citedNumbers(NumberIndex numbers, ExternalDocuments external, Map<String, List<DocLink>> citedBy) {
+    static List<CitedNumber> citedNumbers(NumberIndex numbers, ExternalDocuments external, Map<String, List<DocLink>> citedBy,
+                                          Map<String, String> writing) {
         Map<String, List<NumberedDocument>> byKey = new TreeMap<>();
-        Map<String, String> writing = new HashMap<>();
         for (String key : external.keys()) {
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).addAll(external.documents(key, citedBy));
-            writing.putIfAbsent(key, external.firstWritings().get(key));
         }
         for (String key : numbers.keys()) {
             for (NumberIndex.Entry e : numbers.entries(key)) {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new NumberedDocument(e.number(), Optional.of(e.date()),
                         Optional.of(e.year()), e.issuer(), e.issuer().map(Agency::name).orElse(""), Optional.of(e.link()), List.of()));
             }
-            writing.put(key, numbers.entries(key).stream()
-                    .min(Comparator.comparing(e -> e.link().path())).map(NumberIndex.Entry::number).orElseThrow());
         }
         List<CitedNumber> cited = new ArrayList<>();
         for (Map.Entry<String, List<NumberedDocument>> e : byKey.entrySet()) {
             List<NumberedDocument> docs = new ArrayList<>(e.getValue());
             docs.sort(NumberedDocument.NEWEST_FIRST);
-            List<DocLink> citing = new ArrayList<>();
-            docs.stream().filter(NumberedDocument::external).flatMap(d -> d.citedBy().stream()).forEach(l -> {
-                if (!citing.contains(l)) {
-                    citing.add(l);
-                }
-            });
+            Set<DocLink> citing = new LinkedHashSet<>();
+            docs.stream().filter(NumberedDocument::external).forEach(d -> citing.addAll(d.citedBy()));
             String path = numbers.pagePath(e.getKey()).orElseThrow();
-            cited.add(new CitedNumber(writing.get(e.getKey()), path, citing, e.getKey(), docs));
+            cited.add(new CitedNumber(writing.get(e.getKey()), path, new ArrayList<>(citing), e.getKey(), docs));
         }
         cited.sort(Comparator.comparing(CitedNumber::path));
         return cited;
