@@ -19,6 +19,14 @@ import java.util.stream.IntStream;
  * Vietnamese administrative bodies, document numbers, references between documents and to outside
  * numbers, tasks with lead, support and deadlines, and progress updates.
  *
+ * Numbers are given as offices give them: each issuer numbers its documents of a kind from 1 again
+ * every year (the provincial bodies write 01–09 with a zero), the province's, the city's and the
+ * districts' committees all write "/KH-UBND", and the provincial council's resolutions carry their
+ * year ("12/2023/NQ-HĐND"). So one number is many documents, and records cite each other as real
+ * documents do: with the date and issuer that say which one ("7/TB-UBND ngày 15/1/2021 của UBND
+ * tỉnh", "năm 2023 của …", the mapping form), by record id, or bare where the number is the only one
+ * of its kind; bodies write the same citations in prose, bare numbers among them.
+ *
  * <pre>
  * java bench/GenerateCorpus.java --records N --seed S --out DIR [--flavour congkhai|hugo|jbake] [--body-kb K]
  * </pre>
@@ -93,7 +101,16 @@ public final class GenerateCorpus {
     record Update(String taskId, LocalDate date, String status, Integer percent, String note, String evidence) {
     }
 
-    record Doc(Meta meta, String title, String signerName, String signerPosition, List<String> refs,
+    /**
+     * A reference: {@code text} as documents write it ("7/TB-UBND ngày 15/1/2021 của UBND tỉnh", or a
+     * record id), {@code yaml} as congkhai's front matter holds it (quoted text or the mapping form),
+     * {@code number} the plain number (null for a record id), {@code kind} the cited document's kind in
+     * words ("Thông báo"), for prose.
+     */
+    record Ref(String text, String yaml, String number, String kind) {
+    }
+
+    record Doc(Meta meta, String title, String signerName, String signerPosition, List<Ref> refs,
                List<TaskSpec> tasks, List<Update> updates, String body) {
     }
 
@@ -118,17 +135,17 @@ public final class GenerateCorpus {
             new Agency("so-tp", "Sở Tư pháp", "STP", "ubnd-tinh", true, "Giám đốc Sở"),
             new Agency("thanh-tra-tinh", "Thanh tra tỉnh", "TTr", "ubnd-tinh", true, "Chánh Thanh tra"),
             new Agency("bql-kkt", "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn", "BQLKKT", "ubnd-tinh", true, "Trưởng ban"),
-            new Agency("ubnd-tp", "Ủy ban nhân dân thành phố Lạng Sơn", "UBNDTP", "ubnd-tinh", true, "UBND thành phố"),
-            new Agency("ubnd-cao-loc", "Ủy ban nhân dân huyện Cao Lộc", "UBNDCL", "ubnd-tinh", true, "UBND huyện"),
-            new Agency("ubnd-van-lang", "Ủy ban nhân dân huyện Văn Lãng", "UBNDVL", "ubnd-tinh", true, "UBND huyện"),
-            new Agency("ubnd-trang-dinh", "Ủy ban nhân dân huyện Tràng Định", "UBNDTĐ", "ubnd-tinh", true, "UBND huyện"),
-            new Agency("ubnd-binh-gia", "Ủy ban nhân dân huyện Bình Gia", "UBNDBG", "ubnd-tinh", true, "UBND huyện"),
-            new Agency("ubnd-van-quan", "Ủy ban nhân dân huyện Văn Quan", "UBNDVQ", "ubnd-tinh", true, "UBND huyện"),
-            new Agency("ubnd-bac-son", "Ủy ban nhân dân huyện Bắc Sơn", "UBNDBS", "ubnd-tinh", true, "UBND huyện"),
-            new Agency("ubnd-huu-lung", "Ủy ban nhân dân huyện Hữu Lũng", "UBNDHL", "ubnd-tinh", true, "UBND huyện"),
-            new Agency("ubnd-chi-lang", "Ủy ban nhân dân huyện Chi Lăng", "UBNDCHL", "ubnd-tinh", true, "UBND huyện"),
-            new Agency("ubnd-loc-binh", "Ủy ban nhân dân huyện Lộc Bình", "UBNDLB", "ubnd-tinh", true, "UBND huyện"),
-            new Agency("ubnd-dinh-lap", "Ủy ban nhân dân huyện Đình Lập", "UBNDĐL", "ubnd-tinh", true, "UBND huyện"),
+            new Agency("ubnd-tp", "Ủy ban nhân dân thành phố Lạng Sơn", "UBND", "ubnd-tinh", true, "UBND thành phố"),
+            new Agency("ubnd-cao-loc", "Ủy ban nhân dân huyện Cao Lộc", "UBND", "ubnd-tinh", true, "UBND huyện"),
+            new Agency("ubnd-van-lang", "Ủy ban nhân dân huyện Văn Lãng", "UBND", "ubnd-tinh", true, "UBND huyện"),
+            new Agency("ubnd-trang-dinh", "Ủy ban nhân dân huyện Tràng Định", "UBND", "ubnd-tinh", true, "UBND huyện"),
+            new Agency("ubnd-binh-gia", "Ủy ban nhân dân huyện Bình Gia", "UBND", "ubnd-tinh", true, "UBND huyện"),
+            new Agency("ubnd-van-quan", "Ủy ban nhân dân huyện Văn Quan", "UBND", "ubnd-tinh", true, "UBND huyện"),
+            new Agency("ubnd-bac-son", "Ủy ban nhân dân huyện Bắc Sơn", "UBND", "ubnd-tinh", true, "UBND huyện"),
+            new Agency("ubnd-huu-lung", "Ủy ban nhân dân huyện Hữu Lũng", "UBND", "ubnd-tinh", true, "UBND huyện"),
+            new Agency("ubnd-chi-lang", "Ủy ban nhân dân huyện Chi Lăng", "UBND", "ubnd-tinh", true, "UBND huyện"),
+            new Agency("ubnd-loc-binh", "Ủy ban nhân dân huyện Lộc Bình", "UBND", "ubnd-tinh", true, "UBND huyện"),
+            new Agency("ubnd-dinh-lap", "Ủy ban nhân dân huyện Đình Lập", "UBND", "ubnd-tinh", true, "UBND huyện"),
             new Agency("phong-tckh", "Phòng Tài chính - Kế hoạch thành phố", null, "ubnd-tp", false, null),
             new Agency("phong-qldt", "Phòng Quản lý đô thị thành phố", null, "ubnd-tp", false, null),
             new Agency("phong-tnmt", "Phòng Tài nguyên và Môi trường thành phố", null, "ubnd-tp", false, null),
@@ -262,8 +279,9 @@ public final class GenerateCorpus {
         writer.start();
         long finalSeed = seed;
         int bodyBytes = bodyKb * 1024;
+        Map<String, List<Meta>> numbered = numbered(metas);
         long bytes = IntStream.range(0, records).parallel()
-                .mapToLong(i -> writer.write(compose(metas, metas.get(i), finalSeed, bodyBytes)))
+                .mapToLong(i -> writer.write(compose(metas, numbered, metas.get(i), finalSeed, bodyBytes)))
                 .sum();
         System.out.printf(Locale.ROOT, "wrote %d documents (%d bytes of records) as %s to %s in %.1f s%n",
                 records, bytes, flavour, out, (System.nanoTime() - start) / 1e9);
@@ -309,10 +327,12 @@ public final class GenerateCorpus {
             LocalDate sortDay = precision == 1 ? date.withDayOfMonth(1) : precision == 2 ? date.withDayOfYear(1) : date;
             String number = "";
             if (type != Type.NEWS && random.nextInt(50) != 0) {
-                String key = type.numberCode + "-" + issuer.numberCode;
-                int n = sequence.merge(key, 1, Integer::sum);
+                // one sequence per issuer, kind and year, from 1 each 1 January (Decree 30/2020/NĐ-CP)
+                int n = sequence.merge(issuer.id() + "|" + date.getYear() + "|" + type.numberCode, 1, Integer::sum);
+                boolean provincial = !issuer.id().startsWith("ubnd-") || issuer.id().equals("ubnd-tinh");
+                String serial = provincial && n < 10 ? "0" + n : Integer.toString(n);
                 number = type == Type.RESOLUTION && issuer.id().equals("hdnd-tinh")
-                        ? n + "/" + date.getYear() + "/NQ-HĐND" : n + "/" + key;
+                        ? serial + "/" + date.getYear() + "/NQ-HĐND" : serial + "/" + type.numberCode + "-" + issuer.numberCode;
             }
             String datePart = switch (precision) {
                 case 1 -> sortDay.toString().substring(0, 7);
@@ -362,7 +382,7 @@ public final class GenerateCorpus {
 
     // ------------------------------------------------------------------ one document
 
-    static Doc compose(List<Meta> metas, Meta meta, long seed, int bodyBytes) {
+    static Doc compose(List<Meta> metas, Map<String, List<Meta>> numbered, Meta meta, long seed, int bodyBytes) {
         SplittableRandom random = random(seed, meta.index());
         Topic topic = TOPICS.stream().filter(t -> t.id().equals(meta.topics().get(0))).findFirst().orElseThrow();
         String place = pick(random, PLACES);
@@ -381,22 +401,21 @@ public final class GenerateCorpus {
         String position = meta.issuer().signerTitle() == null ? pick(random, POSITIONS)
                 : pick(random, new String[]{"KT. Chủ tịch, Phó Chủ tịch ", "Chủ tịch ", "TM. "}) + meta.issuer().signerTitle();
 
-        List<String> refs = new ArrayList<>();
+        List<Ref> refs = new ArrayList<>();
+        List<String> citedIds = new ArrayList<>();
         int internal = meta.index() == 0 ? 0 : random.nextInt(5);
         for (int r = 0; r < internal; r++) {
             Meta cited = metas.get(Math.max(0, meta.index() - 1 - random.nextInt(Math.min(meta.index(), 2000))));
-            if (cited.draft() && !meta.draft()) {
+            if (cited.draft() || citedIds.contains(cited.id())) {
                 continue;
             }
-            String ref = random.nextBoolean() && !cited.number().isEmpty() ? cited.number() : cited.id();
-            if (!refs.contains(ref)) {
-                refs.add(ref);
-            }
+            citedIds.add(cited.id());
+            refs.add(cite(cited, numbered, random, true));
         }
         int outside = random.nextInt(4);
         for (int r = 0; r < outside; r++) {
-            String ref = outsideNumber(random);
-            if (!refs.contains(ref)) {
+            Ref ref = outsideRef(random);
+            if (refs.stream().noneMatch(o -> o.text().equals(ref.text()))) {
                 refs.add(ref);
             }
         }
@@ -408,23 +427,159 @@ public final class GenerateCorpus {
             for (int t = 1; t <= count; t++) {
                 TaskSpec task = task(random, meta, t);
                 tasks.add(task);
-                updates.addAll(updates(random, metas, meta, task));
+                updates.addAll(updates(random, metas, numbered, meta, task));
             }
         }
         String body = body(random, meta, topic, place, refs, tasks, bodyBytes);
         return new Doc(meta, title, signerName, position, refs, tasks, updates, body);
     }
 
-    static String outsideNumber(SplittableRandom random) {
+    /** A document of a body outside the portal: bare, or with the date and issuer its citation gives. */
+    static Ref outsideRef(SplittableRandom random) {
         String code = pick(random, OUTSIDE_CODES);
         int n = 1 + random.nextInt(180);
+        int year = 2010 + random.nextInt(15);
+        String number;
         if (code.contains("/")) {
-            return n + "-" + code;
+            number = n + "-" + code;
+        } else if (code.startsWith("NĐ") || code.startsWith("TT")) {
+            number = n + "/" + year + "/" + code;
+        } else {
+            number = n + "/" + code;
         }
-        if (code.startsWith("NĐ") || code.startsWith("TT")) {
-            return n + "/" + (2010 + random.nextInt(15)) + "/" + code;
+        String kind = code.startsWith("NQ") ? "Nghị quyết" : code.startsWith("CTr") ? "Chương trình hành động"
+                : code.startsWith("CT") ? "Chỉ thị" : code.startsWith("QĐ") ? "Quyết định" : code.startsWith("NĐ") ? "Nghị định"
+                : code.startsWith("TT") ? "Thông tư" : "Kết luận";
+        String body = code.endsWith("CP") ? "Chính phủ" : code.endsWith("TTg") ? "Thủ tướng Chính phủ"
+                : code.endsWith("TW") ? "Bộ Chính trị" : code.endsWith("TU") ? "Ban Thường vụ Tỉnh ủy"
+                : code.endsWith("BTC") ? "Bộ Tài chính" : code.endsWith("BTNMT") ? "Bộ Tài nguyên và Môi trường" : "Bộ Xây dựng";
+        String text = random.nextBoolean() ? number
+                : number + " ngày " + (1 + random.nextInt(28)) + "/" + (1 + random.nextInt(12)) + "/" + year + " của " + body;
+        return new Ref(text, quoted(text), number, kind);
+    }
+
+    // ------------------------------------------------------------------ citations between records
+
+    /** The form under which congkhai compares numbers: case, Đ/D and leading zeros aside. */
+    static String numberKey(String number) {
+        String folded = java.text.Normalizer.normalize(number.replace('Đ', 'D').replace('đ', 'd'), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").toUpperCase(Locale.ROOT);
+        return folded.replaceAll("(?<![0-9])0+(?=[0-9])", "");
+    }
+
+    /** Published records with a number, by key. */
+    static Map<String, List<Meta>> numbered(List<Meta> metas) {
+        Map<String, List<Meta>> byKey = new HashMap<>();
+        for (Meta m : metas) {
+            if (!m.draft() && !m.number().isEmpty()) {
+                byKey.computeIfAbsent(numberKey(m.number()), k -> new ArrayList<>()).add(m);
+            }
         }
-        return n + "/" + code;
+        return byKey;
+    }
+
+    static LocalDate lastDay(Meta m) {
+        return switch (m.datePrecision()) {
+            case 1 -> m.date().withDayOfMonth(m.date().lengthOfMonth());
+            case 2 -> m.date().withDayOfYear(m.date().lengthOfYear());
+            default -> m.date();
+        };
+    }
+
+    /**
+     * How many published records a citation could mean, by congkhai's rules (docs/content-format.md
+     * §8): same number, the issuer it names, the year it gives (unless the number carries its own),
+     * then the records whose date agrees with its day or month, the one dated that very day first.
+     */
+    static int candidates(Map<String, List<Meta>> numbered, String number, LocalDate first, LocalDate last, boolean day,
+                          String issuer) {
+        List<Meta> found = new ArrayList<>(numbered.getOrDefault(numberKey(number), List.of()));
+        if (issuer != null) {
+            found.removeIf(m -> !m.issuer().id().equals(issuer));
+        }
+        if (first != null) {
+            if (!number.matches("^\\d+/\\d{4}/.*")) {
+                found.removeIf(m -> m.date().getYear() != first.getYear());
+            }
+            if (found.size() > 1) {
+                List<Meta> agreeing = found.stream().filter(m -> !m.date().isAfter(last) && !first.isAfter(lastDay(m))).toList();
+                List<Meta> exact = day ? agreeing.stream().filter(m -> m.datePrecision() == 0 && m.date().equals(first)).toList() : List.of();
+                found = exact.size() == 1 ? exact : agreeing.isEmpty() ? found : agreeing;
+            }
+        }
+        return found.size();
+    }
+
+    /** How documents name an issuer after "của". */
+    static String issuerPhrase(Agency a, SplittableRandom random) {
+        return switch (a.id()) {
+            case "ubnd-tinh" -> pick(random, new String[]{"UBND tỉnh", "UBND tỉnh Lạng Sơn", "Ủy ban nhân dân tỉnh Lạng Sơn"});
+            case "ubnd-tp" -> pick(random, new String[]{"UBND thành phố", "UBND TP Lạng Sơn", "Ủy ban nhân dân thành phố Lạng Sơn"});
+            case "hdnd-tinh" -> pick(random, new String[]{"HĐND tỉnh", "Hội đồng nhân dân tỉnh Lạng Sơn"});
+            default -> a.id().startsWith("ubnd-") ? "UBND " + a.name().substring("Ủy ban nhân dân ".length()) : a.name();
+        };
+    }
+
+    /**
+     * A citation of an earlier record, in one of the ways documents write them. A form that would
+     * leave congkhai unsure which record it is falls back to the date and the issuer, which always
+     * say (a number is given once a year by an issuer).
+     */
+    static Ref cite(Meta c, Map<String, List<Meta>> numbered, SplittableRandom random, boolean mappingAllowed) {
+        String kind = c.type().label;
+        if (c.number().isEmpty() || random.nextInt(8) == 0) {
+            return new Ref(c.id(), quoted(c.id()), null, kind);
+        }
+        // offices that write 01-09 are often cited without the zero
+        String number = random.nextInt(3) == 0 ? c.number().replaceFirst("^0(?=[0-9])", "") : c.number();
+        LocalDate d = c.date();
+        int year = d.getYear();
+        String exactDate = switch (c.datePrecision()) {
+            case 1 -> "tháng " + d.getMonthValue() + "/" + year;
+            case 2 -> "năm " + year;
+            default -> "ngày " + d.getDayOfMonth() + "/" + d.getMonthValue() + "/" + year;
+        };
+        String of = " của " + issuerPhrase(c.issuer(), random);
+        boolean day = c.datePrecision() == 0;
+        int form = random.nextInt(mappingAllowed ? 7 : 6);
+        String text = null;
+        switch (form) {
+            case 1 -> {
+                if (day && candidates(numbered, number, d, d, true, null) == 1) {
+                    text = number + ", ngày " + String.format(Locale.ROOT, "%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), year);
+                }
+            }
+            case 2 -> {
+                if (day && candidates(numbered, number, d, d, true, null) == 1) {
+                    text = number + " ngày " + d.getDayOfMonth() + " tháng " + d.getMonthValue() + " năm " + year;
+                }
+            }
+            case 3 -> {
+                if (candidates(numbered, number, d.withDayOfYear(1), d.withDayOfYear(d.lengthOfYear()), false, c.issuer().id()) == 1) {
+                    text = number + " năm " + year + of;
+                }
+            }
+            case 4 -> {
+                if (day && candidates(numbered, number, d, d, true, null) == 1) {
+                    text = number + " " + d.getDayOfMonth() + "-" + d.getMonthValue() + "-" + year;
+                }
+            }
+            case 5 -> {
+                if (candidates(numbered, number, null, null, false, null) == 1) {
+                    text = number;
+                }
+            }
+            case 6 -> {
+                return new Ref(number + " " + exactDate + of, "{number: " + quoted(number) + ", date: "
+                        + c.writtenDate() + ", issuer: " + c.issuer().id() + "}", number, kind);
+            }
+            default -> {
+            }
+        }
+        if (text == null) {
+            text = number + " " + exactDate + of;
+        }
+        return new Ref(text, quoted(random.nextInt(4) == 0 ? kind + " số " + text : text), number, kind);
     }
 
     static TaskSpec task(SplittableRandom random, Meta meta, int t) {
@@ -472,7 +627,7 @@ public final class GenerateCorpus {
         return new TaskSpec("t" + t, title, lead, support, due, dueText, note);
     }
 
-    static List<Update> updates(SplittableRandom random, List<Meta> metas, Meta meta, TaskSpec task) {
+    static List<Update> updates(SplittableRandom random, List<Meta> metas, Map<String, List<Meta>> numbered, Meta meta, TaskSpec task) {
         if (random.nextInt(10) < 4) {
             return List.of();
         }
@@ -508,7 +663,7 @@ public final class GenerateCorpus {
             if (random.nextInt(4) == 0) {
                 Meta cited = metas.get(random.nextInt(metas.size()));
                 if (!cited.draft() && cited.index() != meta.index()) {
-                    evidence = random.nextBoolean() && !cited.number().isEmpty() ? cited.number() : cited.id();
+                    evidence = cite(cited, numbered, random, false).text();
                 }
             }
             Integer shown = status.equals("cancelled") || random.nextInt(10) == 0 ? null : percent;
@@ -523,13 +678,15 @@ public final class GenerateCorpus {
 
     static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
-    static String body(SplittableRandom random, Meta meta, Topic topic, String place, List<String> refs,
+    static String body(SplittableRandom random, Meta meta, Topic topic, String place, List<Ref> refs,
                        List<TaskSpec> tasks, int bodyBytes) {
         StringBuilder out = new StringBuilder(bodyBytes + 2048);
         int year = meta.date().getYear();
         out.append(pick(random, LEADS)).append(' ');
-        String cited = refs.stream().filter(r -> Character.isDigit(r.charAt(0))).findFirst().orElse(null);
-        out.append(cited != null ? "văn bản số " + cited : refs.isEmpty() ? "chỉ đạo của cấp trên" : "các văn bản liên quan");
+        List<Ref> cited = refs.stream().filter(r -> r.number() != null).toList();
+        // documents cite in prose as in their refs: "Kế hoạch số 122/KH-UBND ngày 27/5/2023 của UBND tỉnh; Thông báo số …"
+        out.append(cited.isEmpty() ? refs.isEmpty() ? "chỉ đạo của cấp trên" : "các văn bản liên quan"
+                : String.join("; ", cited.stream().map(r -> r.kind() + " số " + r.text()).toList()));
         out.append("; ").append(meta.issuer().name()).append(' ')
                 .append(switch (meta.type()) {
                     case RESOLUTION -> "quyết nghị";
@@ -595,6 +752,12 @@ public final class GenerateCorpus {
                         .append(".\n\n");
             }
             section++;
+        }
+        if (!cited.isEmpty()) {
+            // a bare number, as bodies also write them: several documents may carry it
+            Ref bare = cited.get(random.nextInt(cited.size()));
+            out.append("Các nội dung tại ").append(bare.kind().toLowerCase(Locale.ROOT)).append(" số ").append(bare.number())
+                    .append(" tiếp tục được thực hiện.\n\n");
         }
         out.append("Trên đây là ").append(meta.type().label.toLowerCase(Locale.ROOT)).append(" của ")
                 .append(meta.issuer().name()).append(". Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, ")
@@ -726,7 +889,10 @@ public final class GenerateCorpus {
                     .append(quoted(doc.signerPosition())).append("}\n")
                     .append("topics: [").append(String.join(", ", m.topics())).append("]\n");
             if (!doc.refs().isEmpty()) {
-                text.append("refs: ").append(list(doc.refs())).append('\n');
+                text.append("refs:\n");
+                for (Ref r : doc.refs()) {
+                    text.append("  - ").append(r.yaml()).append('\n');
+                }
             }
             if (m.draft()) {
                 text.append("draft: true\n");
@@ -814,8 +980,9 @@ public final class GenerateCorpus {
                     .append("signer: {name: ").append(quoted(doc.signerName())).append(", position: ")
                     .append(quoted(doc.signerPosition())).append("}\n")
                     .append("linhvuc: [").append(String.join(", ", m.topics())).append("]\n")
-                    .append("refs: ").append(list(doc.refs())).append('\n')
-                    .append("sohieu: ").append(list(doc.refs().stream().filter(r -> !r.contains("/") || r.matches("^[0-9].*")).toList())).append('\n')
+                    // Hugo's template finds a record by id and a number by its taxonomy term: it gets the plain number
+                    .append("refs: ").append(list(doc.refs().stream().map(r -> r.number() != null ? r.number() : r.text()).toList())).append('\n')
+                    .append("sohieu: ").append(list(doc.refs().stream().map(Ref::number).filter(n -> n != null).toList())).append('\n')
                     .append("progress: ").append(m.date().getYear()).append('/').append(m.slug()).append('\n');
             if (m.draft()) {
                 text.append("draft: true\n");
@@ -879,7 +1046,7 @@ public final class GenerateCorpus {
                     .append("issuer=").append(m.issuer().id()).append('\n')
                     .append("signer=").append(flat(doc.signerName() + " - " + doc.signerPosition())).append('\n')
                     .append("tags=").append(String.join(",", m.topics())).append(',').append(m.issuer().id()).append('\n')
-                    .append("refs=").append(flat(String.join(";", doc.refs()))).append('\n');
+                    .append("refs=").append(flat(String.join(";", doc.refs().stream().map(Ref::text).toList()))).append('\n');
             StringBuilder tasks = new StringBuilder();
             for (TaskSpec t : doc.tasks()) {
                 Update latest = doc.updates().stream().filter(u -> u.taskId().equals(t.id()))

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +42,9 @@ public final class Assembler {
     public static final String CITED_NUMBER_PATH = "so-hieu/";
     /** Directives are anchored chi-dao-1, chi-dao-2, … on their document's page. */
     public static final String DIRECTIVE_ANCHOR = "chi-dao-";
+
+    /** An ambiguous citation's error lists at most this many candidates. */
+    private static final int MAX_CANDIDATES_SHOWN = 10;
 
     private static final Comparator<DocumentSource> NEWEST_FIRST = Comparator
             .comparing((DocumentSource d) -> d.date().first()).reversed()
@@ -95,7 +97,8 @@ public final class Assembler {
             if (d != null) {
                 replaced.put(d.id(), new Document(d.id(), d.path(), d.type(), d.title(), d.date(), d.number(), d.issuer(),
                         after.signer(), d.topics(), d.refs(), d.citedBy(), d.tasks(), d.reportsOn(), after.sourceUrl(),
-                        d.attachments(), after.editorNote(), after.body(), after.bodyLine(), d.sourcePath(), d.directives()));
+                        d.attachments(), after.editorNote(), after.body(), after.bodyLine(), d.sourcePath(), d.directives(), d.identifier(),
+                        d.numberPath(), d.sameNumber()));
             }
         }
         if (replaced.isEmpty()) {
@@ -105,7 +108,7 @@ public final class Assembler {
         Map<String, Document> byId = new HashMap<>(previous.documentsById());
         byId.putAll(replaced);
         return Optional.of(new Site(previous.config(), previous.asOf(), documents, previous.tasks(), previous.citedNumbers(),
-                previous.attachments(), previous.theme(), byId, previous.issuedLater()));
+                previous.attachments(), previous.theme(), byId, previous.issuedLater(), previous.numbers()));
     }
 
     private Site build(SiteSources sources) {
@@ -120,40 +123,37 @@ public final class Assembler {
         for (DocumentSource d : sources.documents()) {
             recordFolders.add(d.id().substring(0, Math.max(0, d.id().indexOf('/'))));
         }
-        Map<String, DocumentSource> byNumber = numbersOf(published);
+        NumberIndex unpaged = numbersOf(published);
         Map<String, AttachmentSource> files = new HashMap<>();
         for (AttachmentSource a : sources.attachments()) {
             files.put(a.relativePath(), a);
         }
 
-        // resolve every reference to a target key: a record id, or "#"+number key for an external number
+        // resolve every reference to a target key: a record id, or "#" and the identity of a document not on the portal
         Map<String, List<String>> refTargets = new LinkedHashMap<>();
-        Map<String, String> externalWriting = new TreeMap<>();
+        ExternalDocuments external = new ExternalDocuments();
         for (DocumentSource d : sources.documents()) {
             List<String> targets = new ArrayList<>();
             for (Located<String> ref : d.refs()) {
-                resolve(ref, d, byId, byNumber, recordFolders).ifPresent(t -> {
-                    if (!targets.contains(t)) {
-                        targets.add(t);
+                resolve(ref, d, byId, unpaged, recordFolders).ifPresent(t -> {
+                    if (!targets.contains(t.key())) {
+                        targets.add(t.key());
                     }
-                    if (t.startsWith("#") && isPublished(d)) {
-                        externalWriting.putIfAbsent(t, ref.value().strip());
-                    }
+                    t.external().filter(c -> isPublished(d)).ifPresent(external::cited);
                 });
             }
             refTargets.put(d.id(), targets);
         }
 
-        Map<String, String> externalPaths = externalPaths(externalWriting);
+        Map<String, String> numberWritings = DocumentNumbers.writings(published, external);
+        NumberIndex numbers = unpaged.withPages(DocumentNumbers.pages(numberWritings));
         Map<String, List<DocLink>> citedBy = new HashMap<>();
         for (DocumentSource d : published) {
-            for (String t : refTargets.get(d.id())) {
-                citedBy.computeIfAbsent(t, k -> new ArrayList<>()).add(linkOf(d));
-            }
+            refTargets.get(d.id()).stream().map(external::canonical).distinct()
+                    .forEach(t -> citedBy.computeIfAbsent(t, k -> new ArrayList<>()).add(linkOf(d)));
         }
 
-        Map<String, List<Update>> updatesByTask = updatesByTask(sources.progress(), sources.documents(), byId, byNumber,
-                recordFolders, externalPaths);
+        Map<String, List<Update>> updatesByTask = updatesByTask(sources.progress(), sources.documents(), byId, numbers, recordFolders);
 
         Map<String, List<Task>> tasksByDocument = new HashMap<>();
         Map<String, List<Evidence>> evidenceFor = new HashMap<>();
@@ -171,34 +171,31 @@ public final class Assembler {
             tasks.addAll(docTasks);
         }
 
+        List<CitedNumber> cited = DocumentNumbers.citedNumbers(numbers, external, citedBy, numberWritings);
+        Map<String, Integer> listedWithNumber = new HashMap<>();
+        cited.forEach(c -> listedWithNumber.put(c.key(), c.documents().size()));
+        Map<String, String> identifiers = DocumentNumbers.identifiers(published);
         List<Document> documents = new ArrayList<>();
         for (DocumentSource d : published) {
             List<DocLink> refs = new ArrayList<>();
-            for (String t : refTargets.get(d.id())) {
-                refs.add(t.startsWith("#")
-                        ? new DocLink(externalPaths.get(t), externalWriting.get(t), "", "", "", true)
-                        : linkOf(byId.get(t)));
-            }
+            refTargets.get(d.id()).stream().map(external::canonical).distinct()
+                    .forEach(t -> refs.add(t.startsWith("#") ? external.link(t, numbers) : linkOf(byId.get(t))));
             List<Evidence> reports = new ArrayList<>(evidenceFor.getOrDefault(d.id(), List.of()));
             reports.sort(Comparator.comparing(Evidence::date).thenComparing(Evidence::taskPath));
+            String key = Text.documentNumberKey(d.number().value());
             documents.add(new Document(d.id(), d.id() + "/", d.type(), d.title(), d.date(), d.number().value(),
-                    d.issuer().map(i -> config.agencies().get(i.value())), d.signer(), topicsOf(d), refs,
+                    issuerOf(d), d.signer(), topicsOf(d), refs,
                     citedBy.getOrDefault(d.id(), List.of()), tasksByDocument.get(d.id()), reports, d.sourceUrl(),
-                    attachmentsOf(d, files), d.editorNote(), d.body(), d.bodyLine(), d.path(), directivesOf(d)));
+                    attachmentsOf(d, files), d.editorNote(), d.body(), d.bodyLine(), d.path(), directivesOf(d), identifiers.get(d.id()),
+                    d.number().value().isEmpty() ? "" : numbers.pagePath(key).orElse(""),
+                    Math.max(0, listedWithNumber.getOrDefault(key, 1) - 1)));
         }
-        List<CitedNumber> cited = new ArrayList<>();
-        for (Map.Entry<String, String> e : externalWriting.entrySet()) {
-            List<DocLink> citing = citedBy.getOrDefault(e.getKey(), List.of());
-            if (!citing.isEmpty()) {
-                cited.add(new CitedNumber(e.getValue(), externalPaths.get(e.getKey()), citing));
-            }
-        }
-        cited.sort(Comparator.comparing(CitedNumber::path));
         Map<String, Document> documentsById = new HashMap<>();
         for (Document d : documents) {
             documentsById.put(d.id(), d);
         }
-        return new Site(config, asOf, documents, tasks, cited, sources.attachments(), sources.theme(), documentsById, issuedLater);
+        return new Site(config, asOf, documents, tasks, cited, sources.attachments(), sources.theme(), documentsById, issuedLater,
+                numbers);
     }
 
     /** Published on the as-of day: not a draft, and issued on or before it, so a past as-of day shows the portal as it stood. */
@@ -206,31 +203,58 @@ public final class Assembler {
         return !d.draft() && !d.date().first().isAfter(asOf);
     }
 
-    private Map<String, DocumentSource> numbersOf(List<DocumentSource> published) {
-        Map<String, DocumentSource> byNumber = new HashMap<>();
-        for (DocumentSource d : published) {
-            if (d.number().value().isEmpty()) {
-                continue;
-            }
-            DocumentSource other = byNumber.putIfAbsent(Text.documentNumberKey(d.number().value()), d);
-            if (other != null) {
-                error(d.number().pos(), "document number '" + d.number().value() + "' is also used by " + other.path());
-            }
-        }
-        return byNumber;
+    private Optional<Agency> issuerOf(DocumentSource d) {
+        return d.issuer().map(i -> config.agencies().get(i.value()));
     }
 
-    /** What a ref or evidence names: a record, or a document number no record carries (by its key). */
-    private record Target(Optional<DocumentSource> record, String externalKey) {
+    /**
+     * Every published number, checked for documents issued twice: a number is the same document when
+     * its year (of the number, or of the date) and its issuer are the same. A record without an issuer
+     * could be from any, so it clashes with the same number of the same year from anyone.
+     */
+    private NumberIndex numbersOf(List<DocumentSource> published) {
+        Map<String, List<NumberIndex.Entry>> byKey = new HashMap<>();
+        Map<String, DocumentSource> sourceOf = new HashMap<>();
+        for (DocumentSource d : published) {
+            String number = d.number().value();
+            if (number.isEmpty()) {
+                continue;
+            }
+            String key = Text.documentNumberKey(number);
+            int year = CitationReader.ownYear(key).orElse(d.date().year());
+            Optional<Agency> issuer = issuerOf(d);
+            List<NumberIndex.Entry> same = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+            Optional<NumberIndex.Entry> clash = same.stream().filter(e -> e.year() == year
+                    && (issuer.isEmpty() || e.issuer().isEmpty() || e.issuer().get().id().equals(issuer.get().id()))).findFirst();
+            if (clash.isPresent()) {
+                NumberIndex.Entry e = clash.get();
+                String other = sourceOf.get(e.recordId()).path();
+                String when = " in " + year + (CitationReader.ownYear(key).isPresent() ? " (the year the number carries)" : "");
+                error(d.number().pos(), issuer.isPresent() && e.issuer().isPresent()
+                        ? "document number '" + number + "' is also used by " + other + ", issued by '" + issuer.get().id()
+                                + "'" + when + " too; an issuer gives a number once a year"
+                        : "document number '" + number + "' is also used by " + other + when
+                                + ", and one of them names no issuer; add 'issuer' to tell them apart");
+                continue;
+            }
+            same.add(new NumberIndex.Entry(d.id(), number, key, d.date(), year, issuer, linkOf(d)));
+            sourceOf.put(d.id(), d);
+        }
+        return new NumberIndex(byKey, Map.of(), new CitationReader(config.agencyList()));
+    }
+
+    /** What a ref or evidence names: a record, or a document that is not on the portal, as its citation names it. */
+    private record Target(Optional<DocumentSource> record, Optional<Citation> external) {
     }
 
     /**
      * A ref is a record id when it is one, or looks like one (a lowercase path under a folder that holds
-     * records); anything else is a document number, matched ignoring case, spaces, Đ/D and dash forms.
-     * A draft is never a target of something published.
+     * records); anything else is a citation: a document number, matched ignoring case, spaces, Đ/D, dash
+     * forms and leading zeros, perhaps with its date and issuer. A draft is never a target of something
+     * published.
      */
     private Optional<Target> target(Located<String> ref, DocumentSource from, Map<String, DocumentSource> byId,
-                                    Map<String, DocumentSource> byNumber, Set<String> recordFolders) {
+                                    NumberIndex numbers, Set<String> recordFolders) {
         String text = ref.value().strip();
         Optional<String> pathMistake = pathMistake(text);
         if (pathMistake.isPresent()) {
@@ -243,26 +267,57 @@ public final class Assembler {
             return Optional.empty();
         }
         if (record == null) {
-            String key = Text.documentNumberKey(text);
-            if (key.isEmpty() || Text.slug(text).isEmpty()) {
+            CitationReader.Read read = numbers.reader().ref(text);
+            if (read.error().isPresent()) {
+                error(ref.pos(), "'" + text + "': " + read.error().get());
+                return Optional.empty();
+            }
+            Citation citation = read.citation().orElseGet(() ->
+                    new Citation(text, Text.documentNumberKey(text), Optional.empty(), Optional.empty(), ""));
+            if (citation.key().isEmpty() || Text.slug(citation.number()).isEmpty()) {
                 error(ref.pos(), "'" + text + "' is neither a record id nor a document number");
                 return Optional.empty();
             }
-            record = byNumber.get(key);
-            if (record == null) {
-                return Optional.of(new Target(Optional.empty(), "#" + key));
+            List<NumberIndex.Entry> found = numbers.candidates(citation);
+            if (found.size() > 1) {
+                error(ref.pos(), ambiguous(text, found));
+                return Optional.empty();
             }
+            if (found.isEmpty()) {
+                return Optional.of(new Target(Optional.empty(), Optional.of(citation)));
+            }
+            record = byId.get(found.get(0).recordId());
         }
         if (record.draft() && !from.draft()) {
             error(ref.pos(), "'" + text + "' is a draft (" + record.path() + "); publish it or remove the reference");
             return Optional.empty();
         }
         if (!isPublished(record) && isPublished(from)) {
-            // issued after the as-of day: not on the portal of that day, so cited like any outside number
+            // issued after the as-of day: not on the portal of that day, so cited like any document that is not on it
             String number = record.number().value();
-            return number.isEmpty() ? Optional.empty() : Optional.of(new Target(Optional.empty(), "#" + Text.documentNumberKey(number)));
+            return number.isEmpty() ? Optional.empty() : Optional.of(new Target(Optional.empty(), Optional.of(new Citation(number,
+                    Text.documentNumberKey(number), Optional.of(record.date()), issuerOf(record),
+                    issuerOf(record).map(Agency::name).orElse("")))));
         }
-        return Optional.of(new Target(Optional.of(record), ""));
+        return Optional.of(new Target(Optional.of(record), Optional.empty()));
+    }
+
+    /** Says which records a bare or partial citation could mean, and what to write instead. */
+    private static String ambiguous(String text, List<NumberIndex.Entry> found) {
+        StringBuilder s = new StringBuilder("'" + text + "' could be any of " + found.size() + " published documents: ");
+        int shown = Math.min(found.size(), MAX_CANDIDATES_SHOWN);
+        for (int i = 0; i < shown; i++) {
+            NumberIndex.Entry e = found.get(i);
+            s.append(i == 0 ? "" : ", ").append(e.recordId()).append(" (")
+                    .append(Citation.phrase(e.number(), Optional.of(e.date()), e.issuer().map(Agency::name).orElse(""))).append(')');
+        }
+        if (found.size() > shown) {
+            s.append(" and ").append(found.size() - shown).append(" more");
+        }
+        NumberIndex.Entry first = found.get(0);
+        return s.append("; write the record id of the one you mean, or add its date or issuer, e.g. '")
+                .append(Citation.phrase(first.number(), Optional.of(first.date()), first.issuer().map(Agency::id).orElse("")))
+                .append('\'').toString();
     }
 
     /**
@@ -281,39 +336,26 @@ public final class Assembler {
         return path ? Optional.of("'" + text + "' is a file path, not a reference" + usage) : Optional.empty();
     }
 
-    /** Record id, or "#" and the number's key for a number no record carries. */
-    private Optional<String> resolve(Located<String> ref, DocumentSource from, Map<String, DocumentSource> byId,
-                                     Map<String, DocumentSource> byNumber, Set<String> recordFolders) {
-        return target(ref, from, byId, byNumber, recordFolders).flatMap(t -> {
+    /** Where a reference leads: a record id, or "#" and the identity of a document not on the portal. */
+    private record Resolved(String key, Optional<Citation> external) {
+    }
+
+    private Optional<Resolved> resolve(Located<String> ref, DocumentSource from, Map<String, DocumentSource> byId,
+                                       NumberIndex numbers, Set<String> recordFolders) {
+        return target(ref, from, byId, numbers, recordFolders).flatMap(t -> {
             if (t.record().isEmpty()) {
-                return Optional.of(t.externalKey());
+                return Optional.of(new Resolved("#" + ExternalDocuments.identity(t.external().get()), t.external()));
             }
             if (t.record().get().id().equals(from.id())) {
                 error(ref.pos(), "a document cannot refer to itself");
                 return Optional.empty();
             }
-            return Optional.of(t.record().get().id());
+            return Optional.of(new Resolved(t.record().get().id(), Optional.empty()));
         });
     }
 
-    /** Page paths for external numbers: so-hieu/40-nq-tu/, with -2, -3 where two numbers share a slug. */
-    private static Map<String, String> externalPaths(Map<String, String> externalWriting) {
-        Map<String, String> paths = new HashMap<>();
-        Set<String> used = new HashSet<>();
-        for (Map.Entry<String, String> e : externalWriting.entrySet()) {
-            String base = Text.slug(e.getValue());
-            String slug = base;
-            for (int i = 2; !used.add(slug); i++) {
-                slug = base + "-" + i;
-            }
-            paths.put(e.getKey(), CITED_NUMBER_PATH + slug + "/");
-        }
-        return paths;
-    }
-
     private Map<String, List<Update>> updatesByTask(List<ProgressSource> progress, List<DocumentSource> all,
-                                                    Map<String, DocumentSource> byId, Map<String, DocumentSource> byNumber,
-                                                    Set<String> recordFolders, Map<String, String> externalPaths) {
+                                                    Map<String, DocumentSource> byId, NumberIndex numbers, Set<String> recordFolders) {
         Set<String> taskIds = new LinkedHashSet<>();
         Map<String, TaskSource> tasksById = new HashMap<>();
         for (DocumentSource d : all) {
@@ -338,7 +380,7 @@ public final class Assembler {
             if (p.date().isAfter(asOf)) {
                 continue;
             }
-            Optional<DocLink> evidence = p.evidence().flatMap(e -> resolveEvidence(e, taskDocument, byId, byNumber, recordFolders, externalPaths));
+            Optional<DocLink> evidence = p.evidence().flatMap(e -> resolveEvidence(e, taskDocument, byId, numbers, recordFolders));
             updates.computeIfAbsent(taskId, k -> new ArrayList<>())
                     .add(new Update(p.date(), p.status(), p.percent(), p.note(), evidence, p.pos().path(), period));
         }
@@ -348,12 +390,12 @@ public final class Assembler {
     }
 
     private Optional<DocLink> resolveEvidence(Located<String> e, DocumentSource taskDocument, Map<String, DocumentSource> byId,
-                                              Map<String, DocumentSource> byNumber, Set<String> recordFolders,
-                                              Map<String, String> externalPaths) {
-        return target(e, taskDocument, byId, byNumber, recordFolders).map(t -> t.record().map(this::linkOf).orElseGet(() -> {
-            // a number cited only as evidence has no page of its own; it is shown without a link
-            String path = externalPaths.getOrDefault(t.externalKey(), "");
-            return new DocLink(path, e.value().strip(), "", "", "", true);
+                                              NumberIndex numbers, Set<String> recordFolders) {
+        return target(e, taskDocument, byId, numbers, recordFolders).map(t -> t.record().map(this::linkOf).orElseGet(() -> {
+            // a document cited only as evidence has no page of its own; it links to its number's page where there is one
+            Citation c = t.external().orElseThrow();
+            return new DocLink(numbers.pagePath(c.key()).orElse(""), c.number(), "", "", c.date().map(d -> d.display()).orElse(""),
+                    true, c.issuer().map(Agency::name).orElse(c.issuerText()));
         }));
     }
 
@@ -524,8 +566,8 @@ public final class Assembler {
     }
 
     private DocLink linkOf(DocumentSource d) {
-        return links.computeIfAbsent(d.id(),
-                id -> new DocLink(id + "/", d.number().value(), d.title(), d.type().singular(), d.date().display(), false));
+        return links.computeIfAbsent(d.id(), id -> new DocLink(id + "/", d.number().value(), d.title(), d.type().singular(),
+                d.date().display(), false, issuerOf(d).map(Agency::name).orElse("")));
     }
 
     private void error(SourcePos pos, String message) {

@@ -2,10 +2,29 @@ package congkhai.assemble;
 
 import java.util.List;
 
-/** A document number that records cite but no record carries: an external document with its own page. */
-public record CitedNumber(String number, String path, List<DocLink> citedBy) {
+/**
+ * A document number with its page, {@code so-hieu/<slug>/}: every document the portal knows with
+ * that number, newest first, whether a record carries it or records cite it. Offices number from 01
+ * each year and several write the same suffix, so one number may be many documents.
+ *
+ * @param number    as first written: by the first record that carries it (in path order), or else by
+ *                  the first citation
+ * @param citedBy   the published records that cite the number where it is not on the portal
+ * @param documents every document with the number, newest first; those of unknown date last
+ */
+public record CitedNumber(String number, String path, List<DocLink> citedBy, String key, List<NumberedDocument> documents) {
 
     public CitedNumber {
         citedBy = List.copyOf(citedBy);
+        documents = List.copyOf(documents);
+    }
+
+    public CitedNumber(String number, String path, List<DocLink> citedBy) {
+        this(number, path, citedBy, congkhai.base.Text.documentNumberKey(number), List.of());
+    }
+
+    /** Records of the portal among {@link #documents}. */
+    public long recordCount() {
+        return documents.stream().filter(d -> !d.external()).count();
     }
 }

@@ -21,6 +21,11 @@ import java.util.Optional;
  * @param bodyLine the line of its source file the body starts on
  * @param tasks    every task in the order written, sub-tasks included
  * @param directives what it asks of no one in particular, apart from its tasks
+ * @param identifier a stable identifier, unique across years and issuers: {@code ubnd-tinh/2023/122-kh-ubnd}
+ *                   (issuer, year, number), {@code 2023/122-kh-ubnd} without an issuer, and
+ *                   {@code van-ban/<id>} for a record without a number (see docs/content-format.md §3)
+ * @param numberPath the page of its number, which lists every document with it; empty without a number
+ * @param sameNumber how many other documents that page lists
  */
 public record Document(
         String id,
@@ -42,7 +47,10 @@ public record Document(
         MarkdownBody body,
         int bodyLine,
         String sourcePath,
-        List<Directive> directives) {
+        List<Directive> directives,
+        String identifier,
+        String numberPath,
+        int sameNumber) {
 
     public Document {
         topics = List.copyOf(topics);
@@ -62,5 +70,22 @@ public record Document(
     /** The tasks counted in totals: a task divided into sub-tasks is counted through them. */
     public List<Task> countedTasks() {
         return tasks.stream().filter(Task::counted).toList();
+    }
+
+    /**
+     * The year that, with the number and the issuer, tells this document from every other: the year
+     * its number carries ("12/2023/NQ-HĐND"), or the year of its date.
+     */
+    public int identityYear() {
+        return CitationReader.ownYear(congkhai.base.Text.documentNumberKey(number)).orElse(date.year());
+    }
+
+    /** "Số 122/KH-UBND ngày 27/05/2023 của Ủy ban nhân dân tỉnh Lạng Sơn"; "Chưa có số, tháng 3/2025 …" without a number; "Ngày 08/04/2022 …" for news, which never has one. */
+    public String identity() {
+        String issued = (date.isDay() ? "ngày " : "") + date.display() + issuer.map(a -> " của " + a.name()).orElse("");
+        if (!number.isEmpty()) {
+            return "Số " + number + " " + issued;
+        }
+        return type.numbered() ? "Chưa có số, " + issued : Character.toUpperCase(issued.charAt(0)) + issued.substring(1);
     }
 }

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A whole portal, ready to render: every published document newest first, every task, every cited
- * external number, the files to publish as they are, and the day statuses are computed against.
+ * A whole portal, ready to render: every published document newest first, every task, every
+ * document number with the documents that carry it or are cited by it, the files to publish as
+ * they are, and the day statuses are computed against.
  *
  * @param issuedLater documents left out because they are dated after the as-of day
+ * @param numbers     every published number and its page, which body citations are resolved against
  */
 public record Site(
         SiteConfig config,
@@ -23,7 +25,8 @@ public record Site(
         List<AttachmentSource> attachments,
         Theme theme,
         Map<String, Document> documentsById,
-        int issuedLater) {
+        int issuedLater,
+        NumberIndex numbers) {
 
     public Site {
         documents = List.copyOf(documents);

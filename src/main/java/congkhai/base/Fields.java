@@ -100,6 +100,36 @@ public final class Fields {
         return out;
     }
 
+    /**
+     * As {@link #stringList}, where an item (or the whole value) may also be a mapping, which
+     * {@code mappingReader} turns into text; its problems are reported against this file.
+     */
+    public List<Located<String>> stringOrMappingList(String key, java.util.function.Function<Fields, Optional<Located<String>>> mappingReader) {
+        Optional<YamlNode> node = node(key);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        List<YamlNode> items = node.get() instanceof YamlNode.Sequence seq ? seq.items() : List.of(node.get());
+        if (items.stream().noneMatch(i -> i instanceof YamlNode.Mapping)) {
+            return stringList(key);
+        }
+        List<Located<String>> out = new ArrayList<>();
+        for (YamlNode item : items) {
+            if (item instanceof YamlNode.Mapping m) {
+                mappingReader.apply(new Fields(m, problems)).ifPresent(out::add);
+            } else {
+                scalarText(item, "each item of '" + key + "'").ifPresent(v -> {
+                    if (v.value().isBlank()) {
+                        error(v.pos(), "empty item in '" + key + "'");
+                    } else {
+                        out.add(v);
+                    }
+                });
+            }
+        }
+        return out;
+    }
+
     public Optional<Located<PartialDate>> date(String key, boolean required, boolean quarterAllowed) {
         Optional<Located<String>> text = required ? requiredString(key) : optionalString(key);
         if (text.isEmpty() || text.get().value().isBlank()) {

@@ -35,8 +35,11 @@ public final class Text {
     }
 
     /**
-     * The form under which two writings of one document number are equal: case, spaces, Đ/D and
-     * dash variants do not matter, so "122/KH-UBND", "122/kh-ubnd" and "122 / KH–UBND" agree.
+     * The form under which two writings of one document number are equal: case, spaces, Đ/D, dash
+     * variants and leading zeros do not matter, so "122/KH-UBND", "122/kh-ubnd" and "122 / KH–UBND"
+     * agree, and so do "07/TB-UBND" and "7/TB-UBND": an office numbers its documents 01, 02, … from
+     * the first day of each year (Decree 30/2020/NĐ-CP), and citations write the same number with or
+     * without the zero.
      */
     public static String documentNumberKey(String number) {
         String folded = foldAccents(Normalizer.normalize(number, Normalizer.Form.NFC)).toUpperCase(Locale.ROOT);
@@ -49,9 +52,26 @@ public final class Text {
             if (c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\u2212') {
                 c = '-';
             }
-            key.append(c);
+            boolean leadingZero = c == '0' && (key.isEmpty() || !isAsciiDigit(key.charAt(key.length() - 1)))
+                    && nextNonSpaceIsDigit(folded, i + 1);
+            if (!leadingZero) {
+                key.append(c);
+            }
         }
         return key.toString();
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean nextNonSpaceIsDigit(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return isAsciiDigit(s.charAt(i));
+            }
+        }
+        return false;
     }
 
     /** True for characters that have no place in text: C0 controls other than tab and line ends, DEL, C1 controls. */

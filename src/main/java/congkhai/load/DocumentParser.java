@@ -103,7 +103,7 @@ public final class DocumentParser {
         Optional<Located<String>> issuer = f.optionalString("issuer").map(i -> new Located<>(i.value().strip(), i.pos()));
         Optional<Signer> signer = signer(f, problems);
         List<Located<String>> topics = f.stringList("topics");
-        List<Located<String>> refs = f.stringList("refs");
+        List<Located<String>> refs = f.stringOrMappingList("refs", this::refMapping);
         List<TaskSource> tasks = tasks(f, problems);
         List<DirectiveSource> directives = directives(f, problems);
         issuer.ifPresent(i -> checkAgency(i, f));
@@ -136,6 +136,23 @@ public final class DocumentParser {
             });
         }
         return f.optionalString("signer").filter(s -> !s.value().isBlank()).map(s -> new Signer(s.value().strip(), ""));
+    }
+
+    private static final List<String> REF_FIELDS = List.of("number", "date", "issuer");
+
+    /**
+     * A ref written as a mapping, {number: "7/TB-UBND", date: 2021-01-15, issuer: ubnd-tinh}, as the
+     * citation it stands for: "7/TB-UBND ngày 15/01/2021 của ubnd-tinh".
+     */
+    private Optional<Located<String>> refMapping(Fields r) {
+        r.rejectUnknown(REF_FIELDS, "a ref");
+        Optional<Located<String>> number = r.requiredString("number");
+        Optional<PartialDate> date = r.date("date", false, false).map(Located::value);
+        Optional<Located<String>> issuer = r.optionalString("issuer").map(i -> new Located<>(i.value().strip(), i.pos()));
+        issuer.ifPresent(i -> checkAgency(i, r));
+        return number.map(n -> new Located<>(n.value().strip()
+                + date.map(d -> (d.isDay() ? " ngày " : " ") + d.display()).orElse("")
+                + issuer.map(i -> " của " + i.value()).orElse(""), r.pos()));
     }
 
     private void checkAgency(Located<String> id, Fields f) {

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import congkhai.assemble.CitationReader;
 import congkhai.base.Parsed;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
@@ -52,13 +53,8 @@ public final class MarkdownRenderer {
     public static final int MAX_HTML_DEPTH = 100;
 
     private static final String BASE = "https://content.invalid/";
-    /**
-     * Vietnamese document numbers: 122/KH-UBND, 40-NQ/TU, 12/2018/NQ-HĐND, 319a/KH-UBND, 74-CTr/TU. The
-     * repeated group is possessive: matched greedily, Java recursed once per "/XX" and a long enough
-     * run in a body overflowed the stack.
-     */
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d/])\\d{1,5}[a-z]?(?:/\\d{4})?[/-]\\p{Lu}[\\p{L}]*(?:[/-]\\p{Lu}[\\p{L}]*)*+(?![\\p{L}\\d])");
+    /** Vietnamese document numbers, as {@link CitationReader#BODY_NUMBER} finds them in a body. */
+    private static final Pattern DOCUMENT_NUMBER = CitationReader.BODY_NUMBER;
     // The patterns below meet content: none repeats a group, because Java matches a repeated group
     // recursively and a long line would overflow the stack.
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*");
@@ -106,7 +102,23 @@ public final class MarkdownRenderer {
      * @return the cleaned HTML, or located problems when the body is too long or too deep to render safely
      */
     public Parsed<String> toHtml(String markdown, Set<String> reservedIds, SourcePos start) {
-        return toHtml(markdown, reservedIds, Map.of(), "", start);
+        return toHtml(markdown, reservedIds, NumberLinks.NONE, start);
+    }
+
+    /**
+     * Where a document number written in a body links, if anywhere. The text after the number may say
+     * which document it is ("122/KH-UBND ngày 27/5/2023 của UBND tỉnh").
+     */
+    @FunctionalInterface
+    public interface NumberLinks {
+
+        NumberLinks NONE = (number, text, end) -> Optional.empty();
+
+        /**
+         * @param number the number as written, ending at {@code end} of {@code text}
+         * @return the href, or empty to leave the number as text
+         */
+        Optional<String> href(String number, String text, int end);
     }
 
     /**
@@ -115,6 +127,14 @@ public final class MarkdownRenderer {
      */
     public Parsed<String> toHtml(String markdown, Set<String> reservedIds, Map<String, String> numberLinks, String ownNumberKey,
                                  SourcePos start) {
+        return toHtml(markdown, reservedIds, numberLinks.isEmpty() ? NumberLinks.NONE : (number, text, end) -> {
+            String key = Text.documentNumberKey(number);
+            return key.equals(ownNumberKey) ? Optional.empty() : Optional.ofNullable(numberLinks.get(key));
+        }, start);
+    }
+
+    /** @param numberLinks where document numbers written in the body link */
+    public Parsed<String> toHtml(String markdown, Set<String> reservedIds, NumberLinks numberLinks, SourcePos start) {
         List<Problem> tooLong = longParagraphs(markdown, start);
         if (!tooLong.isEmpty()) {
             return Parsed.failed(tooLong);
@@ -134,8 +154,8 @@ public final class MarkdownRenderer {
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
         demoteHeadings(clean);
-        if (!numberLinks.isEmpty()) {
-            linkNumbers(clean.body(), numberLinks, ownNumberKey);
+        if (numberLinks != NumberLinks.NONE) {
+            linkNumbers(clean.body(), numberLinks);
         }
         Set<String> used = dropClashingIds(clean, reservedIds);
         addHeadingIds(clean, used);
@@ -144,10 +164,10 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Finds document numbers in the text ("Nghị quyết số 40-NQ/TU", "Kế hoạch 122/KH-UBND") and links
-     * the ones the portal has a page for, outside existing links and code.
+     * Finds document numbers in the text ("Nghị quyết số 40-NQ/TU", "Kế hoạch 122/KH-UBND ngày
+     * 27/5/2023") and links the ones the portal has a page for, outside existing links and code.
      */
-    private static void linkNumbers(Element root, Map<String, String> links, String ownKey) {
+    private static void linkNumbers(Element root, NumberLinks links) {
         List<TextNode> texts = new ArrayList<>();
         // skipping whole subtrees is one walk; asking each text node for its closest ancestor was a tenth of a build
         NodeTraversor.filter((node, depth) -> {
@@ -164,14 +184,17 @@ public final class MarkdownRenderer {
             Matcher m = DOCUMENT_NUMBER.matcher(s);
             int last = 0;
             List<Node> parts = new ArrayList<>();
+            String context = null;
             while (m.find()) {
-                String key = Text.documentNumberKey(m.group());
-                String href = links.get(key);
-                if (href == null || key.equals(ownKey)) {
+                if (context == null) {
+                    context = s + following(text, FOLLOWING_CHARS);
+                }
+                Optional<String> href = links.href(m.group(), context, m.end());
+                if (href.isEmpty()) {
                     continue;
                 }
                 parts.add(new TextNode(s.substring(last, m.start())));
-                parts.add(new Element("a").attr("href", href).addClass("doc-number-link").text(m.group()));
+                parts.add(new Element("a").attr("href", href.get()).addClass("doc-number-link").text(m.group()));
                 last = m.end();
             }
             if (!parts.isEmpty()) {
@@ -182,6 +205,34 @@ public final class MarkdownRenderer {
                 text.remove();
             }
         }
+    }
+
+    /** How much of the text after a number may say which document it is ("ngày 27/5/2023 của UBND tỉnh"). */
+    private static final int FOLLOWING_CHARS = 200;
+
+    /**
+     * The text that follows a text node within its block, as far as {@code limit} characters: "**122/KH-UBND**
+     * ngày 27/5/2023" bolds the number and leaves its date outside.
+     */
+    private static String following(TextNode text, int limit) {
+        StringBuilder out = new StringBuilder();
+        Node at = text;
+        while (out.length() < limit) {
+            Node next = at.nextSibling();
+            while (next == null && at.parent() instanceof Element up && !up.isBlock()) {
+                at = up;
+                next = at.nextSibling();
+            }
+            if (next instanceof TextNode t) {
+                out.append(t.getWholeText());
+            } else if (next instanceof Element e && !e.isBlock()) {
+                out.append(e.text());
+            } else {
+                break;
+            }
+            at = next;
+        }
+        return out.toString();
     }
 
     /** Every document number starts with a digit. */

@@ -100,6 +100,7 @@ public final class OpenData {
             m.put("tasks", d.countedTasks().size());
             m.put("url", base + d.path());
             m.put("directives", d.directives().size());
+            m.put("identifier", d.identifier());
             return m;
         });
     }

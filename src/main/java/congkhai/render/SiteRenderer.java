@@ -2,7 +2,6 @@ package congkhai.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import congkhai.assemble.CitedNumber;
 import congkhai.assemble.Document;
 import congkhai.assemble.Site;
 import congkhai.assemble.Task;
@@ -198,14 +197,13 @@ public final class SiteRenderer {
         }
         Queue<KeyedPage> pages = new ConcurrentLinkedQueue<>();
         TreeSet<Problem> problems = new TreeSet<>(Problem.BY_POSITION);
-        Map<String, String> numberLinks = numberLinks(after);
-        String numberLinksDigest = digest(numberLinks);
+        String numberLinksDigest = after.numbers().fingerprint();
         for (Object edit : swaps.values()) {
             Document d = (Document) edit;
             List<ChangeView> changes = history.of(d.sourcePath()).stream().limit(HISTORY_SHOWN)
                     .map(c -> ChangeView.of(c, after.config().commitUrl())).toList();
             try {
-                Map<String, Object> model = new HashMap<>(documentModel(after, d, numberLinks, changes));
+                Map<String, Object> model = new HashMap<>(documentModel(after, d, changes));
                 model.put("site", view);
                 String file = fileOf(d.path());
                 pages.add(new KeyedPage(Optional.of(List.of(DOCUMENT_TEMPLATE, view, List.of(d, numberLinksDigest, changes))),
@@ -351,14 +349,13 @@ public final class SiteRenderer {
         jobs.add(new PageJob("", "home.ftlh", () -> home(site, view)));
         jobs.add(new PageJob("404.html", "404.ftlh", () -> Map.of("page",
                 new PageInfo("404.html", "Không tìm thấy trang", "", "404", "", List.of()))));
-        Map<String, String> numberLinks = numberLinks(site);
         // bodies link the numbers of other records: a page changes when any of those links does
-        String numberLinksDigest = digest(numberLinks);
+        String numberLinksDigest = site.numbers().fingerprint();
         for (Document d : docs) {
             List<ChangeView> changes = history.of(d.sourcePath()).stream().limit(HISTORY_SHOWN)
                     .map(c -> ChangeView.of(c, site.config().commitUrl())).toList();
             jobs.add(new PageJob(d.path(), DOCUMENT_TEMPLATE, Optional.of(List.of(d, numberLinksDigest, changes)),
-                    () -> documentModel(site, d, numberLinks, changes)));
+                    () -> documentModel(site, d, changes)));
         }
 
         paginate(jobs, docs, pageSize, ALL_DOCUMENTS, "Tất cả văn bản",
@@ -424,16 +421,7 @@ public final class SiteRenderer {
         }
         jobs.add(new PageJob(YEARS, "index-list.ftlh", () -> indexModel("Năm ban hành", YEARS, view.years(), "văn bản")));
 
-        List<PageInfo.Crumb> citedCrumbs = List.of(new PageInfo.Crumb("Văn bản được dẫn chiếu", congkhai.assemble.Assembler.CITED_NUMBER_PATH));
-        for (CitedNumber c : site.citedNumbers()) {
-            jobs.add(new PageJob(c.path(), "cited.ftlh", () -> Map.of(
-                    "page", new PageInfo(c.path(), "Văn bản " + c.number(), "Các văn bản trên cổng dẫn chiếu " + c.number(), "cited", "", citedCrumbs),
-                    "cited", c)));
-        }
-        List<Listing> citedListings = site.citedNumbers().stream()
-                .map(c -> new Listing(c.number(), c.number(), c.path(), c.citedBy().size())).toList();
-        jobs.add(new PageJob(congkhai.assemble.Assembler.CITED_NUMBER_PATH, "index-list.ftlh",
-                () -> indexModel("Văn bản được dẫn chiếu", congkhai.assemble.Assembler.CITED_NUMBER_PATH, citedListings, "lần dẫn chiếu")));
+        new NumberPages(site).plan(jobs);
 
         taskPages.plan(jobs);
         jobs.add(new PageJob(OPEN_DATA, "open-data.ftlh", () -> Map.of(
@@ -491,36 +479,13 @@ public final class SiteRenderer {
         };
     }
 
-    /** A fingerprint of a map, to compare it with an earlier one in one step. */
-    private static String digest(Map<String, String> map) {
-        try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            new java.util.TreeMap<>(map).forEach((k, v) -> {
-                sha.update(k.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(v.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                sha.update((byte) 1);
-            });
-            return java.util.HexFormat.of().formatHex(sha.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Every number the portal has a page for (records and cited numbers), by key, to its href. */
-    private static Map<String, String> numberLinks(Site site) {
+    /** Where the numbers written in a document's body link: the one record a citation names, or the number's page. */
+    private static MarkdownRenderer.NumberLinks numberLinks(Site site, Document d) {
         String basePath = site.config().baseUrl().getRawPath() == null || site.config().baseUrl().getRawPath().isEmpty()
                 ? "/" : site.config().baseUrl().getRawPath();
-        Map<String, String> links = new HashMap<>();
-        for (CitedNumber c : site.citedNumbers()) {
-            links.put(Text.documentNumberKey(c.number()), basePath + c.path());
-        }
-        for (Document d : site.documents()) {
-            if (!d.number().isEmpty()) {
-                links.put(Text.documentNumberKey(d.number()), basePath + d.path());
-            }
-        }
-        return links;
+        String ownKey = Text.documentNumberKey(d.number());
+        return (number, text, end) -> site.numbers()
+                .bodyTarget(number, Text.documentNumberKey(number), text, end, d.id(), ownKey).map(path -> basePath + path);
     }
 
     private static Set<String> reservedIds(Document d) {
@@ -540,13 +505,13 @@ public final class SiteRenderer {
         }
     }
 
-    private Map<String, Object> documentModel(Site site, Document d, Map<String, String> numberLinks, List<ChangeView> changes) {
+    private Map<String, Object> documentModel(Site site, Document d, List<ChangeView> changes) {
         List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb(d.type().label(), TYPES + d.type().slug() + "/"));
         String title = d.number().isEmpty() ? d.type().singular() + ": " + d.title() : d.type().singular() + " " + d.number() + ": " + d.title();
         Map<String, Object> m = new HashMap<>();
         m.put("page", new PageInfo(d.path(), title, d.title(), "document", "", crumbs));
         m.put("doc", d);
-        Parsed<String> body = markdown.toHtml(d.body().text(), reservedIds(d), numberLinks, Text.documentNumberKey(d.number()),
+        Parsed<String> body = markdown.toHtml(d.body().text(), reservedIds(d), numberLinks(site, d),
                 new SourcePos(d.sourcePath(), d.bodyLine(), 1));
         if (!body.problems().isEmpty()) {
             throw new BodyFailure(body.problems());
@@ -610,8 +575,10 @@ public final class SiteRenderer {
         }
         ld.put("inLanguage", site.config().language());
         ld.put("datePublished", d.date().iso());
-        if (!d.number().isEmpty()) {
-            ld.put(type.equals("Legislation") ? "legislationIdentifier" : "identifier", d.number());
+        // the number alone is no identity (offices number from 01 each year); the stable identifier is
+        ld.put("identifier", identifiers(d));
+        if (!d.number().isEmpty() && type.equals("Legislation")) {
+            ld.put("legislationIdentifier", d.number());
         }
         d.issuer().ifPresent(a -> {
             // ordered: Map.of iterates in an order that changes from one JVM run to the next
@@ -642,6 +609,25 @@ public final class SiteRenderer {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The stable identifier, and the number as written where there is one, as schema.org PropertyValues. */
+    private static List<Map<String, Object>> identifiers(Document d) {
+        List<Map<String, Object>> ids = new ArrayList<>();
+        ids.add(propertyValue("congkhai", "Mã định danh", d.identifier()));
+        if (!d.number().isEmpty()) {
+            ids.add(propertyValue("so-ky-hieu", "Số ký hiệu", d.number()));
+        }
+        return ids;
+    }
+
+    private static Map<String, Object> propertyValue(String id, String name, String value) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("@type", "PropertyValue");
+        p.put("propertyID", id);
+        p.put("name", name);
+        p.put("value", value);
+        return p;
     }
 
     private SiteView siteView(Site site) {

@@ -32,6 +32,13 @@ public final class OpenSearchExport {
     /** Lowercase letters, digits, '-' and '_', not starting with '-' or '_': what OpenSearch accepts and needs no escaping. */
     public static final Pattern INDEX_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,99}");
 
+    /**
+     * The stable identifier of a document (issuer/year/number, see docs/content-format.md §3), or of a
+     * task: its document's and {@code #} and the task id. The same number repeats across years and
+     * issuers; this does not.
+     */
+    public static final String IDENTIFIER = "identifier";
+
     static final String FOLDED = "congkhai_folded";
     static final String PAIRS = "congkhai_pairs";
     static final String EXACT = "congkhai_exact";
@@ -83,6 +90,7 @@ public final class OpenSearchExport {
 
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put(SearchFields.ID, ordered("type", "keyword"));
+        properties.put(IDENTIFIER, ordered("type", "keyword"));
         properties.put(SearchFields.URL, ordered("type", "keyword", "index", false));
         properties.put(SearchFields.TYPE, ordered("type", "keyword"));
         properties.put(SearchFields.TYPE_LABEL, ordered("type", "keyword", "index", false));
@@ -143,10 +151,12 @@ public final class OpenSearchExport {
                 // one JSON value a line, nothing between them but the line end
                 g.setRootValueSeparator(null);
                 for (int i = 0; i < records.size(); i++) {
-                    SearchRecord r = SearchRecords.read(records.get(i));
+                    SearchRecords.Entry entry = records.get(i);
+                    SearchRecord r = SearchRecords.read(entry);
                     json.writeValue(g, ordered("index", ordered("_index", index, "_id", r.id())));
                     g.writeRaw('\n');
-                    json.writeValue(g, document(i, r, baseUrl));
+                    String identifier = entry.document().identifier() + entry.task().map(t -> "#" + t.localId()).orElse("");
+                    json.writeValue(g, document(i, r, identifier, baseUrl));
                     g.writeRaw('\n');
                 }
             }
@@ -156,9 +166,10 @@ public final class OpenSearchExport {
     }
 
     /** One record as the index stores it; texts in NFC, as the Lucene index reads them. */
-    static Map<String, Object> document(int order, SearchRecord r, URI baseUrl) {
+    static Map<String, Object> document(int order, SearchRecord r, String identifier, URI baseUrl) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put(SearchFields.ID, r.id());
+        d.put(IDENTIFIER, identifier);
         d.put(SearchFields.URL, baseUrl + r.url());
         d.put(SearchFields.TYPE, r.type());
         d.put(SearchFields.TYPE_LABEL, r.typeLabel());

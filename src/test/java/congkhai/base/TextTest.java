@@ -20,6 +20,16 @@ class TextTest {
     }
 
     @Test
+    void leadingZerosOfANumberDoNotMatter() {
+        assertEquals(Text.documentNumberKey("7/TB-UBND"), Text.documentNumberKey("07/TB-UBND"));
+        assertEquals(Text.documentNumberKey("6-NQ/TW"), Text.documentNumberKey("06 - NQ/TW"));
+        assertEquals("15/QD-UBND", Text.documentNumberKey("0015/QĐ-UBND"));
+        assertEquals("100/KH-UBND", Text.documentNumberKey("100/KH-UBND"), "zeros inside a number stay");
+        assertEquals("12/2023/NQ-HDND", Text.documentNumberKey("12/2023/NQ-HĐND"));
+        assertEquals("0/TB", Text.documentNumberKey("0/TB"));
+    }
+
+    @Test
     void slugsAreAsciiWithoutDiacritics() {
         assertEquals("dat-dai-giai-phong-mat-bang", Text.slug("Đất đai - giải phóng mặt bằng"));
         assertEquals("40-nq-tu", Text.slug("40-NQ/TU"));

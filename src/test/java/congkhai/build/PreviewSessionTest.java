@@ -211,4 +211,29 @@ class PreviewSessionTest {
         assertTrue(theme.changed().contains("assets/extra.css"), theme.changed().toString());
         assertSameAsAWholeBuild();
     }
+    @Test
+    void aSecondDocumentWithTheSameNumberRepointsCitationsAsAWholeBuildDoes() throws IOException, InterruptedException {
+        Path added = site.resolve("content/plans/2024-06-03-kh-122-tp.md");
+        Files.writeString(added, "---\ntype: plan\ntitle: \"Kế hoạch của thành phố\"\ndate: 2024-06-03\nnumber: \"122/KH-UBND\"\n"
+                + "issuer: ubnd-tp\n---\nTiếp nối Kế hoạch số 122/KH-UBND ngày 27/5/2023 của UBND tỉnh Lạng Sơn.\n");
+        PreviewSession.Outcome ambiguous = session.update(List.of(added));
+        assertFalse(ambiguous.ok(), "the bare refs '122/kh-ubnd' now could be either plan");
+        assertTrue(ambiguous.problems().toString().contains("could be any of 2 published documents"), ambiguous.problems().toString());
+
+        Path report = site.resolve("content/reports/2025-07-bao-cao.md");
+        Files.writeString(report, Files.readString(report).replace("\"122/kh-ubnd\"", "\"122/kh-ubnd ngày 27/5/2023\""));
+        Path conclusion = site.resolve("content/conclusions/2025-03-18-ket-luan.md");
+        Files.writeString(conclusion, Files.readString(conclusion).replace("\"122 / KH-UBND\"", "\"122 / KH-UBND năm 2023\""));
+        PreviewSession.Outcome fixed = session.update(List.of(report, conclusion));
+        assertTrue(fixed.ok(), fixed.problems().toString());
+        assertTrue(Files.isRegularFile(preview.resolve("so-hieu/122-kh-ubnd/index.html")));
+        assertSameAsAWholeBuild();
+
+        // the city's plan moves to the province: the province's 2023 plan is still the one the citations name
+        Files.writeString(added, Files.readString(added).replace("issuer: ubnd-tp", "issuer: ubnd-tinh"));
+        PreviewSession.Outcome moved = session.update(List.of(added));
+        assertTrue(moved.ok(), moved.problems().toString());
+        assertTrue(moved.changed().contains("so-hieu/ubnd-tinh/2024/index.html"), moved.changed().toString());
+        assertSameAsAWholeBuild();
+    }
 }

@@ -85,7 +85,7 @@ class FixtureSiteTest {
     @Test
     void aCitedNumberWithoutARecordGetsAPageListingWhatCitesIt() throws IOException {
         Document cited = page("so-hieu/40-nq-tu/");
-        assertEquals("Văn bản số 40-NQ/TU", cited.selectFirst("h1").text());
+        assertEquals("Số ký hiệu 40-NQ/TU", cited.selectFirst("h1").text());
         assertEquals(List.of("/cong/news/2022-04-08-tin/"), cited.select(".ref-list a").eachAttr("href"),
                 "the draft also cites it but is not published");
     }

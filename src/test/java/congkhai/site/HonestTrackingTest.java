@@ -271,5 +271,10 @@ class HonestTrackingTest {
     void aNewsItemShowsNoNumberButAnUnnumberedNoticeSaysSo() throws IOException {
         assertNull(FixtureSiteTest.meta(page("news/2025-02-01-tin/"), "Số ký hiệu"));
         assertEquals("Chưa có số", FixtureSiteTest.meta(page(EXPECTED), "Số ký hiệu"));
+        // the identity line under the title says the same
+        String newsIdentity = page("news/2025-02-01-tin/").selectFirst(".doc-identity").text();
+        assertFalse(newsIdentity.contains("số"), newsIdentity);
+        assertTrue(newsIdentity.startsWith("Ngày 01/02/2025"), newsIdentity);
+        assertTrue(page(EXPECTED).selectFirst(".doc-identity").text().startsWith("Chưa có số"));
     }
 }

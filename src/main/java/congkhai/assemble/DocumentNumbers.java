@@ -1,0 +1,105 @@
+package congkhai.assemble;
+
+import congkhai.base.Text;
+import congkhai.config.Agency;
+import congkhai.load.DocumentSource;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The pages of document numbers and the stable identifiers of documents, made once refs are resolved. */
+final class DocumentNumbers {
+
+    private DocumentNumbers() {
+    }
+
+    /**
+     * The page of every number a published record carries or cites: {@code so-hieu/<slug>/}, the slug
+     * made from the number as first written (by a record, in path order, or else by a citation), with
+     * -2, -3 where two numbers give the same slug.
+     */
+    static Map<String, String> pages(Map<String, String> writing) {
+        Map<String, String> paths = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        for (Map.Entry<String, String> e : writing.entrySet()) {
+            String base = Text.slug(e.getValue());
+            String slug = base;
+            for (int i = 2; !used.add(slug); i++) {
+                slug = base + "-" + i;
+            }
+            paths.put(e.getKey(), Assembler.CITED_NUMBER_PATH + slug + "/");
+        }
+        return paths;
+    }
+
+    /** Each number as first written, by key: by a record, in path order, or else by a citation. */
+    static Map<String, String> writings(List<DocumentSource> published, ExternalDocuments external) {
+        Map<String, String> writing = new TreeMap<>();
+        published.stream().filter(d -> !d.number().value().isEmpty()).sorted(Comparator.comparing(DocumentSource::path))
+                .forEach(d -> writing.putIfAbsent(Text.documentNumberKey(d.number().value()), d.number().value()));
+        external.firstWritings().forEach(writing::putIfAbsent);
+        return writing;
+    }
+
+    /** Each number's page: the records with it and the documents cited by it that are not on the portal, newest first. */
+    static List<CitedNumber> citedNumbers(NumberIndex numbers, ExternalDocuments external, Map<String, List<DocLink>> citedBy,
+                                          Map<String, String> writing) {
+        Map<String, List<NumberedDocument>> byKey = new TreeMap<>();
+        for (String key : external.keys()) {
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).addAll(external.documents(key, citedBy));
+        }
+        for (String key : numbers.keys()) {
+            for (NumberIndex.Entry e : numbers.entries(key)) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new NumberedDocument(e.number(), Optional.of(e.date()),
+                        Optional.of(e.year()), e.issuer(), e.issuer().map(Agency::name).orElse(""), Optional.of(e.link()), List.of()));
+            }
+        }
+        List<CitedNumber> cited = new ArrayList<>();
+        for (Map.Entry<String, List<NumberedDocument>> e : byKey.entrySet()) {
+            List<NumberedDocument> docs = new ArrayList<>(e.getValue());
+            docs.sort(NumberedDocument.NEWEST_FIRST);
+            Set<DocLink> citing = new LinkedHashSet<>();
+            docs.stream().filter(NumberedDocument::external).forEach(d -> citing.addAll(d.citedBy()));
+            String path = numbers.pagePath(e.getKey()).orElseThrow();
+            cited.add(new CitedNumber(writing.get(e.getKey()), path, new ArrayList<>(citing), e.getKey(), docs));
+        }
+        cited.sort(Comparator.comparing(CitedNumber::path));
+        return cited;
+    }
+
+    /**
+     * Stable identifiers, unique across years and issuers: issuer/year/number, year/number without an
+     * issuer, van-ban/record-id without a number; -2, -3 (in path order) in the rare case two give the
+     * same text.
+     */
+    static Map<String, String> identifiers(List<DocumentSource> published) {
+        Map<String, String> byId = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        List<DocumentSource> inPathOrder = published.stream().sorted(Comparator.comparing(DocumentSource::path)).toList();
+        for (DocumentSource d : inPathOrder) {
+            String number = d.number().value();
+            String base;
+            if (number.isEmpty()) {
+                base = "van-ban/" + d.id();
+            } else {
+                String key = Text.documentNumberKey(number);
+                int year = CitationReader.ownYear(key).orElse(d.date().year());
+                base = d.issuer().map(i -> i.value() + "/").orElse("") + year + "/" + Text.slug(key);
+            }
+            String identifier = base;
+            for (int i = 2; !used.add(identifier); i++) {
+                identifier = base + "-" + i;
+            }
+            byId.put(d.id(), identifier);
+        }
+        return byId;
+    }
+}

@@ -1,0 +1,129 @@
+package congkhai.render;
+
+import congkhai.assemble.Assembler;
+import congkhai.assemble.CitedNumber;
+import congkhai.assemble.NumberedDocument;
+import congkhai.assemble.Site;
+import congkhai.base.Text;
+import congkhai.config.Agency;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The pages of document numbers. Offices number their documents from 01 every year, and several
+ * write the same suffix, so a number alone is no identity: {@code /so-hieu/<slug>/} lists every
+ * document with one number, newest first; {@code /so-hieu/<agency>/<yyyy>/} is an issuer's register
+ * of a year, by number, as its clerks keep it; {@code /so-hieu/} lists the registers.
+ */
+final class NumberPages {
+
+    static final String ROOT = Assembler.CITED_NUMBER_PATH;
+    /** The register folder of documents whose issuer is not one of the portal's agencies, or not known. */
+    private static final String OTHER = "khac";
+    private static final String UNKNOWN_YEAR = "chua-ro-nam";
+
+    /** One document of a register, with the page of its number. */
+    public record Registered(NumberedDocument document, String numberPath) {
+    }
+
+    /** An issuer's registers: one per year, newest first. */
+    public record Issuer(String name, Optional<Agency> agency, List<Listing> years) {
+
+        public Issuer {
+            years = List.copyOf(years);
+        }
+    }
+
+    /** Years newest first, then the documents of unknown year. */
+    private static final Comparator<String> NEWEST_YEAR_FIRST = Comparator
+            .comparing((String y) -> y.equals(UNKNOWN_YEAR)).thenComparing(Comparator.reverseOrder());
+
+    private final Site site;
+
+    NumberPages(Site site) {
+        this.site = site;
+    }
+
+    void plan(List<PageJob> jobs) {
+        List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb("Số ký hiệu", ROOT));
+        for (CitedNumber c : site.citedNumbers()) {
+            jobs.add(new PageJob(c.path(), "cited.ftlh", () -> Map.of(
+                    "page", new PageInfo(c.path(), "Số ký hiệu " + c.number(),
+                            "Các văn bản mang số ký hiệu " + c.number() + ", mới nhất trước", "cited", "", crumbs),
+                    "cited", c)));
+        }
+        String other = otherFolder();
+        // group -> year (or UNKNOWN_YEAR) -> documents; groups in the config's order of agencies, the others last
+        Map<String, Map<String, List<Registered>>> registers = new LinkedHashMap<>();
+        site.config().agencyList().forEach(a -> registers.put(a.id(), new TreeMap<>(NEWEST_YEAR_FIRST)));
+        registers.put(other, new TreeMap<>(NEWEST_YEAR_FIRST));
+        for (CitedNumber c : site.citedNumbers()) {
+            for (NumberedDocument d : c.documents()) {
+                String group = d.issuer().map(Agency::id).orElse(other);
+                String year = d.year().map(String::valueOf).orElse(UNKNOWN_YEAR);
+                registers.get(group).computeIfAbsent(year, k -> new ArrayList<>()).add(new Registered(d, c.path()));
+            }
+        }
+        List<Issuer> issuers = new ArrayList<>();
+        for (Map.Entry<String, Map<String, List<Registered>>> g : registers.entrySet()) {
+            if (g.getValue().isEmpty()) {
+                continue;
+            }
+            Optional<Agency> agency = Optional.ofNullable(site.config().agencies().get(g.getKey()));
+            String name = agency.map(Agency::name).orElse("Cơ quan khác hoặc chưa rõ cơ quan ban hành");
+            List<Listing> years = new ArrayList<>();
+            for (Map.Entry<String, List<Registered>> y : g.getValue().entrySet()) {
+                String path = ROOT + g.getKey() + "/" + y.getKey() + "/";
+                boolean known = !y.getKey().equals(UNKNOWN_YEAR);
+                String yearName = known ? "Năm " + y.getKey() : "Chưa rõ năm";
+                List<Registered> entries = new ArrayList<>(y.getValue());
+                entries.sort(BY_NUMBER);
+                years.add(new Listing(y.getKey(), yearName, path, entries.size()));
+                String heading = name + (known ? " — năm " + y.getKey() : " — chưa rõ năm");
+                jobs.add(new PageJob(path, "number-register.ftlh", () -> Map.of(
+                        "page", new PageInfo(path, "Số ký hiệu: " + heading,
+                                "Văn bản " + (agency.isPresent() ? "của " + name : "của cơ quan khác") + (known ? " năm " + y.getKey() : "")
+                                        + ", theo thứ tự số", "numbers", "", crumbs),
+                        "heading", heading,
+                        "entries", entries)));
+            }
+            issuers.add(new Issuer(name, agency, years));
+        }
+        jobs.add(new PageJob(ROOT, "number-index.ftlh", () -> Map.of(
+                "page", new PageInfo(ROOT, "Số ký hiệu văn bản", "Văn bản theo số ký hiệu, cơ quan ban hành và năm", "numbers", "", List.of()),
+                "issuers", issuers,
+                "numberCount", site.citedNumbers().size())));
+    }
+
+    /** "khac", unless an agency has that id. */
+    private String otherFolder() {
+        String folder = OTHER;
+        for (int i = 2; site.config().agencies().containsKey(folder); i++) {
+            folder = OTHER + "-" + i;
+        }
+        return folder;
+    }
+
+    /** As a register reads: by the order number (1, 2, … 10), then the rest of the number, then date. */
+    private static final Comparator<Registered> BY_NUMBER = Comparator
+            .comparingLong((Registered r) -> serial(r.document().number()))
+            .thenComparing(r -> Text.documentNumberKey(r.document().number()))
+            .thenComparing(r -> r.document().date().map(d -> d.first().toString()).orElse(""))
+            .thenComparing(r -> r.document().record().map(l -> l.path()).orElse(""));
+
+    private static long serial(String number) {
+        long n = 0;
+        int i = 0;
+        while (i < number.length() && Character.isDigit(number.charAt(i)) && n < 1_000_000_000L) {
+            n = n * 10 + Character.digit(number.charAt(i), 10);
+            i++;
+        }
+        return i == 0 ? Long.MAX_VALUE : n;
+    }
+}
