@@ -13,6 +13,7 @@ import java.util.Map;
  * external number, the files to publish as they are, and the day statuses are computed against.
  *
  * @param issuedLater documents left out because they are dated after the as-of day
+ * @param redirects   the old addresses of published documents, by path
  */
 public record Site(
         SiteConfig config,
@@ -23,7 +24,8 @@ public record Site(
         List<AttachmentSource> attachments,
         Theme theme,
         Map<String, Document> documentsById,
-        int issuedLater) {
+        int issuedLater,
+        List<Redirect> redirects) {
 
     public Site {
         documents = List.copyOf(documents);
@@ -31,5 +33,6 @@ public record Site(
         citedNumbers = List.copyOf(citedNumbers);
         attachments = List.copyOf(attachments);
         documentsById = Map.copyOf(documentsById);
+        redirects = List.copyOf(redirects);
     }
 }

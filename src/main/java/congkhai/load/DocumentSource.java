@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param number    số ký hiệu, empty text when the document has none yet
  * @param body      the Markdown after the front matter
  * @param bodyLine  the file line the body starts on
+ * @param aliases   old addresses of its page, as paths under the site root ({@link Aliases#path})
  */
 public record DocumentSource(
         String id,
@@ -30,6 +31,7 @@ public record DocumentSource(
         List<TaskSource> tasks,
         Optional<String> sourceUrl,
         List<Located<String>> attachments,
+        List<Located<String>> aliases,
         boolean draft,
         String editorNote,
         MarkdownBody body,
@@ -41,11 +43,12 @@ public record DocumentSource(
         refs = List.copyOf(refs);
         tasks = List.copyOf(tasks);
         attachments = List.copyOf(attachments);
+        aliases = List.copyOf(aliases);
     }
 
     /** The same record with its body kept elsewhere. */
     DocumentSource withBody(MarkdownBody other) {
         return new DocumentSource(id, path, type, title, date, number, issuer, signer, topics, refs, tasks, sourceUrl,
-                attachments, draft, editorNote, other, bodyLine, pos);
+                attachments, aliases, draft, editorNote, other, bodyLine, pos);
     }
 }
