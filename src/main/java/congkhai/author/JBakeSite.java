@@ -1,72 +1,124 @@
 package congkhai.author;
 
+import congkhai.base.Problem;
+import congkhai.base.SourcePos;
+
 import java.io.File;
+import java.io.FileFilter;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * The adapter to jbake-core, which reads an existing JBake site: its {@code jbake.properties} and
- * the headers and bodies of its content files. jbake-core (with its flexmark 0.62, OrientDB and
- * commons-configuration 1.10) is loaded by a class loader of its own whose parent is the platform
- * class loader, so none of congkhai's libraries is visible to it and none of its libraries to
- * congkhai. The two sides meet through JDK types only: files in, {@code Map<String, Object>} out.
- * Only jbake-core's parser is used; its baking, which needs the embedded database, never runs.
+ * A JBake site as jbake-core reads it: its {@code jbake.properties}, every content file JBake renders
+ * (Markdown, HTML and AsciiDoc, through jbake-core's own engines), and every other file of its
+ * content, assets and templates folders, with where JBake published it or why it did not.
+ *
+ * <p>jbake-core (with its flexmark 0.62, Asciidoctor on JRuby, OrientDB and commons-configuration 1.10)
+ * is loaded by a class loader of its own whose parent is the platform class loader, so none of
+ * congkhai's libraries is visible to it and none of its libraries to congkhai. The two sides meet
+ * through JDK types only: files in, maps, strings and dates out. Only jbake-core's parser and its
+ * folder filters are used; its baking, which needs the embedded database, never runs.
+ *
+ * @param siteHost   {@code site.host}: the address the JBake site was published at
+ * @param generated  the pages JBake makes itself, by kind ({@code index}, {@code archive}, {@code feed},
+ *                   {@code sitemap}) to their path, and {@code tags} to the folder of tag pages
+ * @param entries    the content files JBake renders, in path order
+ * @param files      every other file, in path order
+ * @param problems   content files jbake-core failed on, at their path under the site folder
+ * @param warnings   what jbake-core's engines (Asciidoctor) said while reading
  */
-public final class JBakeSite {
+public record JBakeSite(String siteHost, Map<String, String> generated, List<Entry> entries, List<SiteFile> files,
+                        List<Problem> problems, List<String> warnings) {
+
+    public JBakeSite {
+        generated = Map.copyOf(generated);
+        entries = List.copyOf(entries);
+        files = List.copyOf(files);
+        problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    public enum Format { MARKDOWN, HTML, ASCIIDOC }
 
     /**
-     * One content file as JBake reads it.
+     * One content file as JBake reads and renders it.
      *
-     * @param path     '/'-separated, under the JBake site's content folder, e.g. {@code blog/2024/x.md}
-     * @param date     as JBake parsed it with the site's {@code date.format}
-     * @param markdown the file's own Markdown after the header, for a {@code .md} file
-     * @param html     the body as JBake renders it (the file's HTML for a {@code .html} file)
+     * @param path        '/'-separated under the content folder, e.g. {@code blog/2024/x.md}
+     * @param url         where JBake published it under site.host, e.g. {@code blog/2024/x.html}
+     * @param date        as JBake parsed it with the site's {@code date.format}; empty when the file gives
+     *                    none (JBake then dates it by the file's modification time)
+     * @param otherHeader header fields JBake keeps but congkhai has no field for ({@code author=…})
+     * @param markdown    the file's own Markdown after the header, for a Markdown file
+     * @param html        the body as JBake renders it (the file's HTML for an HTML file)
      */
-    public record Entry(String path, String title, Optional<LocalDate> date, String type, String status, List<String> tags,
-                        Optional<String> markdown, String html) {
+    public record Entry(String path, String url, Format format, String title, Optional<LocalDate> date, String type,
+                        String status, List<String> tags, Map<String, String> otherHeader, Optional<String> markdown,
+                        String html) {
         public Entry {
             tags = List.copyOf(tags);
+            otherHeader = Map.copyOf(otherHeader);
         }
     }
 
-    private static final String HEADER_END = "~~~~~~";
+    /**
+     * A file of the site's content, assets or templates folder that is no page JBake renders.
+     *
+     * @param path       under the JBake site folder: {@code content/about/logo.png}, {@code assets/img/x.jpg}
+     * @param url        where JBake published it as it is, under site.host; empty when it did not
+     * @param note       why JBake did not publish it, or what it is
+     * @param redirectTo for an HTML file JBake skips that only sends readers elsewhere ({@code <meta
+     *                   http-equiv="refresh">}): the address it sends them to, as written
+     */
+    public record SiteFile(String path, Optional<String> url, String note, Optional<String> redirectTo) {
 
-    private JBakeSite() {
+        public boolean inContent() {
+            return path.startsWith(CONTENT_PREFIX);
+        }
     }
 
+    static final String CONTENT_PREFIX = "content/";
+    private static final String ASSETS_PREFIX = "assets/";
+    private static final String REDIRECT_NOTE = "an old page that only sends readers on to ";
+    private static final Set<String> HEADER_FIELDS = Set.of("title", "date", "type", "status", "tags");
+    /** Asciidoctor logs through java.util.logging under this name. */
+    private static final String ASCIIDOCTOR_LOGGER = "asciidoctor";
+
     /**
-     * Reads every {@code .md} and {@code .html} content file of the JBake site in {@code siteDir}.
+     * Reads the JBake site in {@code siteDir}.
      *
      * @param jars jbake-core and its libraries
      */
-    public static List<Entry> read(Path siteDir, List<Path> jars) throws IOException {
+    public static JBakeSite read(Path siteDir, List<Path> jars) throws IOException {
         if (jars.isEmpty()) {
             throw new IOException("this congkhai.jar was built without the JBake libraries");
         }
-        Path content = siteDir.resolve("content");
-        if (!Files.isRegularFile(siteDir.resolve("jbake.properties")) || !Files.isDirectory(content)) {
+        if (!Files.isRegularFile(siteDir.resolve("jbake.properties"))) {
             throw new IOException(siteDir + " is not a JBake site (it needs jbake.properties and content/)");
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(content)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> {
-                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                return n.endsWith(".md") || n.endsWith(".html");
-            }).sorted().toList();
         }
         URL[] urls = new URL[jars.size()];
         for (int i = 0; i < urls.length; i++) {
@@ -78,57 +130,289 @@ public final class JBakeSite {
         }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        try (URLClassLoader jbake = new URLClassLoader("jbake", urls, ClassLoader.getPlatformClassLoader())) {
-            // jbake-core finds its markup engines through the context class loader
-            thread.setContextClassLoader(jbake);
-            Class<?> factoryClass = jbake.loadClass("org.jbake.app.configuration.JBakeConfigurationFactory");
-            Object factory = factoryClass.getConstructor().newInstance();
-            // the destination is where JBake would bake to; the parser never writes there
-            Object config = factoryClass.getMethod("createDefaultJbakeConfiguration", File.class, File.class, boolean.class)
-                    .invoke(factory, siteDir.toFile(), siteDir.resolve("output").toFile(), false);
-            Class<?> parserClass = jbake.loadClass("org.jbake.app.Parser");
-            Object parser = parserClass.getConstructor(jbake.loadClass("org.jbake.app.configuration.JBakeConfiguration")).newInstance(config);
-            var processFile = parserClass.getMethod("processFile", File.class);
-            List<Entry> entries = new ArrayList<>();
-            for (Path file : files) {
-                Object parsed = processFile.invoke(parser, file.toFile());
-                if (parsed instanceof Map<?, ?> fields) {
-                    entries.add(entry(content, file, fields));
+        // JRuby logs to the terminal unless told otherwise; through SLF4J it reaches jbake-core's slf4j-nop
+        String jrubyLogger = System.setProperty("jruby.logger.class", "org.jruby.util.log.SLF4JLogger");
+        Logger asciidoctorLog = Logger.getLogger(ASCIIDOCTOR_LOGGER);
+        List<String> warnings = new ArrayList<>();
+        Handler collect = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    synchronized (warnings) {
+                        warnings.add(r.getMessage());
+                    }
                 }
             }
-            return entries;
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        boolean parentHandlers = asciidoctorLog.getUseParentHandlers();
+        asciidoctorLog.setUseParentHandlers(false);
+        asciidoctorLog.addHandler(collect);
+        try (URLClassLoader jbake = new URLClassLoader("jbake", urls, ClassLoader.getPlatformClassLoader())) {
+            // jbake-core and JRuby find their engines through the context class loader
+            thread.setContextClassLoader(jbake);
+            Reader reader = new Reader(siteDir, jbake);
+            try {
+                return reader.read(warnings);
+            } finally {
+                reader.shutDownAsciidoctor();
+            }
         } catch (InvocationTargetException e) {
             throw new IOException("jbake-core could not read the site: " + e.getCause(), e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IOException("the bundled jbake-core does not have the expected API: " + e, e);
         } finally {
             thread.setContextClassLoader(previous);
+            asciidoctorLog.removeHandler(collect);
+            asciidoctorLog.setUseParentHandlers(parentHandlers);
+            if (jrubyLogger == null) {
+                System.clearProperty("jruby.logger.class");
+            } else {
+                System.setProperty("jruby.logger.class", jrubyLogger);
+            }
         }
     }
 
-    private static Entry entry(Path content, Path file, Map<?, ?> fields) throws IOException {
-        String path = content.relativize(file).toString().replace(File.separatorChar, '/');
-        Optional<LocalDate> date = fields.get("date") instanceof Date d
-                ? Optional.of(LocalDate.ofInstant(d.toInstant(), ZoneId.systemDefault())) : Optional.empty();
-        List<String> tags = new ArrayList<>();
-        if (fields.get("tags") instanceof String[] t) {
-            for (String tag : t) {
-                if (!tag.isBlank()) {
-                    tags.add(tag.strip());
+    /** One read of a site through one jbake-core class loader. */
+    private static final class Reader {
+        private final Path siteDir;
+        private final ClassLoader jbake;
+        private final Object config;
+        private final Object parser;
+        private final Method processFile;
+
+        Reader(Path siteDir, ClassLoader jbake) throws ReflectiveOperationException {
+            this.siteDir = siteDir;
+            this.jbake = jbake;
+            Class<?> factoryClass = jbake.loadClass("org.jbake.app.configuration.JBakeConfigurationFactory");
+            Object factory = factoryClass.getConstructor().newInstance();
+            // the destination is where JBake would bake to; the parser never writes there
+            config = factoryClass.getMethod("createDefaultJbakeConfiguration", File.class, File.class, boolean.class)
+                    .invoke(factory, siteDir.toFile(), siteDir.resolve("output").toFile(), false);
+            Class<?> parserClass = jbake.loadClass("org.jbake.app.Parser");
+            parser = parserClass.getConstructor(jbake.loadClass("org.jbake.app.configuration.JBakeConfiguration")).newInstance(config);
+            processFile = parserClass.getMethod("processFile", File.class);
+        }
+
+        JBakeSite read(List<String> warnings) throws ReflectiveOperationException, IOException {
+            Path content = folder("getContentFolder");
+            if (!Files.isDirectory(content)) {
+                throw new IOException(siteDir + " is not a JBake site (it needs jbake.properties and content/)");
+            }
+            Class<?> fileUtil = jbake.loadClass("org.jbake.app.FileUtil");
+            Set<Path> pages = new HashSet<>();
+            walk(content, (FileFilter) fileUtil.getMethod("getFileFilter").invoke(null), pages);
+            Set<Path> published = new HashSet<>();
+            walk(content, (FileFilter) fileUtil.getMethod("getNotContentFileFilter").invoke(null), published);
+
+            List<Entry> entries = new ArrayList<>();
+            List<SiteFile> files = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
+            for (Path file : allFiles(content)) {
+                String rel = relative(content, file);
+                String inSite = CONTENT_PREFIX + rel;
+                if (pages.contains(file)) {
+                    try {
+                        Object parsed = processFile.invoke(parser, file.toFile());
+                        Optional<String> redirect = parsed instanceof Map<?, ?> fields && rel.toLowerCase(Locale.ROOT).endsWith(".html")
+                                ? refreshTarget(string(fields.get("body"))) : Optional.empty();
+                        if (redirect.isPresent()) {
+                            // published through a default type and status, but a page whose only work is to send readers on
+                            files.add(new SiteFile(inSite, Optional.empty(), REDIRECT_NOTE + redirect.get(), redirect));
+                        } else if (parsed instanceof Map<?, ?> fields) {
+                            entries.add(entry(file, rel, fields));
+                        } else {
+                            files.add(skipped(file, inSite));
+                        }
+                    } catch (InvocationTargetException e) {
+                        Throwable cause = e.getCause();
+                        problems.add(new Problem(SourcePos.startOf(inSite), "jbake-core cannot read this file: "
+                                + (cause.getMessage() == null ? cause.toString() : cause.getMessage())));
+                    }
+                } else if (published.contains(file)) {
+                    files.add(new SiteFile(inSite, Optional.of(rel), "published by JBake as it is", Optional.empty()));
+                } else {
+                    files.add(new SiteFile(inSite, Optional.empty(), rel.startsWith(".") || rel.contains("/.")
+                            ? "hidden, so JBake skips it" : "in a folder JBake ignores (.jbakeignore)", Optional.empty()));
+                }
+            }
+            Path assets = folder("getAssetFolder");
+            for (Path file : allFiles(assets)) {
+                String rel = relative(assets, file);
+                files.add(new SiteFile(ASSETS_PREFIX + rel, Optional.of(rel), "an asset of the JBake site", Optional.empty()));
+            }
+            Path templates = folder("getTemplateFolder");
+            for (Path file : allFiles(templates)) {
+                files.add(new SiteFile(relative(siteDir, file), Optional.empty(), "a template of JBake's theme", Optional.empty()));
+            }
+            Map<String, String> generated = new LinkedHashMap<>();
+            generated.put("index", setting("getIndexFileName"));
+            generated.put("archive", setting("getArchiveFileName"));
+            generated.put("feed", setting("getFeedFileName"));
+            generated.put("sitemap", setting("getSiteMapFileName"));
+            generated.put("tags", setting("getTagPathName"));
+            List<String> said;
+            synchronized (warnings) {
+                said = List.copyOf(warnings);
+            }
+            return new JBakeSite(setting("getSiteHost"), generated, entries, files, problems, said);
+        }
+
+        /** Walks {@code dir} as JBake's crawler and asset copier do: into folders and to files the filter accepts. */
+        private static void walk(Path dir, FileFilter filter, Set<Path> found) {
+            File[] contents = dir.toFile().listFiles(filter);
+            if (contents == null) {
+                return;
+            }
+            for (File f : contents) {
+                if (f.isFile()) {
+                    found.add(f.toPath());
+                } else if (f.isDirectory()) {
+                    walk(f.toPath(), filter, found);
                 }
             }
         }
-        Optional<String> markdown = Optional.empty();
-        if (path.toLowerCase(Locale.ROOT).endsWith(".md")) {
-            String text = Files.readString(file);
-            int end = text.indexOf("\n" + HEADER_END);
-            if (end >= 0) {
-                int bodyStart = text.indexOf('\n', end + 1);
-                markdown = Optional.of(bodyStart < 0 ? "" : text.substring(bodyStart + 1).strip() + "\n");
+
+        /** A content file whose header JBake does not accept: skipped, or a page that only redirects. */
+        private SiteFile skipped(Path file, String inSite) throws IOException {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (text.isBlank()) {
+                return new SiteFile(inSite, Optional.empty(), "empty, so JBake skips it", Optional.empty());
+            }
+            Optional<String> redirect = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html")
+                    ? refreshTarget(text) : Optional.empty();
+            return new SiteFile(inSite, Optional.empty(), redirect.isPresent()
+                    ? REDIRECT_NOTE + redirect.get()
+                    : "no JBake header with type and status (and jbake.properties gives no default), so JBake skips it", redirect);
+        }
+
+        private Entry entry(Path file, String rel, Map<?, ?> fields) throws IOException, ReflectiveOperationException {
+            String lower = rel.toLowerCase(Locale.ROOT);
+            Format format = lower.endsWith(".md") ? Format.MARKDOWN : lower.endsWith(".html") ? Format.HTML : Format.ASCIIDOC;
+            // JBake dates a file without a date by its modification time, which says nothing about the page
+            Optional<LocalDate> date = fields.get("date") instanceof Date d && d.getTime() != Files.getLastModifiedTime(file).toMillis()
+                    ? Optional.of(LocalDate.ofInstant(d.toInstant(), ZoneId.systemDefault())) : Optional.empty();
+            List<String> tags = new ArrayList<>();
+            if (fields.get("tags") instanceof String[] t) {
+                for (String tag : t) {
+                    if (!tag.isBlank()) {
+                        tags.add(tag.strip());
+                    }
+                }
+            }
+            String type = string(fields.get("type"));
+            String status = string(fields.get("status"));
+            Map<String, String> other = new TreeMap<>();
+            Optional<String> markdown = Optional.empty();
+            if (format == Format.ASCIIDOC) {
+                fields.forEach((k, v) -> {
+                    String key = k.toString();
+                    if (key.startsWith("jbake-") && !HEADER_FIELDS.contains(key.substring(6)) && v != null) {
+                        other.put(key.substring(6), v.toString());
+                    }
+                });
+            } else {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                String separator = setting("getHeaderSeparator");
+                List<String> lines = text.lines().toList();
+                int end = lines.indexOf(separator);
+                for (int i = 0; i < end; i++) {
+                    String[] kv = lines.get(i).split("=", 2);
+                    if (kv.length == 2 && !HEADER_FIELDS.contains(kv[0].strip())) {
+                        other.put(kv[0].strip(), kv[1].strip());
+                    }
+                }
+                if (format == Format.MARKDOWN) {
+                    markdown = Optional.of(String.join("\n", end < 0 ? lines : lines.subList(end + 1, lines.size())).strip() + "\n");
+                }
+            }
+            // JBake's templates print a title as HTML (Asciidoctor's has entities, "Oliver&#8217;s Post"); a record's is text
+            String title = org.jsoup.Jsoup.parse(string(fields.get("title"))).text();
+            return new Entry(rel, url(rel, type, status), format, title, date, type, status, tags, other,
+                    markdown, string(fields.get("body")));
+        }
+
+        /**
+         * Where JBake publishes a content file, as its crawler names it and its renderer writes it: the
+         * extension replaced by the type's, in a folder of its own under {@code uri.noExtension.prefix}, and
+         * with {@code draft.suffix} for a draft. The name is kept as it is: a browser shows it so.
+         */
+        private String url(String rel, String type, String status) throws ReflectiveOperationException {
+            int slash = rel.lastIndexOf('/');
+            String folder = rel.substring(0, slash + 1);
+            String name = rel.substring(slash + 1);
+            String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+            String prefix = setting("getPrefixForUriWithoutExtension");
+            boolean noExtension = (Boolean) call("getUriWithoutExtension") && prefix != null && !prefix.isEmpty()
+                    && ("/" + rel).startsWith(prefix);
+            String path = noExtension ? folder + base + "/index" : folder + base;
+            String draft = "draft".equals(status) ? setting("getDraftSuffix") : "";
+            String extension = (String) config.getClass().getMethod("getOutputExtensionByDocType", String.class).invoke(config, type);
+            return path + draft + extension;
+        }
+
+        /** Stops the JRuby runtime jbake-core's Asciidoctor engine started, if it started one: it holds threads and memory. */
+        void shutDownAsciidoctor() {
+            try {
+                Object engine = jbake.loadClass("org.jbake.parser.Engines").getMethod("get", String.class).invoke(null, "adoc");
+                if (engine != null && engine.getClass().getName().equals("org.jbake.parser.AsciidoctorEngine")) {
+                    Field field = engine.getClass().getDeclaredField("engine");
+                    field.setAccessible(true);
+                    Object asciidoctor = field.get(engine);
+                    if (asciidoctor != null) {
+                        asciidoctor.getClass().getMethod("shutdown").invoke(asciidoctor);
+                    }
+                }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // a runtime left running only costs memory until the program ends
             }
         }
-        return new Entry(path, string(fields.get("title")), date, string(fields.get("type")), string(fields.get("status")),
-                tags, markdown, string(fields.get("body")));
+
+        private Path folder(String getter) throws ReflectiveOperationException {
+            return ((File) call(getter)).toPath();
+        }
+
+        private String setting(String getter) throws ReflectiveOperationException {
+            Object value = call(getter);
+            return value == null ? "" : value.toString();
+        }
+
+        private Object call(String getter) throws ReflectiveOperationException {
+            Method m = jbake.loadClass("org.jbake.app.configuration.JBakeConfiguration").getMethod(getter);
+            return m.invoke(config);
+        }
+    }
+
+    /** Where a page that does nothing but send readers on ({@code <meta http-equiv="refresh" content="0; url=…">}) sends them. */
+    static Optional<String> refreshTarget(String html) {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        org.jsoup.nodes.Element refresh = page.selectFirst("meta[http-equiv=refresh]");
+        if (refresh == null || !page.body().text().isBlank() && page.body().select("a[href]").isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^\\s*\\d+\\s*[;,]\\s*url\\s*=\\s*['\"]?([^'\"]+)['\"]?\\s*$")
+                .matcher(refresh.attr("content"));
+        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    private static List<Path> allFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace(File.separatorChar, '/');
     }
 
     private static String string(Object value) {
