@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class JBakeLinks {
 
     /** What a link leads to. */
-    sealed interface Target permits Outside, Page, File, Nowhere {
+    sealed interface Target permits Outside, Page, File, Nowhere, Unpublished {
     }
 
     /** Another site, a mail address, or an anchor on the same page: left as it is. */
@@ -40,7 +40,13 @@ final class JBakeLinks {
     record Nowhere(String path) implements Target {
     }
 
+    /** A link of a kind the portal does not publish ({@code file:}, {@code javascript:}): its cleaning would drop it. */
+    record Unpublished() implements Target {
+    }
+
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
+    /** The schemes a portal's bodies keep (its HTML cleaning drops the others). */
+    private static final List<String> PUBLISHED_SCHEMES = List.of("http", "https", "mailto", "ftp");
 
     private final URI siteHost;
     private final String hostPath;
@@ -84,6 +90,10 @@ final class JBakeLinks {
             path = "http:" + path;
         }
         if (SCHEME.matcher(path).matches()) {
+            String scheme = path.substring(0, path.indexOf(':')).toLowerCase(Locale.ROOT);
+            if (!PUBLISHED_SCHEMES.contains(scheme)) {
+                return new Unpublished();
+            }
             Optional<String> onSite = onSiteHost(path);
             if (onSite.isEmpty()) {
                 return new Outside();

@@ -271,9 +271,12 @@ public final class JBakeMigration {
         Attempt attempt = new Attempt();
         String text = bodyOf(e, page, attempt, review, comments);
         rewritten += attempt.rewritten;
-        dropped += attempt.dropped.size();
+        dropped += attempt.dropped.size() + attempt.unpublished.size();
         if (!attempt.dropped.isEmpty()) {
             review.add("links that led nowhere on the JBake site were removed, their text kept: " + String.join(", ", attempt.dropped));
+        }
+        if (!attempt.unpublished.isEmpty()) {
+            review.add("links of a kind the portal does not publish were removed, their text kept: " + String.join(", ", attempt.unpublished));
         }
 
         Set<String> aliases = new LinkedHashSet<>();
@@ -324,6 +327,7 @@ public final class JBakeMigration {
     private static final class Attempt {
         int rewritten;
         final List<String> dropped = new ArrayList<>();
+        final List<String> unpublished = new ArrayList<>();
     }
 
     private String bodyOf(JBakeSite.Entry e, String page, Attempt attempt, List<String> review, List<String> comments) {
@@ -367,6 +371,10 @@ public final class JBakeMigration {
             }
             if (t instanceof JBakeLinks.Nowhere) {
                 attempt.dropped.add(href.strip());
+                return new JBakeBody.Drop();
+            }
+            if (t instanceof JBakeLinks.Unpublished) {
+                attempt.unpublished.add(href.strip());
                 return new JBakeBody.Drop();
             }
             return new JBakeBody.Keep();

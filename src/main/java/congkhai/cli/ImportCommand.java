@@ -148,8 +148,9 @@ final class ImportCommand implements Callable<Integer> {
                 n.found(), n.pages(), n.redirects(), n.published(), n.assets(), n.templates(), n.skipped());
         out.printf("imported %d of %d pages as records (drafts: %d) and copied %d files; not imported: %d files, listed above%n",
                 plan.records().size() - failed, n.pages(), n.drafts(), n.copied(), plan.left().size());
-        out.printf("links and images: %d rewritten for the new addresses, %d that led nowhere on the JBake site removed;"
-                + " old addresses kept by aliases: %d%n", n.rewritten(), n.dropped(), n.aliases());
+        out.printf("links and images: %d rewritten for the new addresses, %d removed that led nowhere on the JBake site or to"
+                + " addresses the portal does not publish (file:, javascript:); old addresses kept by aliases: %d%n",
+                n.rewritten(), n.dropped(), n.aliases());
         if (!plan.unknownTags().isEmpty()) {
             List<String> tags = new ArrayList<>();
             plan.unknownTags().entrySet().stream().sorted(Map.Entry.comparingByKey())
