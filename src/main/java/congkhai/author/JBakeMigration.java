@@ -254,6 +254,7 @@ public final class JBakeMigration {
         if (!otherTags.isEmpty()) {
             review.add("tags that are no topic of site-config.yml: " + String.join(", ", otherTags));
         }
+        e.warnings().forEach(w -> review.add("Asciidoctor warned: " + w));
         if (!e.otherHeader().isEmpty()) {
             List<String> fields = new ArrayList<>();
             e.otherHeader().forEach((k, v) -> fields.add(k + "=" + v));

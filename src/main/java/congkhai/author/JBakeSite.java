@@ -50,7 +50,7 @@ import java.util.stream.Stream;
  * @param entries    the content files JBake renders, in path order
  * @param files      every other file, in path order
  * @param problems   content files jbake-core failed on, at their path under the site folder
- * @param warnings   what jbake-core's engines (Asciidoctor) said while reading
+ * @param warnings   what jbake-core's engines (Asciidoctor) said while reading, each after the file it is about
  */
 public record JBakeSite(String siteHost, Map<String, String> generated, List<Entry> entries, List<SiteFile> files,
                         List<Problem> problems, List<String> warnings) {
@@ -75,13 +75,15 @@ public record JBakeSite(String siteHost, Map<String, String> generated, List<Ent
      * @param otherHeader header fields JBake keeps but congkhai has no field for ({@code author=…})
      * @param markdown    the file's own Markdown after the header, for a Markdown file
      * @param html        the body as JBake renders it (the file's HTML for an HTML file)
+     * @param warnings    what Asciidoctor warned of while rendering it ("line 6: include file not found: …")
      */
     public record Entry(String path, String url, Format format, String title, Optional<LocalDate> date, String type,
                         String status, List<String> tags, Map<String, String> otherHeader, Optional<String> markdown,
-                        String html) {
+                        String html, List<String> warnings) {
         public Entry {
             tags = List.copyOf(tags);
             otherHeader = Map.copyOf(otherHeader);
+            warnings = List.copyOf(warnings);
         }
     }
 
@@ -201,7 +203,11 @@ public record JBakeSite(String siteHost, Map<String, String> generated, List<Ent
             processFile = parserClass.getMethod("processFile", File.class);
         }
 
+        /** What the engines said while reading the current file; Asciidoctor names a text it is given "<stdin>". */
+        private List<String> said = List.of();
+
         JBakeSite read(List<String> warnings) throws ReflectiveOperationException, IOException {
+            List<String> fileWarnings = new ArrayList<>();
             Path content = folder("getContentFolder");
             if (!Files.isDirectory(content)) {
                 throw new IOException(siteDir + " is not a JBake site (it needs jbake.properties and content/)");
@@ -220,7 +226,10 @@ public record JBakeSite(String siteHost, Map<String, String> generated, List<Ent
                 String inSite = CONTENT_PREFIX + rel;
                 if (pages.contains(file)) {
                     try {
+                        int before = count(warnings);
                         Object parsed = processFile.invoke(parser, file.toFile());
+                        said = since(warnings, before);
+                        said.forEach(w -> fileWarnings.add(inSite + ": " + w));
                         Optional<String> redirect = parsed instanceof Map<?, ?> fields && rel.toLowerCase(Locale.ROOT).endsWith(".html")
                                 ? refreshTarget(string(fields.get("body"))) : Optional.empty();
                         if (redirect.isPresent()) {
@@ -258,11 +267,19 @@ public record JBakeSite(String siteHost, Map<String, String> generated, List<Ent
             generated.put("feed", setting("getFeedFileName"));
             generated.put("sitemap", setting("getSiteMapFileName"));
             generated.put("tags", setting("getTagPathName"));
-            List<String> said;
+            return new JBakeSite(setting("getSiteHost"), generated, entries, files, problems, fileWarnings);
+        }
+
+        private static int count(List<String> warnings) {
             synchronized (warnings) {
-                said = List.copyOf(warnings);
+                return warnings.size();
             }
-            return new JBakeSite(setting("getSiteHost"), generated, entries, files, problems, said);
+        }
+
+        private static List<String> since(List<String> warnings, int from) {
+            synchronized (warnings) {
+                return warnings.subList(from, warnings.size()).stream().map(w -> w.replaceFirst("^<stdin>: ", "")).toList();
+            }
         }
 
         /** Walks {@code dir} as JBake's crawler and asset copier do: into folders and to files the filter accepts. */
@@ -336,7 +353,7 @@ public record JBakeSite(String siteHost, Map<String, String> generated, List<Ent
             // JBake's templates print a title as HTML (Asciidoctor's has entities, "Oliver&#8217;s Post"); a record's is text
             String title = org.jsoup.Jsoup.parse(string(fields.get("title"))).text();
             return new Entry(rel, url(rel, type, status), format, title, date, type, status, tags, other,
-                    markdown, string(fields.get("body")));
+                    markdown, string(fields.get("body")), said);
         }
 
         /**

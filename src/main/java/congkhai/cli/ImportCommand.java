@@ -137,7 +137,7 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         plan.left().forEach(l -> out.println("not imported: " + jbake.resolve(l.path()).normalize() + ": " + l.why()));
-        site.warnings().forEach(w -> out.println("asciidoctor warned: " + w));
+        site.warnings().forEach(w -> out.println("Asciidoctor warned: " + jbake + java.io.File.separator + w));
         for (Problem p : plan.problems()) {
             err.println(new Problem(new SourcePos(jbake.resolve(p.pos().path()).normalize().toString(), p.pos().line(), p.pos().column()),
                     p.message()));

@@ -132,7 +132,7 @@ class JBakeImportTest {
     }
 
     @Test
-    void aFileThePortalCannotPublishIsALocatedErrorNamingItAndTheRestMoves() throws IOException {
+    void aFileThePortalCannotPublishIsALocatedErrorAndWhatAsciidoctorWarnsOfIsNamed() throws IOException {
         Path site = JBAKE.resolve("refused-file");
         Path portal = emptyPortal(tmp.resolve("portal"));
         TestSites.Run run = TestSites.cli("import", "--from-jbake", site.toString(), "--source", portal.toString());
@@ -142,6 +142,8 @@ class JBakeImportTest {
                 + " content/so-do.html links to it\n", run.err());
         assertTrue(Files.isRegularFile(portal.resolve("content/so-do.md")));
         assertTrue(run.out().contains("not imported: " + site.resolve("assets/img/so-do.svg") + ": a .svg file is not published"), run.out());
+        assertTrue(run.out().contains("Asciidoctor warned: " + site.resolve("content/quy-che.adoc") + ": line 6: include file not found"), run.out());
+        assertTrue(Files.readString(portal.resolve("content/quy-che.md")).contains("# REVIEW: Asciidoctor warned: line 6: include file not found"));
     }
 
     @Test
