@@ -425,7 +425,7 @@ public final class JBakeMigration {
             } else if (f.url().isPresent() && publishedAt.get(f.url().get()) != f) {
                 why = "JBake published " + publishedAt.get(f.url().get()).path() + " at the same address";
             } else if (f.inContent() || referenced.contains(f.path())) {
-                why = AttachmentTypes.refusal(nameOf(f.path())).orElse("a hidden name, which congkhai skips");
+                why = "JBake published it as it is, but " + AttachmentTypes.refusal(nameOf(f.path())).orElse("its name is hidden, which congkhai skips");
             } else {
                 why = "no imported page uses it (an asset of JBake's theme?)";
             }

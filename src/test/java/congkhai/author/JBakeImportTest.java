@@ -141,7 +141,7 @@ class JBakeImportTest {
                 + " a script inside it would run as the portal; convert it (an image to PNG, a page to PDF) or put it in a .zip;"
                 + " content/so-do.html links to it\n", run.err());
         assertTrue(Files.isRegularFile(portal.resolve("content/so-do.md")));
-        assertTrue(run.out().contains("not imported: " + site.resolve("assets/img/so-do.svg") + ": a .svg file is not published"), run.out());
+        assertTrue(run.out().contains("not imported: " + site.resolve("assets/img/so-do.svg") + ": JBake published it as it is, but a .svg file is not published"), run.out());
         assertTrue(run.out().contains("Asciidoctor warned: " + site.resolve("content/quy-che.adoc") + ": line 6: include file not found"), run.out());
         assertTrue(Files.readString(portal.resolve("content/quy-che.md")).contains("# REVIEW: Asciidoctor warned: line 6: include file not found"));
     }
