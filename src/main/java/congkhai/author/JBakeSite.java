@@ -244,6 +244,8 @@ public record JBakeSite(String siteHost, Map<String, String> generated, List<Ent
                         Throwable cause = e.getCause();
                         problems.add(new Problem(SourcePos.startOf(inSite), "jbake-core cannot read this file: "
                                 + (cause.getMessage() == null ? cause.toString() : cause.getMessage())));
+                    } catch (java.nio.charset.CharacterCodingException e) {
+                        problems.add(new Problem(SourcePos.startOf(inSite), "this file is not valid UTF-8; save it as UTF-8 and import again"));
                     }
                 } else if (published.contains(file)) {
                     files.add(new SiteFile(inSite, Optional.of(rel), "published by JBake as it is", Optional.empty()));

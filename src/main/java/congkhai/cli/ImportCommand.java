@@ -159,8 +159,9 @@ final class ImportCommand implements Callable<Integer> {
                     + "; add those to keep as topics, then to the records' topics");
         }
         if (!config.baseUrl().getHost().equalsIgnoreCase(hostOf(site.siteHost()))) {
-            out.printf("the JBake site was at %s and the portal's base_url is %s: the old addresses answer once the portal is"
-                    + " published where the JBake site was%n", site.siteHost(), config.baseUrl());
+            out.printf("the JBake site was at %s and the portal's base_url is %s: the old addresses answer where the portal is"
+                    + " published at the JBake site's address (base_url: \"%s\" in site-config.yml)%n",
+                    site.siteHost(), config.baseUrl(), site.siteHost().endsWith("/") ? site.siteHost() : site.siteHost() + "/");
         }
         out.println("check the lines marked # REVIEW, then run congkhai check");
         out.flush();

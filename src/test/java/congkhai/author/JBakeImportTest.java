@@ -139,7 +139,8 @@ class JBakeImportTest {
         assertEquals(1, run.code(), run.out());
         assertEquals(site.resolve("assets/img/so-do.svg") + ":1:1: error: a .svg file is not published: opened from the portal,"
                 + " a script inside it would run as the portal; convert it (an image to PNG, a page to PDF) or put it in a .zip;"
-                + " content/so-do.html links to it\n", run.err());
+                + " content/so-do.html links to it\n"
+                + site.resolve("content/latin1.md") + ":1:1: error: this file is not valid UTF-8; save it as UTF-8 and import again\n", run.err());
         assertTrue(Files.isRegularFile(portal.resolve("content/so-do.md")));
         assertTrue(run.out().contains("not imported: " + site.resolve("assets/img/so-do.svg") + ": JBake published it as it is, but a .svg file is not published"), run.out());
         assertTrue(run.out().contains("Asciidoctor warned: " + site.resolve("content/quy-che.adoc") + ": line 6: include file not found"), run.out());
