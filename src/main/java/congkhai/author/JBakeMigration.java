@@ -6,7 +6,6 @@ import congkhai.base.Text;
 import congkhai.config.SiteConfig;
 import congkhai.config.Topic;
 import congkhai.load.Aliases;
-import congkhai.load.AttachmentTypes;
 import congkhai.load.DocType;
 
 import java.time.LocalDate;
@@ -16,7 +15,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -84,9 +82,7 @@ public final class JBakeMigration {
     private final SiteConfig config;
     private final JBakeBody body = new JBakeBody();
     private final Map<String, String> idOf = new LinkedHashMap<>();
-    private final Map<String, JBakeSite.SiteFile> publishedAt = new HashMap<>();
-    private final Map<String, String> copyTo = new TreeMap<>();
-    private final Set<String> referenced = new HashSet<>();
+    private final JBakeFiles files;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, List<String>> stubAliases = new HashMap<>();
     private final Map<String, Integer> unknownTags = new TreeMap<>();
@@ -97,6 +93,7 @@ public final class JBakeMigration {
     private JBakeMigration(JBakeSite site, SiteConfig config) {
         this.site = site;
         this.config = config;
+        this.files = new JBakeFiles(site);
     }
 
     /** The records, copies and leftovers of {@code site}; nothing is written. */
@@ -119,13 +116,10 @@ public final class JBakeMigration {
             }
         });
         tagPages(pages);
-        for (JBakeSite.SiteFile f : site.files()) {
-            f.url().ifPresent(url -> publishedAt.putIfAbsent(url, f));
-        }
-        links = new JBakeLinks(site.siteHost(), pages, publishedAt);
+        links = new JBakeLinks(site.siteHost(), pages, files.publishedAt());
         stubAliases(pages);
         // links to an old redirect page lead where it led
-        links = new JBakeLinks(site.siteHost(), pages, publishedAt);
+        links = new JBakeLinks(site.siteHost(), pages, files.publishedAt());
 
         List<NewRecord> records = new ArrayList<>();
         int drafts = 0;
@@ -137,14 +131,11 @@ public final class JBakeMigration {
             drafts += r.draft() ? 1 : 0;
             aliases += r.aliases();
         }
-        for (JBakeSite.SiteFile f : site.files()) {
-            if (f.inContent() && f.url().isPresent() && publishedAt.get(f.url().get()) == f) {
-                copy(f);
-            }
-        }
-        List<Copy> copies = new ArrayList<>();
-        copyTo.forEach((from, to) -> copies.add(new Copy(from, to)));
-        List<Left> left = left();
+        files.copyPublishedContent();
+        List<Copy> copies = files.copies();
+        Set<String> aliased = new HashSet<>();
+        stubAliases.values().forEach(aliased::addAll);
+        List<Left> left = files.left(aliased);
         problems.addAll(site.problems());
         List<Problem> distinct = problems.stream().distinct().sorted(Problem.BY_POSITION).toList();
         int published = (int) site.files().stream().filter(f -> f.inContent() && f.url().isPresent()).count();
@@ -213,7 +204,7 @@ public final class JBakeMigration {
                 continue;
             }
             String rel = f.path().substring(JBakeSite.CONTENT_PREFIX.length());
-            String address = rel.endsWith("/index.html") ? rel.substring(0, rel.length() - "index.html".length()) : rel;
+            String address = JBakeFiles.addressOf(rel);
             if (links.resolve(rel, rel, f.redirectTo().get()) instanceof JBakeLinks.Page p && !p.path().isEmpty()
                     && idOf.containsValue(p.path().substring(0, p.path().length() - 1))) {
                 stubAliases.computeIfAbsent(p.path(), k -> new ArrayList<>()).add(address);
@@ -282,7 +273,7 @@ public final class JBakeMigration {
 
         Set<String> aliases = new LinkedHashSet<>();
         List<String> candidates = new ArrayList<>();
-        candidates.add(e.url().endsWith("/index.html") ? e.url().substring(0, e.url().length() - "index.html".length()) : e.url());
+        candidates.add(JBakeFiles.addressOf(e.url()));
         candidates.addAll(stubAliases.getOrDefault(page, List.of()));
         for (String old : candidates) {
             String alias = "/" + old;
@@ -360,11 +351,10 @@ public final class JBakeMigration {
                 return new JBakeBody.To(JBakeLinks.relative(page, p.path(), p.fragment()));
             }
             if (t instanceof JBakeLinks.File f) {
-                referenced.add(f.file().path());
-                Optional<String> to = copy(f.file());
+                Optional<String> to = files.use(f.file());
                 if (to.isEmpty()) {
-                    problems.add(new Problem(SourcePos.startOf(f.file().path()), AttachmentTypes.refusal(nameOf(f.file().path()))
-                            .orElse("the portal cannot publish this file") + "; content/" + e.path() + " links to it"));
+                    problems.add(new Problem(SourcePos.startOf(f.file().path()), JBakeFiles.refusal(f.file())
+                            + "; content/" + e.path() + " links to it"));
                     return new JBakeBody.Keep();
                 }
                 attempt.rewritten++;
@@ -380,61 +370,5 @@ public final class JBakeMigration {
             }
             return new JBakeBody.Keep();
         };
-    }
-
-    /** Copies a published file to its address under content/, if the portal may publish it; where it goes. */
-    private Optional<String> copy(JBakeSite.SiteFile f) {
-        String url = f.url().orElseThrow();
-        String name = nameOf(url);
-        if (AttachmentTypes.refusal(name).isPresent() || url.startsWith(".") || url.contains("/.")) {
-            return Optional.empty();
-        }
-        return Optional.of(copyTo.computeIfAbsent(f.path(), k -> safePath(url)));
-    }
-
-    /** Names a web address cannot carry or Windows cannot store are made slugs, keeping the extension. */
-    private static String safePath(String url) {
-        List<String> parts = new ArrayList<>();
-        for (String part : url.split("/")) {
-            boolean bad = part.chars().anyMatch(c -> c < 0x20 || "<>:\"|?*\\#%".indexOf(c) >= 0) || part.endsWith(".") || part.endsWith(" ");
-            if (bad) {
-                int dot = part.lastIndexOf('.');
-                String stem = Text.slug(dot > 0 ? part.substring(0, dot) : part);
-                part = (stem.isEmpty() ? "tep" : stem) + (dot > 0 ? part.substring(dot).toLowerCase(Locale.ROOT) : "");
-            }
-            parts.add(part);
-        }
-        return String.join("/", parts);
-    }
-
-    private List<Left> left() {
-        List<Left> left = new ArrayList<>();
-        Set<String> aliased = new HashSet<>();
-        stubAliases.values().forEach(list -> list.forEach(aliased::add));
-        for (JBakeSite.SiteFile f : site.files()) {
-            if (copyTo.containsKey(f.path())) {
-                continue;
-            }
-            String rel = f.path().substring(f.path().indexOf('/') + 1);
-            if (f.redirectTo().isPresent() && (aliased.contains(rel) || aliased.contains(rel.substring(0, rel.length() - "index.html".length())))) {
-                continue;
-            }
-            String why;
-            if (f.url().isEmpty()) {
-                why = f.redirectTo().isPresent() ? f.note() + ", which is no page of the site" : f.note();
-            } else if (f.url().isPresent() && publishedAt.get(f.url().get()) != f) {
-                why = "JBake published " + publishedAt.get(f.url().get()).path() + " at the same address";
-            } else if (f.inContent() || referenced.contains(f.path())) {
-                why = "JBake published it as it is, but " + AttachmentTypes.refusal(nameOf(f.path())).orElse("its name is hidden, which congkhai skips");
-            } else {
-                why = "no imported page uses it (an asset of JBake's theme?)";
-            }
-            left.add(new Left(f.path(), why));
-        }
-        return left;
-    }
-
-    private static String nameOf(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
     }
 }
