@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -124,7 +125,9 @@ public final class JBakeMigration {
         List<NewRecord> records = new ArrayList<>();
         int drafts = 0;
         int aliases = 0;
-        Set<String> newPages = new HashSet<>(pages.values());
+        // an old address that differs from a new one only in case would be one file on Windows and macOS hosts
+        Set<String> newPages = new HashSet<>();
+        pages.values().forEach(p -> newPages.add(p.toLowerCase(Locale.ROOT)));
         for (JBakeSite.Entry e : site.entries()) {
             Record r = record(e, today, newPages);
             records.add(new NewRecord(idOf.get(e.path()) + ".md", r.text()));
@@ -281,7 +284,7 @@ public final class JBakeMigration {
                 continue;
             }
             Optional<String> mistake = Aliases.mistake(alias);
-            if (ROOT_FILES.contains(old) || newPages.contains(old) || mistake.isPresent()) {
+            if (ROOT_FILES.contains(old) || newPages.contains(old.toLowerCase(Locale.ROOT)) || mistake.isPresent()) {
                 review.add("the old address " + alias + " cannot lead here: "
                         + mistake.orElse("it is the address of another page of the portal"));
             } else {

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,8 +46,8 @@ final class RedirectPages {
 
     /**
      * Aliases that cannot have their page: in a folder kept for generated pages, at the record's own
-     * address, taken by another alias, by a page, an attachment or a theme file, or where a file
-     * needs a folder of the same name or the other way round.
+     * address, taken by another alias, by a page, an attachment or a theme file (also where only
+     * case tells them apart), or where a file needs a folder of the same name or the other way round.
      *
      * @param files every file the site's pages are written to, redirect pages included
      */
@@ -71,22 +72,32 @@ final class RedirectPages {
         site.attachments().forEach(a -> taken.put(a.relativePath(), "the file content/" + a.relativePath()));
         site.theme().assets().keySet().forEach(a -> taken.put(a, "the theme file " + a));
 
+        Map<String, String> takenIgnoringCase = new HashMap<>();
+        taken.forEach((file, owner) -> takenIgnoringCase.putIfAbsent(file.toLowerCase(Locale.ROOT), owner));
         Map<String, Redirect> first = new HashMap<>();
         for (Redirect r : site.redirects()) {
             String file = fileOf(r.path());
             String quoted = "alias '/" + r.path() + "'";
             String top = r.path().contains("/") ? r.path().substring(0, r.path().indexOf('/') + 1) : "";
-            Redirect earlier = first.putIfAbsent(file, r);
             if (reservedFolders.contains(top)) {
                 problems.add(new Problem(r.pos(), quoted + " is in the folder /" + top + ", which is reserved for pages the site makes"));
             } else if (file.equals(r.target().path() + "index.html")) {
                 problems.add(new Problem(r.pos(), quoted + " is this record's own address"));
-            } else if (earlier != null) {
-                problems.add(new Problem(r.pos(), quoted + " is also an alias in " + earlier.pos().path()));
             } else if (taken.containsKey(file)) {
                 problems.add(new Problem(r.pos(), quoted + " is the address of " + taken.get(file)));
             } else {
-                folderClash(file, taken).ifPresent(m -> problems.add(new Problem(r.pos(), quoted + m)));
+                // Windows and macOS hosts keep names that differ only in case as one file
+                String folded = file.toLowerCase(Locale.ROOT);
+                Redirect earlier = first.putIfAbsent(folded, r);
+                if (earlier != null) {
+                    problems.add(new Problem(r.pos(), quoted + " is also an alias in " + earlier.pos().path()
+                            + (earlier.path().equals(r.path()) ? "" : " ('/" + earlier.path() + "', but for case)")));
+                } else if (takenIgnoringCase.containsKey(folded)) {
+                    problems.add(new Problem(r.pos(), quoted + " differs only in case from the address of "
+                            + takenIgnoringCase.get(folded) + ", and Windows and macOS hosts keep the two as one file"));
+                } else {
+                    folderClash(file, taken).ifPresent(m -> problems.add(new Problem(r.pos(), quoted + m)));
+                }
             }
         }
         return problems;
