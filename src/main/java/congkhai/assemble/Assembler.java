@@ -88,7 +88,7 @@ public final class Assembler {
             DocumentSource after = e.after();
             DocumentSource onlyOwnFieldsChanged = new DocumentSource(before.id(), before.path(), before.type(), before.title(),
                     before.date(), before.number(), before.issuer(), after.signer(), before.topics(), before.refs(), before.tasks(),
-                    after.sourceUrl(), before.attachments(), before.draft(), after.editorNote(), after.body(), after.bodyLine(),
+                    after.sourceUrl(), before.attachments(), before.aliases(), before.draft(), after.editorNote(), after.body(), after.bodyLine(),
                     before.pos(), before.directives());
             if (!onlyOwnFieldsChanged.equals(after)) {
                 return Optional.empty();
@@ -108,7 +108,7 @@ public final class Assembler {
         Map<String, Document> byId = new HashMap<>(previous.documentsById());
         byId.putAll(replaced);
         return Optional.of(new Site(previous.config(), previous.asOf(), documents, previous.tasks(), previous.citedNumbers(),
-                previous.attachments(), previous.theme(), byId, previous.issuedLater(), previous.numbers()));
+                previous.attachments(), previous.theme(), byId, previous.issuedLater(), previous.numbers(), previous.redirects()));
     }
 
     private Site build(SiteSources sources) {
@@ -195,7 +195,17 @@ public final class Assembler {
             documentsById.put(d.id(), d);
         }
         return new Site(config, asOf, documents, tasks, cited, sources.attachments(), sources.theme(), documentsById, issuedLater,
-                numbers);
+                numbers, redirects(published));
+    }
+
+    /** The aliases of published documents, by path: a draft has no page to send readers to yet. */
+    private List<Redirect> redirects(List<DocumentSource> published) {
+        List<Redirect> redirects = new ArrayList<>();
+        for (DocumentSource d : published) {
+            d.aliases().forEach(a -> redirects.add(new Redirect(a.value(), linkOf(d), a.pos())));
+        }
+        redirects.sort(Comparator.comparing(Redirect::path).thenComparing(r -> r.pos().path()));
+        return redirects;
     }
 
     /** Published on the as-of day: not a draft, and issued on or before it, so a past as-of day shows the portal as it stood. */

@@ -15,6 +15,7 @@ import java.util.Map;
  *
  * @param issuedLater documents left out because they are dated after the as-of day
  * @param numbers     every published number and its page, which body citations are resolved against
+ * @param redirects   the old addresses of published documents, by path
  */
 public record Site(
         SiteConfig config,
@@ -26,7 +27,8 @@ public record Site(
         Theme theme,
         Map<String, Document> documentsById,
         int issuedLater,
-        NumberIndex numbers) {
+        NumberIndex numbers,
+        List<Redirect> redirects) {
 
     public Site {
         documents = List.copyOf(documents);
@@ -34,5 +36,6 @@ public record Site(
         citedNumbers = List.copyOf(citedNumbers);
         attachments = List.copyOf(attachments);
         documentsById = Map.copyOf(documentsById);
+        redirects = List.copyOf(redirects);
     }
 }

@@ -5,6 +5,8 @@ import congkhai.author.JBakeSite;
 import congkhai.author.PlainTextImporter;
 import congkhai.author.RecordText;
 import congkhai.base.Parsed;
+import congkhai.base.Problem;
+import congkhai.base.SourcePos;
 import congkhai.base.SourceText;
 import congkhai.base.YamlReader;
 import congkhai.config.ConfigLoader;
@@ -24,7 +26,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -100,19 +104,20 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private int importJBake(SiteConfig config, PrintWriter out, PrintWriter err) {
-        List<JBakeMigration.NewRecord> records;
+        JBakeSite site;
         try {
-            records = JBakeMigration.records(JBakeSite.read(jbake, BundledLibraries.jars(JBAKE_LIBRARIES)), config,
-                    LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+            site = JBakeSite.read(jbake, BundledLibraries.jars(JBAKE_LIBRARIES));
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
             err.flush();
             return 1;
         }
+        JBakeMigration.Plan plan = JBakeMigration.plan(site, config, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
         SourceWriter writer = new SourceWriter();
+        Path content = source.resolve(SiteLoader.CONTENT);
         int failed = 0;
-        for (JBakeMigration.NewRecord r : records) {
-            Path target = source.resolve(SiteLoader.CONTENT).resolve(r.path());
+        for (JBakeMigration.NewRecord r : plan.records()) {
+            Path target = content.resolve(r.path());
             try {
                 writer.createFile(target, r.text());
                 out.println("wrote " + target.normalize());
@@ -121,9 +126,55 @@ final class ImportCommand implements Callable<Integer> {
                 failed++;
             }
         }
-        out.printf("imported %d of %d JBake files; check the lines marked # REVIEW%n", records.size() - failed, records.size());
+        for (JBakeMigration.Copy c : plan.copies()) {
+            Path target = content.resolve(c.to());
+            try {
+                writer.copyFile(jbake.resolve(c.from()), target);
+                out.println("copied " + target.normalize());
+            } catch (PublishException e) {
+                err.println("error: " + e.getMessage());
+                failed++;
+            }
+        }
+        plan.left().forEach(l -> out.println("not imported: " + jbake.resolve(l.path()).normalize() + ": " + l.why()));
+        site.warnings().forEach(w -> out.println("Asciidoctor warned: " + jbake + java.io.File.separator + w));
+        for (Problem p : plan.problems()) {
+            err.println(new Problem(new SourcePos(jbake.resolve(p.pos().path()).normalize().toString(), p.pos().line(), p.pos().column()),
+                    p.message()));
+        }
+        JBakeMigration.Counts n = plan.counts();
+        out.printf("found %d files in the JBake site: pages %d, old redirect pages %d, files published as they are %d, assets %d,"
+                + " templates %d, files JBake skips %d%n",
+                n.found(), n.pages(), n.redirects(), n.published(), n.assets(), n.templates(), n.skipped());
+        out.printf("imported %d of %d pages as records (drafts: %d) and copied %d files; not imported: %d files, listed above%n",
+                plan.records().size() - failed, n.pages(), n.drafts(), n.copied(), plan.left().size());
+        out.printf("links and images: %d rewritten for the new addresses, %d removed that led nowhere on the JBake site or to"
+                + " addresses the portal does not publish (file:, javascript:); old addresses kept by aliases: %d%n",
+                n.rewritten(), n.dropped(), n.aliases());
+        if (!plan.unknownTags().isEmpty()) {
+            List<String> tags = new ArrayList<>();
+            plan.unknownTags().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(t -> tags.add(t.getKey() + " (" + t.getValue() + ")"));
+            out.println("tags that are no topic of site-config.yml, with their pages: " + String.join(", ", tags)
+                    + "; add those to keep as topics, then to the records' topics");
+        }
+        if (!config.baseUrl().getHost().equalsIgnoreCase(hostOf(site.siteHost()))) {
+            out.printf("the JBake site was at %s and the portal's base_url is %s: the old addresses answer where the portal is"
+                    + " published at the JBake site's address (base_url: \"%s\" in site-config.yml)%n",
+                    site.siteHost(), config.baseUrl(), site.siteHost().endsWith("/") ? site.siteHost() : site.siteHost() + "/");
+        }
+        out.println("check the lines marked # REVIEW, then run congkhai check");
         out.flush();
         err.flush();
-        return failed == 0 ? 0 : 1;
+        return failed == 0 && plan.problems().isEmpty() ? 0 : 1;
+    }
+
+    private static String hostOf(String url) {
+        try {
+            String host = java.net.URI.create(url.strip()).getHost();
+            return host == null ? "" : host;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 }

@@ -31,16 +31,25 @@ public final class AttachmentTypes {
     private AttachmentTypes() {
     }
 
-    /** The reason a file named {@code name} is not published, or empty when it may be. */
-    public static Optional<String> refusal(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        String[] parts = lower.split("\\.");
+    /** An extension in {@code name}, anywhere in it, that some web servers run as a program ("php" in "x.php.pdf"). */
+    static Optional<String> serverScript(String name) {
+        String[] parts = name.toLowerCase(Locale.ROOT).split("\\.");
         for (int i = 1; i < parts.length; i++) {
             if (SERVER_SCRIPTS.contains(parts[i])) {
-                return Optional.of("the name '" + name + "' has '." + parts[i]
-                        + "', which some web servers run as a program; rename it or put it in a .zip");
+                return Optional.of(parts[i]);
             }
         }
+        return Optional.empty();
+    }
+
+    /** The reason a file named {@code name} is not published, or empty when it may be. */
+    public static Optional<String> refusal(String name) {
+        Optional<String> script = serverScript(name);
+        if (script.isPresent()) {
+            return Optional.of("the name '" + name + "' has '." + script.get()
+                    + "', which some web servers run as a program; rename it or put it in a .zip");
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
         int dot = lower.lastIndexOf('.');
         String ext = dot < 0 ? "" : lower.substring(dot + 1);
         if (ACTIVE.contains(ext)) {

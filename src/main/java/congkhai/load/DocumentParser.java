@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 public final class DocumentParser {
 
     private static final List<String> FIELDS = List.of("type", "title", "date", "number", "issuer", "signer",
-            "topics", "refs", "tasks", "source", "attachments", "draft", "editor_note", "directives");
+            "topics", "refs", "tasks", "source", "attachments", "draft", "editor_note", "directives", "aliases");
     private static final List<String> TASK_FIELDS = List.of("id", "title", "lead", "support", "due", "due_text", "due_expected",
             "note", "parent");
     private static final List<String> RECURRENCE_FIELDS = List.of("every", "by", "from", "until");
@@ -110,6 +110,7 @@ public final class DocumentParser {
         topics.forEach(t -> checkTopic(t, f));
         Optional<String> source = f.optionalString("source").flatMap(s -> webUrl(s, f));
         List<Located<String>> attachments = f.stringList("attachments");
+        List<Located<String>> aliases = aliases(f);
         boolean draft = f.bool("draft", false);
         String editorNote = f.optionalString("editor_note").map(n -> n.value().strip()).orElse("");
 
@@ -117,9 +118,24 @@ public final class DocumentParser {
             return Parsed.failed(problems);
         }
         DocumentSource doc = new DocumentSource(id, path, type.get(), title.get(), date.get(), number, issuer, signer,
-                topics, refs, tasks, source, attachments, draft, editorNote, MarkdownBody.of(fm.body()), fm.closingLine() + 1, start,
+                topics, refs, tasks, source, attachments, aliases, draft, editorNote, MarkdownBody.of(fm.body()), fm.closingLine() + 1, start,
                 directives);
         return Parsed.of(doc, problems);
+    }
+
+    /** Each alias as the path of its redirect page; a mistaken one is reported and left out. */
+    private static List<Located<String>> aliases(Fields f) {
+        List<Located<String>> aliases = new ArrayList<>();
+        for (Located<String> a : f.stringList("aliases")) {
+            String written = a.value().strip();
+            Optional<String> mistake = Aliases.mistake(written);
+            if (mistake.isPresent()) {
+                f.error(a.pos(), mistake.get());
+            } else {
+                aliases.add(new Located<>(Aliases.path(written), a.pos()));
+            }
+        }
+        return aliases;
     }
 
     private static Optional<Signer> signer(Fields f, List<Problem> problems) {

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param body      the Markdown after the front matter
  * @param bodyLine  the file line the body starts on
  * @param directives what the document asks of no one in particular, kept apart from its tasks
+ * @param aliases   old addresses of its page, as paths under the site root ({@link Aliases#path})
  */
 public record DocumentSource(
         String id,
@@ -31,6 +32,7 @@ public record DocumentSource(
         List<TaskSource> tasks,
         Optional<String> sourceUrl,
         List<Located<String>> attachments,
+        List<Located<String>> aliases,
         boolean draft,
         String editorNote,
         MarkdownBody body,
@@ -44,11 +46,12 @@ public record DocumentSource(
         tasks = List.copyOf(tasks);
         attachments = List.copyOf(attachments);
         directives = List.copyOf(directives);
+        aliases = List.copyOf(aliases);
     }
 
     /** The same record with its body kept elsewhere. */
     DocumentSource withBody(MarkdownBody other) {
         return new DocumentSource(id, path, type, title, date, number, issuer, signer, topics, refs, tasks, sourceUrl,
-                attachments, draft, editorNote, other, bodyLine, pos, directives);
+                attachments, aliases, draft, editorNote, other, bodyLine, pos, directives);
     }
 }

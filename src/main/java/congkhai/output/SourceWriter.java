@@ -30,6 +30,19 @@ public final class SourceWriter {
         }
     }
 
+    /** Copies {@code from} to the new file {@code to}, and its folders; refuses if {@code to} exists. */
+    public Path copyFile(Path from, Path to) throws PublishException {
+        try {
+            Files.createDirectories(to.toAbsolutePath().getParent());
+            Files.copy(from, to);
+            return to;
+        } catch (FileAlreadyExistsException e) {
+            throw new PublishException(to + " already exists; congkhai does not overwrite source files", e);
+        } catch (IOException e) {
+            throw new PublishException("cannot copy " + from + " to " + to + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Creates a new site folder holding {@code files} (by '/'-separated relative path). The folder
      * must be missing or empty, so {@code init} never mixes a new portal into existing files.

@@ -266,6 +266,10 @@ public final class MarkdownRenderer {
                 }
                 continue;
             }
+            if (runStart >= 0 && html && !line.isBlank()) {
+                // an HTML block runs to a blank line, whatever its lines look like ("* x" in a <pre>)
+                continue;
+            }
             var fenceStart = FENCE.matcher(line);
             String inner = line.substring(afterQuoteMarkers(line));
             boolean blank = inner.isBlank() || fenceStart.matches();

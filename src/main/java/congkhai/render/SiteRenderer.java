@@ -68,6 +68,10 @@ public final class SiteRenderer {
     public static final Set<String> DOCUMENT_PAGE_IDS = Set.of("noi-dung", "ghi-chu", "thong-tin", "lien-quan",
             "dinh-kem", "nhiem-vu", "toan-van", "lich-su", "chi-dao");
 
+    /** First folders of generated pages, theme assets and search files, which records and aliases cannot use. */
+    private static final List<String> RESERVED_FOLDERS = List.of(ALL_DOCUMENTS, TYPES, AGENCIES, TOPICS, YEARS, TASKS,
+            congkhai.assemble.Assembler.CITED_NUMBER_PATH, TaskPages.RANKING, OPEN_DATA, OpenData.FOLDER, "assets/", "search/", SEARCH);
+
     /** Record pages show at most this many changes; the repository has the rest. */
     private static final int HISTORY_SHOWN = 20;
 
@@ -154,6 +158,7 @@ public final class SiteRenderer {
         claimed.addAll(OpenData.FILES);
         problems.addAll(collisions(site, claimed));
         problems.addAll(duplicatePaths(site, claimed));
+        problems.addAll(RedirectPages.problems(site, claimed, RESERVED_FOLDERS));
         if (!problems.isEmpty()) {
             return Parsed.failed(new ArrayList<>(problems));
         }
@@ -285,6 +290,7 @@ public final class SiteRenderer {
         TreeSet<Problem> problems = new TreeSet<>(Problem.BY_POSITION);
         problems.addAll(collisions(site, paths));
         problems.addAll(duplicatePaths(site, paths));
+        problems.addAll(RedirectPages.problems(site, paths, RESERVED_FOLDERS));
         if (!problems.isEmpty()) {
             return new ArrayList<>(problems);
         }
@@ -433,6 +439,7 @@ public final class SiteRenderer {
                 "search", "", List.of()))));
 
         jobs.add(new PageJob(FEED, "feed.ftlx", () -> feed(site, site.config().title(), "", docs)));
+        RedirectPages.plan(site, jobs);
         return jobs;
     }
 
@@ -688,9 +695,10 @@ public final class SiteRenderer {
                 lastmod.put(d.path() + "index.html", d.date().iso());
             }
         }
+        Set<String> redirects = RedirectPages.files(site);
         List<SitemapEntry> entries = new ArrayList<>();
         for (String file : paths) {
-            if (!file.endsWith(".html") || file.equals("404.html")) {
+            if (!file.endsWith(".html") || file.equals("404.html") || redirects.contains(file)) {
                 continue;
             }
             String path = file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
@@ -706,9 +714,11 @@ public final class SiteRenderer {
             recordOf.put(d.path() + "index.html", d.sourcePath());
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> redirects = RedirectPages.files(site);
         List<Problem> problems = new ArrayList<>();
         for (String path : paths) {
-            if (!seen.add(path)) {
+            // a redirect page's clashes are reported at its alias
+            if (!seen.add(path) && !redirects.contains(path)) {
                 String owner = recordOf.getOrDefault(path, "content");
                 problems.add(new Problem(SourcePos.startOf(owner), "two pages of the site would be written to /" + path
                         + " (a record's folder has the same name as one of its tasks?)"));
@@ -729,8 +739,7 @@ public final class SiteRenderer {
         List<Problem> problems = new ArrayList<>();
         for (Document d : site.documents()) {
             String top = d.id().substring(0, d.id().indexOf('/') < 0 ? d.id().length() : d.id().indexOf('/')) + "/";
-            if (List.of(ALL_DOCUMENTS, TYPES, AGENCIES, TOPICS, YEARS, TASKS, congkhai.assemble.Assembler.CITED_NUMBER_PATH,
-                    TaskPages.RANKING, OPEN_DATA, OpenData.FOLDER, "assets/", "search/", SEARCH).contains(top)) {
+            if (RESERVED_FOLDERS.contains(top)) {
                 problems.add(new Problem(SourcePos.startOf(d.sourcePath()), "the folder content/" + top
                         + " is reserved for generated pages; move this record to another folder"));
             }

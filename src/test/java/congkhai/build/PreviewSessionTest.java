@@ -211,6 +211,7 @@ class PreviewSessionTest {
         assertTrue(theme.changed().contains("assets/extra.css"), theme.changed().toString());
         assertSameAsAWholeBuild();
     }
+
     @Test
     void aSecondDocumentWithTheSameNumberRepointsCitationsAsAWholeBuildDoes() throws IOException, InterruptedException {
         Path added = site.resolve("content/plans/2024-06-03-kh-122-tp.md");
@@ -234,6 +235,40 @@ class PreviewSessionTest {
         PreviewSession.Outcome moved = session.update(List.of(added));
         assertTrue(moved.ok(), moved.problems().toString());
         assertTrue(moved.changed().contains("so-hieu/ubnd-tinh/2024/index.html"), moved.changed().toString());
+        assertSameAsAWholeBuild();
+    }
+
+    @Test
+    void addingChangingAndRemovingAnAliasWritesAndRemovesItsRedirectPage() throws IOException, InterruptedException {
+        Path record = site.resolve("content/notices/tb-1.md");
+        String text = Files.readString(record);
+        Files.writeString(record, text.replaceFirst("\ntype: ", "\naliases: [/thong-bao/cu.html]\ntype: "));
+        PreviewSession.Outcome added = session.update(List.of(record));
+        assertTrue(added.ok(), added.problems().toString());
+        assertTrue(added.changed().contains("thong-bao/cu.html"), added.changed().toString());
+        assertEquals("/notices/tb-1/", Jsoup.parse(preview.resolve("thong-bao/cu.html").toFile()).selectFirst("main a").attr("href"));
+        assertSameAsAWholeBuild();
+
+        Files.writeString(record, text.replaceFirst("\ntype: ", "\naliases: [/thong-bao/cu/]\ntype: "));
+        PreviewSession.Outcome moved = session.update(List.of(record));
+        assertTrue(moved.ok(), moved.problems().toString());
+        assertFalse(Files.exists(preview.resolve("thong-bao/cu.html")));
+        assertTrue(Files.isRegularFile(preview.resolve("thong-bao/cu/index.html")));
+        assertSameAsAWholeBuild();
+
+        Path other = site.resolve("content/notices/tb-2.md");
+        String otherText = Files.readString(other);
+        Files.writeString(other, otherText.replaceFirst("\ntype: ", "\naliases: /thong-bao/cu/\ntype: "));
+        PreviewSession.Outcome clash = session.update(List.of(other));
+        assertFalse(clash.ok());
+        assertEquals("content/notices/tb-2.md:2:10: error: alias '/thong-bao/cu/' is also an alias in content/notices/tb-1.md",
+                clash.problems().get(0).toString());
+
+        Files.writeString(other, otherText);
+        Files.writeString(record, text);
+        PreviewSession.Outcome removed = session.update(List.of(record, other));
+        assertTrue(removed.ok(), removed.problems().toString());
+        assertFalse(Files.exists(preview.resolve("thong-bao/cu/index.html")));
         assertSameAsAWholeBuild();
     }
 }

@@ -34,8 +34,9 @@ class MarkdownRendererTest {
         String table = "| a | b |\n|---|:-:|\n" + ("| *ô* | [l](#x) |\n").repeat(2000);
         String code = "```\n" + LONG_LINE + "\n```\n";
         String htmlBlock = "<div>\n" + LONG_LINE + "\n</div>\n";
+        String htmlWithListLines = "<div>\n<pre><code>* a\n# b\n" + LONG_LINE + "\n</code></pre>\n</div>\n";
         String list = ("- " + LONG_LINE.substring(0, 9000) + "\n").repeat(5);
-        for (String fine : List.of(table, code, htmlBlock, list)) {
+        for (String fine : List.of(table, code, htmlBlock, htmlWithListLines, list)) {
             assertEquals(List.of(), markdown.toHtml(fine, Set.of(), BODY).problems(), fine.substring(0, 20));
         }
     }

@@ -180,6 +180,32 @@ class FixtureSiteTest {
         assertEquals(7, home.select("section:has(#moi-nhat) .doc-list > li").size());
     }
 
+    /** An alias keeps an old address answering: a page that sends the reader on, and nothing else of the site knows it. */
+    @Test
+    void anAliasWritesARedirectPageAtTheOldAddressAndNowhereElse() throws IOException {
+        for (String old : List.of("tin-tuc/2022/04/hop-ban-chi-dao.html", "tin-cu/hop-ban-chi-dao/")) {
+            Document redirect = page(old);
+            assertEquals("0; url=/cong/news/2022-04-08-tin/", redirect.selectFirst("meta[http-equiv=refresh]").attr("content"));
+            assertEquals("https://example.gov.vn/cong/news/2022-04-08-tin/", redirect.selectFirst("link[rel=canonical]").attr("href"));
+            assertEquals("noindex", redirect.selectFirst("meta[name=robots]").attr("content"));
+            Element link = redirect.selectFirst("main a");
+            assertEquals("/cong/news/2022-04-08-tin/", link.attr("href"));
+            assertEquals("Tin: họp Ban Chỉ đạo", link.text());
+            assertTrue(redirect.selectFirst("main").text().startsWith("Trang đã chuyển địa chỉ"), redirect.text());
+        }
+        assertFalse(Files.exists(out.resolve("tin-tuc/2022/04/hop-ban-chi-dao.html/index.html")));
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = out.relativize(f).toString();
+                if (name.startsWith("search/lucene/") || name.contains("hop-ban-chi-dao")) {
+                    continue;
+                }
+                String text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
+                assertFalse(text.contains("hop-ban-chi-dao"), name + " names an alias: the sitemap, feeds, search and open data leave them out");
+            }
+        }
+    }
+
     /** A byte order mark and CRLF line ends are what Windows editors save; they are accepted, not errors. */
     @Test
     void aSiteSavedOnWindowsWithByteOrderMarksAndCrlfBuildsTheSameSite(@TempDir Path scratch) throws IOException {
