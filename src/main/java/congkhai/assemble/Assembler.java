@@ -9,8 +9,10 @@ import congkhai.base.SourcePos;
 import congkhai.base.Suggestions;
 import congkhai.base.Text;
 import congkhai.config.Agency;
+import congkhai.config.OldAddress;
 import congkhai.config.SiteConfig;
 import congkhai.config.Topic;
+import congkhai.load.Aliases;
 import congkhai.load.AttachmentSource;
 import congkhai.load.DirectiveSource;
 import congkhai.load.DocumentSource;
@@ -198,11 +200,26 @@ public final class Assembler {
                 numbers, redirects(published));
     }
 
-    /** The aliases of published documents, by path: a draft has no page to send readers to yet. */
+    /**
+     * The aliases of published documents (a draft has no page to send readers to yet) and the site's
+     * own old addresses from the config, by path. Whether each target page exists is for render to
+     * say, which knows every page the site makes.
+     */
     private List<Redirect> redirects(List<DocumentSource> published) {
         List<Redirect> redirects = new ArrayList<>();
         for (DocumentSource d : published) {
-            d.aliases().forEach(a -> redirects.add(new Redirect(a.value(), linkOf(d), a.pos())));
+            DocLink link = linkOf(d);
+            d.aliases().forEach(a -> redirects.add(new Redirect(a.value(), new Redirect.Target(link.path(), link.label()), a.pos(), true)));
+        }
+        for (OldAddress old : config.redirects()) {
+            Optional<String> wrongFrom = Aliases.mistake(old.from().value());
+            Optional<String> wrongTo = Aliases.targetMistake(old.to().value());
+            wrongFrom.ifPresent(m -> error(old.from().pos(), "redirect from " + m.substring("alias ".length())));
+            wrongTo.ifPresent(m -> error(old.to().pos(), m));
+            if (wrongFrom.isEmpty() && wrongTo.isEmpty()) {
+                String to = Aliases.targetPath(old.to().value());
+                redirects.add(new Redirect(Aliases.path(old.from().value()), new Redirect.Target(to, "/" + to), old.from().pos(), false));
+            }
         }
         redirects.sort(Comparator.comparing(Redirect::path).thenComparing(r -> r.pos().path()));
         return redirects;

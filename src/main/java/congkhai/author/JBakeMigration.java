@@ -61,9 +61,18 @@ public final class JBakeMigration {
                          int redirects, int copied, int rewritten, int dropped, int aliases) {
     }
 
+    /**
+     * An address of a page JBake made itself, to keep answering through {@code redirects} in
+     * {@code site-config.yml}; both from the site's root.
+     */
+    public record SiteRedirect(String from, String to) {
+    }
+
+    /** @param redirects the old addresses of JBake's own pages (archive, tags) and the portal's pages they lead to */
     public record Plan(List<NewRecord> records, List<Copy> copies, List<Left> left, List<Problem> problems,
-                       Map<String, Integer> unknownTags, Counts counts) {
+                       Map<String, Integer> unknownTags, Counts counts, List<SiteRedirect> redirects) {
         public Plan {
+            redirects = List.copyOf(redirects);
             records = List.copyOf(records);
             copies = List.copyOf(copies);
             left = List.copyOf(left);
@@ -148,7 +157,42 @@ public final class JBakeMigration {
         int redirects = (int) site.files().stream().filter(f -> f.inContent() && f.redirectTo().isPresent()).count();
         Counts counts = new Counts(site.entries().size() + site.files().size() + site.problems().size(), site.entries().size(),
                 drafts, published, assets, templates, skipped, redirects, copies.size(), rewritten, dropped, aliases);
-        return new Plan(records, copies, left, distinct, unknownTags, counts);
+        return new Plan(records, copies, left, distinct, unknownTags, counts, siteRedirects(newPages));
+    }
+
+    /**
+     * JBake's archive and the tag pages of tags that became topics of published records, where their
+     * new pages are elsewhere: pages JBake made that no record holds, so their old addresses are kept
+     * by the config rather than by aliases. The feed stays at the web server: a feed reader does not
+     * follow a redirect page.
+     */
+    private List<SiteRedirect> siteRedirects(Set<String> newPagesLowerCase) {
+        Map<String, String> redirects = new LinkedHashMap<>();
+        String archive = site.generated().getOrDefault("archive", "archive.html");
+        redirects.put("/" + archive, "/" + GENERATED.get("archive"));
+        String folder = site.generated().getOrDefault("tags", "tags");
+        for (JBakeSite.Entry e : site.entries()) {
+            if (!e.status().equals("published")) {
+                continue;
+            }
+            for (String tag : e.tags()) {
+                topicOf(tag).ifPresent(id -> {
+                    redirects.putIfAbsent("/" + folder + "/" + tag + ".html", "/" + TOPICS + id + "/");
+                    redirects.putIfAbsent("/" + folder + "/" + tag.replace(' ', '-') + ".html", "/" + TOPICS + id + "/");
+                });
+            }
+        }
+        Set<String> configured = new HashSet<>();
+        config.redirects().forEach(r -> configured.add(r.from().value()));
+        List<SiteRedirect> out = new ArrayList<>();
+        redirects.forEach((from, to) -> {
+            String path = from.substring(1);
+            if (Aliases.mistake(from).isEmpty() && !configured.contains(from) && !ROOT_FILES.contains(path)
+                    && !newPagesLowerCase.contains(path.toLowerCase(Locale.ROOT))) {
+                out.add(new SiteRedirect(from, to));
+            }
+        });
+        return out;
     }
 
     /** A record id from a content path: each name as a slug, {@code about/index.html} as {@code about}; unique. */

@@ -10,6 +10,7 @@ import congkhai.base.SourcePos;
 import congkhai.base.SourceText;
 import congkhai.base.YamlReader;
 import congkhai.config.ConfigLoader;
+import congkhai.config.ConfigParser;
 import congkhai.config.SiteConfig;
 import congkhai.load.SiteLoader;
 import congkhai.output.BundledLibraries;
@@ -103,6 +104,43 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Adds the old addresses of JBake's own pages to {@code site-config.yml} as {@code redirects}, at
+     * its end, when it has none yet; otherwise prints the entries to merge by hand, since rewriting
+     * the webmaster's YAML would lose its comments and layout.
+     */
+    private int keepOldSiteAddresses(List<JBakeMigration.SiteRedirect> redirects, SiteConfig config, SourceWriter writer,
+                                     PrintWriter out, PrintWriter err) {
+        if (redirects.isEmpty()) {
+            return 0;
+        }
+        StringBuilder entries = new StringBuilder();
+        redirects.forEach(r -> entries.append("  - {from: \"").append(r.from()).append("\", to: \"").append(r.to()).append("\"}\n"));
+        Path file = source.resolve(ConfigParser.FILE_NAME);
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            err.println("error: cannot read " + file + ": " + e.getMessage());
+            return 1;
+        }
+        if (text.lines().anyMatch(l -> l.startsWith("redirects:") || l.startsWith("redirects :"))) {
+            out.println("add these old addresses of the JBake site's own pages to 'redirects' in " + file.normalize() + ":");
+            out.print(entries);
+            return 0;
+        }
+        try {
+            writer.appendToFile(file, (text.isEmpty() || text.endsWith("\n") ? "" : "\n")
+                    + "\n# Old addresses of the JBake site's own pages (archive, tags), kept answering; added by congkhai import\n"
+                    + "redirects:\n" + entries);
+            out.printf("added %d old addresses of the JBake site's own pages to 'redirects' in %s%n", redirects.size(), file.normalize());
+            return 0;
+        } catch (PublishException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
     private int importJBake(SiteConfig config, PrintWriter out, PrintWriter err) {
         JBakeSite site;
         try {
@@ -136,6 +174,7 @@ final class ImportCommand implements Callable<Integer> {
                 failed++;
             }
         }
+        failed += keepOldSiteAddresses(plan.redirects(), config, writer, out, err);
         plan.left().forEach(l -> out.println("not imported: " + jbake.resolve(l.path()).normalize() + ": " + l.why()));
         site.warnings().forEach(w -> out.println("Asciidoctor warned: " + jbake + java.io.File.separator + w));
         for (Problem p : plan.problems()) {

@@ -24,7 +24,7 @@ public final class ConfigParser {
     public static final String FILE_NAME = "site-config.yml";
 
     private static final List<String> KNOWN = List.of(
-            "title", "description", "base_url", "language", "as_of", "agencies", "topics", "page_size", "commit_url");
+            "title", "description", "base_url", "language", "as_of", "agencies", "topics", "page_size", "commit_url", "redirects");
 
     private final YamlReader yaml;
 
@@ -85,7 +85,21 @@ public final class ConfigParser {
                 topics.put(id.get().value(), new Topic(id.get().value(), name.get().strip()));
             }
         }
-        return Parsed.of(new SiteConfig(title.strip(), description.strip(), baseUrl, language, asOf, agencies, topics, pageSize, commitUrl), problems);
+        List<OldAddress> redirects = new ArrayList<>();
+        for (Fields r : entries(f, "redirects", problems)) {
+            r.rejectUnknown(List.of("from", "to"), "a redirect");
+            Optional<Located<String>> from = r.requiredString("from");
+            Optional<Located<String>> to = r.requiredString("to");
+            if (from.isPresent() && to.isPresent()) {
+                redirects.add(new OldAddress(strip(from.get()), strip(to.get())));
+            }
+        }
+        return Parsed.of(new SiteConfig(title.strip(), description.strip(), baseUrl, language, asOf, agencies, topics, pageSize,
+                commitUrl, redirects), problems);
+    }
+
+    private static Located<String> strip(Located<String> text) {
+        return new Located<>(text.value().strip(), text.pos());
     }
 
     /** Checks a --base-url given on the command line the same way as the config field. */

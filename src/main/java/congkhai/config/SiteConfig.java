@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param topics   by id, in the order the config lists them
  * @param commitUrl the web page of one commit of the site's repository, with {@code {commit}} where
  *                  the commit id goes; record pages link their change history to it
+ * @param redirects old addresses that are no record's own, each kept answering by a page that sends
+ *                  readers on to a page of the site
  */
 public record SiteConfig(
         String title,
@@ -26,13 +28,15 @@ public record SiteConfig(
         Map<String, Agency> agencies,
         Map<String, Topic> topics,
         int pageSize,
-        Optional<String> commitUrl) {
+        Optional<String> commitUrl,
+        List<OldAddress> redirects) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
 
     public SiteConfig {
         agencies = Collections.unmodifiableMap(new LinkedHashMap<>(agencies));
         topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics));
+        redirects = List.copyOf(redirects);
     }
 
     public List<Agency> agencyList() {
@@ -44,6 +48,6 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(URI url) {
-        return new SiteConfig(title, description, url, language, asOf, agencies, topics, pageSize, commitUrl);
+        return new SiteConfig(title, description, url, language, asOf, agencies, topics, pageSize, commitUrl, redirects);
     }
 }

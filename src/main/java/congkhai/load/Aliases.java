@@ -64,6 +64,37 @@ public final class Aliases {
         return path.endsWith("/") || isPageFile(path.toLowerCase(Locale.ROOT)) ? path : path + "/";
     }
 
+    /**
+     * Why {@code written} cannot be where a redirect of {@code site-config.yml} leads, or empty when it
+     * can: an address of the site from its root ({@code /van-ban/}, {@code /atom.xml}).
+     */
+    public static Optional<String> targetMistake(String written) {
+        String quoted = "redirect to '" + written + "'";
+        if (!written.startsWith("/")) {
+            return Optional.of(quoted + " must start with '/': an address of this site from its root, e.g. /van-ban/");
+        }
+        if (written.contains("?") || written.contains("#") || written.contains("\\") || written.contains("//")
+                || written.codePoints().anyMatch(c -> Character.isISOControl(c) || Text.isBidiControl(c))) {
+            return Optional.of(quoted + " must be a plain path of this site, without '?', '#', '\\' or '//'");
+        }
+        for (String part : written.substring(1).split("/")) {
+            if (part.equals(".") || part.equals("..")) {
+                return Optional.of(quoted + " has a '.' or '..' step; write the address from the site's root");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The path under the site root of a valid redirect target: {@code van-ban/}, {@code atom.xml}, or
+     * {@code ""} for the home page; a last name without a dot is a folder.
+     */
+    public static String targetPath(String written) {
+        String path = written.substring(1);
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return path.isEmpty() || path.endsWith("/") || last.contains(".") ? path : path + "/";
+    }
+
     private static boolean isPageFile(String lowerName) {
         return lowerName.endsWith(".html") || lowerName.endsWith(".htm");
     }

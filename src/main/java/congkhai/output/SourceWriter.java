@@ -30,6 +30,19 @@ public final class SourceWriter {
         }
     }
 
+    /**
+     * Adds {@code text} at the end of the existing {@code file}, whose own text is kept as it is: for
+     * entries a command proposes to a config the webmaster keeps.
+     */
+    public Path appendToFile(Path file, String text) throws PublishException {
+        try {
+            Files.writeString(file, text, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+            return file;
+        } catch (IOException e) {
+            throw new PublishException("cannot add to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Copies {@code from} to the new file {@code to}, and its folders; refuses if {@code to} exists. */
     public Path copyFile(Path from, Path to) throws PublishException {
         try {

@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The pages at documents' old addresses (their records' {@code aliases}): each sends the reader on to
- * the document's page at once, names that page as canonical and asks search engines not to index
+ * The pages at old addresses, of documents (their records' {@code aliases}) and of the site itself
+ * ({@code redirects} in {@code site-config.yml}): each sends the reader on to the new page at once, names that page as canonical and asks search engines not to index
  * itself, as Hugo's aliases do. They are no pages of the portal's own: not in the sitemap, the feeds,
  * the search or the open data.
  */
@@ -77,12 +77,15 @@ final class RedirectPages {
         Map<String, Redirect> first = new HashMap<>();
         for (Redirect r : site.redirects()) {
             String file = fileOf(r.path());
-            String quoted = "alias '/" + r.path() + "'";
+            String quoted = (r.document() ? "alias '/" : "redirect from '/") + r.path() + "'";
             String top = r.path().contains("/") ? r.path().substring(0, r.path().indexOf('/') + 1) : "";
             if (reservedFolders.contains(top)) {
                 problems.add(new Problem(r.pos(), quoted + " is in the folder /" + top + ", which is reserved for pages the site makes"));
-            } else if (file.equals(r.target().path() + "index.html")) {
-                problems.add(new Problem(r.pos(), quoted + " is this record's own address"));
+            } else if (file.equals(fileOf(r.target().path()))) {
+                problems.add(new Problem(r.pos(), quoted + (r.document() ? " is this record's own address" : " leads to itself")));
+            } else if (!r.document() && !taken.containsKey(fileOf(r.target().path()))) {
+                problems.add(new Problem(r.pos(), quoted + ": the site makes no page or file at '/" + r.target().path() + "'"
+                        + (redirectCount.containsKey(fileOf(r.target().path())) ? ", only another redirect; lead to where that one leads" : "")));
             } else if (taken.containsKey(file)) {
                 problems.add(new Problem(r.pos(), quoted + " is the address of " + taken.get(file)));
             } else {
@@ -119,6 +122,6 @@ final class RedirectPages {
     }
 
     private static String fileOf(String path) {
-        return path.endsWith("/") ? path + "index.html" : path;
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
     }
 }

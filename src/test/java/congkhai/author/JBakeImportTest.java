@@ -110,6 +110,14 @@ class JBakeImportTest {
         assertEquals("Hơn 300 người tham gia. Ảnh hoạt động đang được cập nhật.",
                 html(out.resolve("blog/2025/ra-quan-ve-sinh/index.html")).select(".doc-body p").get(1).text());
 
+        assertTrue(run.out().contains("added 2 old addresses of the JBake site's own pages to 'redirects' in"), run.out());
+        assertTrue(Files.readString(portal.resolve("site-config.yml")).endsWith("redirects:\n"
+                + "  - {from: \"/archive.html\", to: \"/van-ban/\"}\n"
+                + "  - {from: \"/tags/cai-cach-hanh-chinh.html\", to: \"/linh-vuc/cai-cach-hanh-chinh/\"}\n"),
+                "JBake's archive, and the page of a tag that is a topic, keep answering");
+        assertOldAddressLeadsTo(out, "archive.html", "van-ban/");
+        assertOldAddressLeadsTo(out, "tags/cai-cach-hanh-chinh.html", "linh-vuc/cai-cach-hanh-chinh/");
+        assertFalse(Files.readString(out.resolve("sitemap.xml")).contains("archive.html"), "a redirect page is no page of the sitemap");
         assertOldAddressLeadsTo(out, "gioi-thieu.html", "gioi-thieu/");
         assertOldAddressLeadsTo(out, "blog/2025/Ra_Quan_Ve_Sinh/index.html", "blog/2025/ra-quan-ve-sinh/");
         assertOldAddressLeadsTo(out, "tin-tuc/2023/lich-tiep-dan/index.html", "blog/2024/lich-tiep-cong-dan/");

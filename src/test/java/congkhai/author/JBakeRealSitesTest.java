@@ -101,6 +101,8 @@ class JBakeRealSitesTest {
                 assertTrue(Files.isRegularFile(file), e.path() + ": image " + img.attr("src"));
             }
         }
+        String archive = jbake.generated().get("archive");
+        assertEquals("van-ban/", newPathOf(out, archive), "JBake's archive page leads to the portal's list of documents");
         assertEquals(published, newPages.size(), "pages before and after");
         assertEquals(published, countDocuments(out), "the portal publishes every page JBake published, and nothing else");
 
