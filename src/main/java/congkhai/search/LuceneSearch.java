@@ -208,7 +208,9 @@ public final class LuceneSearch implements AutoCloseable {
         List<String> passages = java.util.Arrays.stream(d.getFields(SearchFields.PASSAGE)).map(IndexableField::stringValue).toList();
         return new Hit(d.get(SearchFields.ID), d.get(SearchFields.TYPE), d.get(SearchFields.TYPE_LABEL),
                 d.get(SearchFields.TITLE), d.get(SearchFields.NUMBER), d.get(SearchFields.URL), d.get(SearchFields.DATE),
-                d.get(SearchFields.ISSUER), d.get(SearchFields.SOURCE), score, Passages.snippet(passages, query),
+                d.get(SearchFields.ISSUER), d.get(SearchFields.SOURCE), score,
+                // a document shown for its tasks alone has no passage of its own to show: they are what matched
+                matched ? Passages.snippet(passages, query) : new Passages.Snippet("", List.of()),
                 orEmpty(d.get(SearchFields.STATUS)), orEmpty(d.get(SearchFields.STATUS_LABEL)),
                 orEmpty(d.get(SearchFields.LEADS)), orEmpty(d.get(SearchFields.DEADLINE)), matched);
     }

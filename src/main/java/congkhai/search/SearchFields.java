@@ -74,7 +74,7 @@ public final class SearchFields {
     /** The date fields a date typed is looked up in, with their weights: a record dated so before one that mentions it. */
     public static final Map<String, Float> DATE_FIELDS = Map.of(DATED, 4f, DATES, 1.5f);
 
-    public static final float PAIR_WEIGHT = Float.parseFloat(System.getProperty("ck.pair", "4"));
+    public static final float PAIR_WEIGHT = 10f;
 
     /**
      * BM25 for the index and both searchers. Its length normalisation is milder than Lucene's
@@ -83,7 +83,7 @@ public final class SearchFields {
      * its own (passage-numbered positions put many terms at one).
      */
     public static org.apache.lucene.search.similarities.Similarity similarity() {
-        return new org.apache.lucene.search.similarities.BM25Similarity(1.2f, Float.parseFloat(System.getProperty("ck.b", "0.4")), false);
+        return new org.apache.lucene.search.similarities.BM25Similarity(1.2f, 0.4f, false);
     }
     public static final float EXACT_WEIGHT = 3f;
 
