@@ -10,6 +10,8 @@
 
   var MAX_LENGTH = 32;
   var PAGE_SIZE = 10;
+  var TASKS_SHOWN = 3;
+  var TASK_SHARES = [1, 0.5, 0.25];
   var WORD = /[\p{L}\p{Nd}\p{M}]/u;
   var JOINER = /[\s\-\/\u2013\u2014]/u;
   var SPACE = /\s/u;
@@ -76,24 +78,168 @@
     map.set(key, (map.get(key) || false) || required);
   }
 
+  /** SearchDates: days and months as people write them. */
+  var D = '(\\d{1,2})';
+  var Y = '((?:19|20)\\d\\d)';
+  var WORDS_DAY = 'ng[aà]y\\s+' + D + '\\s+th[aá]ng\\s+' + D + '\\s+n[aă]m\\s+' + Y + '(?!\\d)';
+  var DAY_MONTH_YEAR = '(?<![\\d/.-])' + D + '\\s?([/.-])\\s?' + D + '\\s?\\2\\s?' + Y + '(?![\\d/-])';
+  var ISO_DAY = '(?<![\\d/.-])' + Y + '-(\\d\\d)-(\\d\\d)(?![\\d/-])';
+  var WORDS_MONTH = 'th[aá]ng\\s+' + D + '\\s?(?:[/-]|\\s+n[aă]m\\s+)\\s?' + Y + '(?![\\d/-])';
+
+  function day(y, m, d) {
+    var date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+    if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) {
+      return null;
+    }
+    return date.toISOString().substring(0, 10);
+  }
+
+  function month(y, m) {
+    return Number(m) >= 1 && Number(m) <= 12 ? y + '-' + (Number(m) < 10 ? '0' : '') + Number(m) : null;
+  }
+
+  function datesIn(s) {
+    var found = [];
+    var taken = new Array(s.length + 1).fill(false);
+    function scan(pattern, flags, read) {
+      var re = new RegExp(pattern, flags);
+      var m;
+      while ((m = re.exec(s)) !== null) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        var start = m.index;
+        var end = start + m[0].length;
+        if (taken[start] || taken[end - 1]) {
+          continue;
+        }
+        var term = read(m);
+        if (term) {
+          found.push({ start: start, end: end, term: term });
+          for (var i = start; i < end; i++) {
+            taken[i] = true;
+          }
+        }
+      }
+    }
+    scan(WORDS_DAY, 'giu', function (m) { return day(m[3], m[2], m[1]); });
+    scan(DAY_MONTH_YEAR, 'g', function (m) { return day(m[4], m[3], m[1]); });
+    scan(ISO_DAY, 'g', function (m) { return day(m[1], m[2], m[3]); });
+    scan(WORDS_MONTH, 'giu', function (m) { return month(m[2], m[1]); });
+    found.sort(function (a, b) { return a.start - b.start; });
+    return found;
+  }
+
+  /** SearchQuery.formTerms: the pairs of joined neighbours, and each syllable no pair covers. */
+  function formTerms(ts) {
+    var terms = [];
+    var covered = [];
+    for (var i = 1; i < ts.length; i++) {
+      if (ts[i].joined) {
+        terms.push(ts[i - 1].folded + '_' + ts[i].folded);
+        covered[i - 1] = true;
+        covered[i] = true;
+      }
+    }
+    for (var k = 0; k < ts.length; k++) {
+      if (!covered[k] && terms.indexOf(ts[k].folded) < 0) {
+        terms.push(ts[k].folded);
+      }
+    }
+    return terms;
+  }
+
+  function compileForms(aliases) {
+    var forms = [];
+    (aliases || []).forEach(function (line, index) {
+      line.forEach(function (f) {
+        var ts = tokens(f);
+        if (ts.length > 0) {
+          forms.push({ line: index, tokens: ts.map(function (t) { return t.folded; }), terms: formTerms(ts) });
+        }
+      });
+    });
+    return forms;
+  }
+
+  /** SearchQuery.expand: runs that are a form of an alias line, longest first; each line once. */
+  function expand(ts, forms, expanded, alternatives) {
+    var i = 0;
+    while (i < ts.length) {
+      var best = null;
+      if (!ts[i].glued) {
+        forms.forEach(function (f) {
+          var end = i + f.tokens.length;
+          if (end > ts.length || (best && f.tokens.length <= best.tokens.length) || (end < ts.length && ts[end].glued)) {
+            return;
+          }
+          for (var k = 0; k < f.tokens.length; k++) {
+            if (ts[i + k].folded !== f.tokens[k]) {
+              return;
+            }
+          }
+          best = f;
+        });
+      }
+      if (!best) {
+        i++;
+        continue;
+      }
+      if (!alternatives.has(best.line)) {
+        var lineForms = [];
+        forms.forEach(function (f) {
+          if (f.line === best.line && !lineForms.some(function (g) { return g.join(' ') === f.terms.join(' '); })) {
+            lineForms.push(f.terms);
+          }
+        });
+        alternatives.set(best.line, lineForms);
+      }
+      for (var k = i; k < i + best.tokens.length; k++) {
+        expanded[k] = true;
+      }
+      i += best.tokens.length;
+    }
+  }
+
   /** SearchQuery.parse */
-  function parseQuery(text) {
+  function parseQuery(text, aliases) {
+    var forms = compileForms(aliases);
     var units = new Map();
     var pairs = new Map();
     var exacts = new Map();
+    var alternatives = new Map();
+    var dates = [];
+    text = text.normalize('NFC');
+    var found = datesIn(text);
+    for (var f = found.length - 1; f >= 0; f--) {
+      text = text.substring(0, found[f].start) + ',' + text.substring(found[f].end);
+    }
+    found.forEach(function (d) {
+      if (dates.indexOf(d.term) < 0) {
+        dates.push(d.term);
+      }
+    });
     var quoted = false;
     var part = '';
     for (var i = 0; i <= text.length; i++) {
       var c = i < text.length ? text.charAt(i) : '"';
       if (QUOTES.indexOf(c) >= 0) {
         var ts = tokens(part);
+        var expanded = [];
+        if (!quoted) {
+          expand(ts, forms, expanded, alternatives);
+        }
         for (var k = 0; k < ts.length; k++) {
           var t = ts[k];
+          if (expanded[k]) {
+            continue;
+          }
           merge(units, t.folded, quoted);
           if (accented(t)) {
             merge(exacts, t.exact, quoted && ts.length === 1);
           }
-          if (k > 0 && (quoted || t.joined)) {
+          if (k > 0 && !expanded[k - 1] && (quoted || t.joined)) {
             merge(pairs, ts[k - 1].folded + '_' + t.folded, quoted || t.glued);
           }
         }
@@ -103,7 +249,26 @@
         part += c;
       }
     }
-    return { units: units, pairs: pairs, exacts: exacts };
+    return { units: units, pairs: pairs, exacts: exacts, dates: dates, alternatives: Array.from(alternatives.values()) };
+  }
+
+  /** Every unit and pair the query looks for, its alternatives' included: what snippets and marks go by. */
+  function queryTerms(query) {
+    var units = new Set(query.units.keys());
+    var pairs = new Set(query.pairs.keys());
+    query.alternatives.forEach(function (forms) {
+      forms.forEach(function (form) {
+        form.forEach(function (term) {
+          (term.indexOf('_') >= 0 ? pairs : units).add(term);
+        });
+      });
+    });
+    return { units: units, pairs: pairs, exacts: new Set(query.exacts.keys()) };
+  }
+
+  /** Text.slug */
+  function slug(s) {
+    return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   }
 
   /** BrowserIndex.shardOf: FNV-1a over UTF-8 bytes. */
@@ -167,17 +332,35 @@
     });
   };
 
+  /** Each record's document's record number, from the description's task counts per document. */
+  function parents(meta) {
+    if (!meta.parentOf) {
+      var parentOf = new Int32Array(meta.records);
+      var r = 0;
+      (meta.tasks || []).forEach(function (count) {
+        var doc = r;
+        for (var k = 0; k <= count; k++) {
+          parentOf[r++] = doc;
+        }
+      });
+      meta.parentOf = parentOf;
+    }
+    return meta.parentOf;
+  }
+
   /**
    * Runs a query: the same matching and scores as the command line's Lucene query (LuceneSearch),
-   * from the search data. Resolves to { total, approximate, hits: [{ doc, score, passages }] }.
+   * from the search data, grouped by document as it groups them. Resolves to
+   * { total, approximate, groups: [{ doc, score, own, tasks, more }], query }; with tasks alone,
+   * each group is one task.
    */
   Searcher.prototype.search = function (text, filters, order) {
     var self = this;
-    var query = parseQuery(text);
-    if (query.units.size === 0) {
-      return Promise.resolve({ total: 0, approximate: false, hits: [], query: query });
-    }
     return this.load('index.json').then(function (meta) {
+      var query = parseQuery(text, meta.aliases);
+      if (query.units.size === 0 && query.dates.length === 0 && query.alternatives.length === 0) {
+        return { total: 0, approximate: false, groups: [], query: query };
+      }
       var wanted = [];
       query.units.forEach(function (inPhrase, term) {
         wanted.push({ kind: 'unit', term: term, name: term, key: term, inPhrase: inPhrase });
@@ -188,68 +371,192 @@
       query.exacts.forEach(function (required, term) {
         wanted.push({ kind: 'exact', term: term, name: '=' + term, key: fold(term), required: required });
       });
+      query.dates.forEach(function (term) {
+        wanted.push({ kind: 'date', term: term, name: '#' + term, key: '#' + term, required: true });
+      });
+      var alternatives = query.alternatives.map(function (forms) {
+        return forms.map(function (form) {
+          return form.map(function (term) {
+            var w = { kind: term.indexOf('_') >= 0 ? 'pair' : 'unit', term: term, name: term, key: term, inAlternative: true };
+            wanted.push(w);
+            return w;
+          });
+        });
+      });
+      var tasksAlone = filters.type === 'task';
       Object.keys(filters).forEach(function (field) {
-        var name = '@' + field + ':' + filters[field];
+        if (field === 'dueFrom' || field === 'dueTo') {
+          return;
+        }
+        var name = '@' + (field === 'type' && !tasksAlone ? 'doctype' : field) + ':' + filters[field];
         wanted.push({ kind: 'facet', name: name, key: name, required: true });
       });
-      return Promise.all(wanted.map(function (w) {
+      var due = filters.dueFrom || filters.dueTo ? self.load('due.json.gz') : Promise.resolve(null);
+      return Promise.all([due].concat(wanted.map(function (w) {
         return self.term(meta, w.name, w.key).then(function (entry) {
           w.entry = entry;
           return w;
         });
-      })).then(function (terms) {
-        return rank(meta, query, terms, order);
+      }))).then(function (loaded) {
+        var deadlines = loaded[0];
+        var terms = wanted.filter(function (t) { return !t.inAlternative; });
+        var conditions = [];
+        if (deadlines) {
+          var from = Number((filters.dueFrom || '').replace(/-/g, '')) || 1;
+          var to = Number((filters.dueTo || '').replace(/-/g, '')) || 99991231;
+          var inRange = new Map();
+          var record = 0;
+          for (var i = 0; i < deadlines.length; i += 2) {
+            record += deadlines[i];
+            if (deadlines[i + 1] >= from && deadlines[i + 1] <= to) {
+              inRange.set(record, null);
+            }
+          }
+          terms.push({ kind: 'facet', name: 'due', required: true, entry: { df: inRange.size, postings: inRange, complete: true } });
+        }
+        alternatives.forEach(function (forms) {
+          conditions.push(alternativeCondition(forms));
+        });
+        return rank(meta, query, terms, conditions, alternatives, order, tasksAlone);
       });
     });
   };
 
-  function rank(meta, query, terms, order) {
+  /** A record has an alternative when it has every term of one of its forms. */
+  function alternativeCondition(forms) {
+    var complete = forms.every(function (form) { return form.every(function (t) { return t.entry.complete; }); });
+    var size = 0;
+    forms.forEach(function (form) { size += form[0].entry.postings.size; });
+    return {
+      complete: complete,
+      size: size,
+      has: function (doc) {
+        return forms.some(function (form) { return form.every(function (t) { return t.entry.postings.has(doc); }); });
+      },
+      each: function (fn) {
+        forms.forEach(function (form) { form[0].entry.postings.forEach(function (value, doc) { fn(doc); }); });
+      }
+    };
+  }
+
+  function termCondition(t) {
+    return {
+      complete: t.entry.complete,
+      size: t.entry.postings.size,
+      has: function (doc) { return t.entry.postings.has(doc); },
+      each: function (fn) { t.entry.postings.forEach(function (value, doc) { fn(doc); }); }
+    };
+  }
+
+  function rank(meta, query, terms, alternativeConditions, alternatives, order, tasksAlone) {
     var units = terms.filter(function (t) { return t.kind === 'unit'; });
     var anyRare = units.some(function (u) { return u.entry.df <= meta.common; });
     units.forEach(function (u) {
       u.required = !(anyRare && u.entry.df > meta.common && !u.inPhrase);
     });
-    var required = terms.filter(function (t) { return t.required; });
+    var required = terms.filter(function (t) { return t.required; }).map(termCondition).concat(alternativeConditions);
     // A required term whose list was cut to its best records (see docs/search.md) cannot rule a
     // record out; the complete lists decide, or, when every required list was cut, any term's list.
-    var complete = required.filter(function (t) { return t.entry.complete; });
-    complete.sort(function (a, b) { return a.entry.postings.size - b.entry.postings.size; });
+    var complete = required.filter(function (c) { return c.complete; });
+    complete.sort(function (a, b) { return a.size - b.size; });
     var approximate = complete.length < required.length;
-    var candidates = [];
+    var candidates = new Set();
     var keep = function (doc) {
       for (var k = 0; k < complete.length; k++) {
-        if (!complete[k].entry.postings.has(doc)) {
+        if (!complete[k].has(doc)) {
           return;
         }
       }
-      candidates.push(doc);
+      candidates.add(doc);
     };
     if (complete.length > 0) {
-      complete[0].entry.postings.forEach(function (value, doc) { keep(doc); });
+      complete[0].each(keep);
     } else {
       var seen = new Set();
       terms.forEach(function (t) {
         t.entry.postings.forEach(function (value, doc) { seen.add(doc); });
       });
+      alternatives.forEach(function (forms) {
+        forms.forEach(function (form) {
+          form.forEach(function (t) { t.entry.postings.forEach(function (value, doc) { seen.add(doc); }); });
+        });
+      });
       seen.forEach(keep);
     }
     var scored = terms.filter(function (t) { return t.kind !== 'facet'; });
-    var hits = candidates.map(function (doc) {
+    var hits = Array.from(candidates).map(function (doc) {
       var score = 0;
       var passages = [];
+      var counted = new Set();
+      var note = function (t, p) {
+        if (!counted.has(t.kind + t.term)) {
+          counted.add(t.kind + t.term);
+          passages.push({ kind: t.kind, term: t.term, passage: p.passage });
+        }
+      };
       scored.forEach(function (t) {
         var p = t.entry.postings.get(doc);
         if (p) {
           score += p.score;
-          passages.push({ kind: t.kind, term: t.term, passage: p.passage });
+          note(t, p);
         }
+      });
+      alternatives.forEach(function (forms) {
+        forms.forEach(function (form) {
+          var all = true;
+          var sum = 0;
+          form.forEach(function (t) {
+            var p = t.entry.postings.get(doc);
+            if (p) {
+              sum += p.score;
+              note(t, p);
+            } else {
+              all = false;
+            }
+          });
+          if (all) {
+            score += sum;
+          }
+        });
       });
       return { doc: doc, score: score / 100, passages: passages };
     });
-    hits.sort(order === 'date'
-      ? function (a, b) { return a.doc - b.doc; }
-      : function (a, b) { return b.score - a.score || a.doc - b.doc; });
-    return { total: hits.length, approximate: approximate, hits: hits, query: query };
+    var best = function (a, b) { return b.score - a.score || a.doc - b.doc; };
+    hits.sort(best);
+    if (tasksAlone) {
+      if (order === 'date') {
+        hits.sort(function (a, b) { return a.doc - b.doc; });
+      }
+      var single = hits.map(function (h) { return { doc: h.doc, score: h.score, own: h, tasks: [], more: 0 }; });
+      return { total: single.length, approximate: approximate, groups: single, query: query };
+    }
+    // LuceneSearch.Group: a document's own score, plus its best task's, half its second's, a quarter of its third's
+    var parentOf = parents(meta);
+    var groups = new Map();
+    hits.forEach(function (h) {
+      var parent = parentOf[h.doc];
+      var g = groups.get(parent);
+      if (!g) {
+        g = { doc: parent, own: null, tasks: [], score: 0 };
+        groups.set(parent, g);
+      }
+      if (parent === h.doc) {
+        g.own = h;
+      } else {
+        g.tasks.push(h);
+      }
+    });
+    var list = Array.from(groups.values());
+    list.forEach(function (g) {
+      g.score = g.own ? g.own.score : 0;
+      for (var i = 0; i < Math.min(TASK_SHARES.length, g.tasks.length); i++) {
+        g.score += TASK_SHARES[i] * g.tasks[i].score;
+      }
+      g.more = Math.max(0, g.tasks.length - TASKS_SHOWN);
+      g.tasks = g.tasks.slice(0, TASKS_SHOWN);
+    });
+    list.sort(order === 'date' ? function (a, b) { return a.doc - b.doc; } : best);
+    return { total: list.length, approximate: approximate, groups: list, query: query };
   }
 
   /** The record of a hit, with its passages so far (inline, or the text page the snippet needs). */
@@ -257,6 +564,10 @@
     var self = this;
     return this.load('records/' + Math.floor(hit.doc / meta.chunk) + '.json.gz').then(function (chunk) {
       var record = chunk[hit.doc % meta.chunk];
+      if (!hit.passages) {
+        // a document shown for its tasks alone: they are what matched
+        return { record: record, snippet: '' };
+      }
       var best = bestPassage(hit, record);
       if (record.text) {
         return { record: record, snippet: best < record.text.length ? record.text[best] : '' };
@@ -293,16 +604,34 @@
     return best;
   }
 
-  function marked(text, units) {
+  /** Passages.marks: pairs of the query side by side, and its other words as typed. */
+  function marked(text, terms) {
     var fragment = document.createDocumentFragment();
-    var at = 0;
     var normalized = text.normalize('NFC');
-    tokens(normalized).forEach(function (t) {
-      if (units.has(t.folded)) {
+    var inPairs = new Set();
+    terms.pairs.forEach(function (p) {
+      p.split('_').forEach(function (u) { inPairs.add(u); });
+    });
+    var typed = new Map();
+    terms.exacts.forEach(function (e) { typed.set(fold(e), e); });
+    var ts = tokens(normalized);
+    var mark = ts.map(function () { return false; });
+    ts.forEach(function (t, i) {
+      if (terms.units.has(t.folded) && !inPairs.has(t.folded) && (!typed.has(t.folded) || typed.get(t.folded) === t.exact)) {
+        mark[i] = true;
+      }
+      if (i > 0 && t.joined && terms.pairs.has(ts[i - 1].folded + '_' + t.folded)) {
+        mark[i - 1] = true;
+        mark[i] = true;
+      }
+    });
+    var at = 0;
+    ts.forEach(function (t, i) {
+      if (mark[i]) {
         fragment.appendChild(document.createTextNode(normalized.substring(at, t.start)));
-        var mark = document.createElement('mark');
-        mark.textContent = normalized.substring(t.start, t.end);
-        fragment.appendChild(mark);
+        var m = document.createElement('mark');
+        m.textContent = normalized.substring(t.start, t.end);
+        fragment.appendChild(m);
         at = t.end;
       }
     });
@@ -310,7 +639,14 @@
     return fragment;
   }
 
-  var FILTERS = { loai: 'type', 'co-quan': 'agency', 'linh-vuc': 'topic', nam: 'year' };
+  /** A record's title without the type and number its kicker already shows. */
+  function titleOf(r) {
+    var prefix = r.label + (r.number ? ' ' + r.number : '') + ': ';
+    return r.title.indexOf(prefix) === 0 ? r.title.substring(prefix.length) : r.title;
+  }
+
+  var FILTERS = { loai: 'type', 'co-quan': 'agency', 'linh-vuc': 'topic', nam: 'year', 'ban-hanh': 'issuedBy',
+    'nguoi-ky': 'signedBy', 'tinh-trang': 'status', 'han-tu': 'dueFrom', 'han-den': 'dueTo' };
 
   function start() {
     var form = document.getElementById('search-form');
@@ -335,9 +671,9 @@
     function fromUrl() {
       var params = new URLSearchParams(location.search);
       input.value = params.get('q') || '';
-      Array.prototype.forEach.call(form.querySelectorAll('select'), function (select) {
+      Array.prototype.forEach.call(form.querySelectorAll('select, .search-filters input'), function (select) {
         select.value = params.get(select.name) || '';
-        if (select.selectedIndex < 0) {
+        if (select.tagName === 'SELECT' && select.selectedIndex < 0) {
           select.value = '';
         }
       });
@@ -348,9 +684,9 @@
       if (input.value.trim()) {
         params.set('q', input.value.trim());
       }
-      Array.prototype.forEach.call(form.querySelectorAll('select'), function (select) {
-        if (select.value) {
-          params.set(select.name, select.value);
+      Array.prototype.forEach.call(form.querySelectorAll('select, .search-filters input'), function (select) {
+        if (select.value.trim()) {
+          params.set(select.name, select.value.trim());
         }
       });
       var query = params.toString();
@@ -360,9 +696,9 @@
     function filters() {
       var out = {};
       Object.keys(FILTERS).forEach(function (name) {
-        var value = form.elements[name].value;
+        var value = form.elements[name].value.trim();
         if (value) {
-          out[FILTERS[name]] = value;
+          out[FILTERS[name]] = FILTERS[name] === 'signedBy' ? slug(value) : value;
         }
       });
       return out;
@@ -387,7 +723,7 @@
           current = results;
           shown = 0;
           if (results.total === 0) {
-            status.textContent = 'Không tìm thấy văn bản hay nhiệm vụ nào có đủ các từ “' + text + '”.';
+            status.textContent = 'Không tìm thấy văn bản hay nhiệm vụ nào khớp với “' + text + '”.';
             return;
           }
           status.textContent = (results.approximate ? 'Khoảng ' : 'Có ') + results.total + ' kết quả cho “' + text + '”.';
@@ -401,59 +737,113 @@
     }
 
     function showMore(mine) {
-      var page = current.hits.slice(shown, shown + PAGE_SIZE);
+      var page = current.groups.slice(shown, shown + PAGE_SIZE);
       shown += page.length;
       return searcher.load('index.json').then(function (meta) {
-        return Promise.all(page.map(function (hit) { return searcher.record(meta, hit); }));
+        return Promise.all(page.map(function (g) {
+          return Promise.all([searcher.record(meta, g.own || { doc: g.doc })].concat(g.tasks.map(function (t) {
+            return searcher.record(meta, t);
+          })));
+        }));
       }).then(function (items) {
         if (mine !== generation) {
           return;
         }
-        var units = new Set(current.query.units.keys());
+        var terms = queryTerms(current.query);
         items.forEach(function (item, k) {
-          list.appendChild(resultItem(item, units, page[k]));
+          list.appendChild(resultItem(item, terms, page[k]));
         });
-        more.hidden = shown >= current.hits.length;
+        more.hidden = shown >= current.groups.length;
         list.setAttribute('data-ready', String(shown));
       });
     }
 
-    function resultItem(item, units, hit) {
+    function text(element, className, content) {
+      var e = document.createElement(element);
+      e.className = className;
+      e.textContent = content;
+      return e;
+    }
+
+    /** Lead, deadline and status of a task, each said once. */
+    function taskFacts(r) {
+      var p = document.createElement('p');
+      p.className = 'task-facts';
+      var parts = [];
+      if (r.leads) {
+        parts.push('Chủ trì: ' + r.leads);
+      }
+      if (r.deadline) {
+        parts.push('Hạn: ' + r.deadline);
+      }
+      p.textContent = parts.join(' · ') + (parts.length ? ' · ' : '');
+      if (r.statusLabel) {
+        var status = text('span', 'status status-' + r.status, r.statusLabel);
+        p.appendChild(status);
+      }
+      return p;
+    }
+
+    function resultItem(items, terms, group) {
+      var item = items[0];
       var r = item.record;
       var li = document.createElement('li');
       li.className = 'doc-item';
       li.setAttribute('data-id', r.id);
-      li.setAttribute('data-score', String(hit.score));
+      li.setAttribute('data-score', String(group.score));
       var kicker = document.createElement('p');
       kicker.className = 'doc-kicker';
-      var type = document.createElement('span');
-      type.className = 'doc-type';
-      type.textContent = r.label;
-      kicker.appendChild(type);
+      kicker.appendChild(text('span', 'doc-type', r.label));
       if (r.number) {
-        var number = document.createElement('span');
-        number.className = 'doc-number';
-        number.textContent = ' ' + r.number;
-        kicker.appendChild(number);
+        kicker.appendChild(text('span', 'doc-number', ' ' + r.number));
       }
-      kicker.appendChild(document.createTextNode(' · ' + r.date + (r.issuer ? ' · ' + r.issuer : '')));
+      if (r.status) {
+        // a task listed alone: its document, once
+        kicker.appendChild(document.createTextNode(' · Giao tại: ' + r.source));
+      } else {
+        kicker.appendChild(document.createTextNode(' · ' + r.date + (r.issuer ? ' · ' + r.issuer : '')));
+      }
       var link = document.createElement('a');
       link.className = 'doc-title';
       link.href = base + r.url;
-      link.appendChild(marked(r.title, units));
+      link.appendChild(marked(titleOf(r), terms));
       li.appendChild(kicker);
       li.appendChild(link);
+      if (r.status) {
+        li.appendChild(taskFacts(r));
+      }
       if (item.snippet) {
         var snippet = document.createElement('p');
         snippet.className = 'snippet';
-        snippet.appendChild(marked(item.snippet, units));
+        snippet.appendChild(marked(item.snippet, terms));
         li.appendChild(snippet);
       }
-      if (r.source) {
-        var source = document.createElement('p');
-        source.className = 'doc-tasks';
-        source.textContent = 'Giao tại: ' + r.source;
-        li.appendChild(source);
+      if (items.length > 1) {
+        var tasks = document.createElement('ul');
+        tasks.className = 'search-tasks';
+        tasks.setAttribute('aria-label', 'Nhiệm vụ khớp');
+        items.slice(1).forEach(function (t, k) {
+          var tr = t.record;
+          var tli = document.createElement('li');
+          tli.setAttribute('data-id', tr.id);
+          tli.setAttribute('data-score', String(group.tasks[k].score));
+          var a = document.createElement('a');
+          a.href = base + tr.url;
+          a.appendChild(marked(tr.title, terms));
+          tli.appendChild(a);
+          tli.appendChild(taskFacts(tr));
+          if (t.snippet) {
+            var ts = document.createElement('p');
+            ts.className = 'snippet';
+            ts.appendChild(marked(t.snippet, terms));
+            tli.appendChild(ts);
+          }
+          tasks.appendChild(tli);
+        });
+        li.appendChild(tasks);
+      }
+      if (group.more > 0) {
+        li.appendChild(text('p', 'search-more-tasks', '+ ' + group.more + ' nhiệm vụ khác khớp'));
       }
       return li;
     }
@@ -464,7 +854,7 @@
       run();
     });
     form.addEventListener('change', function (event) {
-      if (event.target.tagName === 'SELECT') {
+      if (event.target.tagName === 'SELECT' || event.target.tagName === 'INPUT' && event.target.name !== 'q') {
         toUrl();
         run();
       }
@@ -483,6 +873,7 @@
   window.congkhaiSearch = {
     tokens: tokens,
     parseQuery: parseQuery,
+    datesIn: datesIn,
     shardOf: shardOf,
     Searcher: Searcher
   };

@@ -46,6 +46,21 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YYYY", description = "Only records of this year.")
     Integer year;
 
+    @Option(names = "--issuer", paramLabel = "ID", description = "Only documents issued by this agency, with their tasks.")
+    String issuer;
+
+    @Option(names = "--signer", paramLabel = "NAME", description = "Only documents signed by this person, with their tasks.")
+    String signer;
+
+    @Option(names = "--status", paramLabel = "CODE", description = "Only tasks in this state: overdue, overdue_no_report, no_report, done_late, …")
+    String status;
+
+    @Option(names = "--due-from", paramLabel = "YYYY-MM-DD", description = "Only tasks due on or after this day.")
+    String dueFrom;
+
+    @Option(names = "--due-to", paramLabel = "YYYY-MM-DD", description = "Only tasks due on or before this day.")
+    String dueTo;
+
     @Option(names = "--by-date", description = "Newest first instead of most relevant first.")
     boolean byDate;
 
@@ -66,8 +81,14 @@ final class SearchCommand implements Callable<Integer> {
             return 1;
         }
         String query = String.join(" ", words);
+        for (String day : new String[] {dueFrom, dueTo}) {
+            if (day != null && SearchFilters.day(day).isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--due-from và --due-to cần một ngày dạng YYYY-MM-DD, không phải '" + day + "'");
+            }
+        }
         SearchFilters filters = new SearchFilters(Optional.ofNullable(type), Optional.ofNullable(agency),
-                Optional.ofNullable(topic), Optional.ofNullable(year));
+                Optional.ofNullable(topic), Optional.ofNullable(year), Optional.ofNullable(issuer), Optional.ofNullable(signer),
+                Optional.ofNullable(status), SearchFilters.day(dueFrom), SearchFilters.day(dueTo));
         LuceneSearch.Results results;
         try (LuceneSearch search = index.get()) {
             results = search.search(query, filters, byDate ? LuceneSearch.Order.DATE : LuceneSearch.Order.RELEVANCE, limit);
@@ -76,13 +97,20 @@ final class SearchCommand implements Callable<Integer> {
             out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(SearchJson.hits(results)));
         } else {
             int n = 0;
-            for (LuceneSearch.Hit h : results.hits()) {
+            for (LuceneSearch.Group g : results.groups()) {
+                LuceneSearch.Hit h = g.record();
                 out.printf("%d. %s%n   %s%n", ++n, h.title(), h.url());
-                if (!h.snippet().text().isEmpty()) {
+                if (h.matched() && !h.snippet().text().isEmpty()) {
                     out.printf("   %s%n", h.snippet().text());
                 }
+                for (LuceneSearch.Hit t : g.tasks()) {
+                    out.printf("   - %s (%s)%n", t.title(), t.statusLabel());
+                }
+                if (g.moreTasks() > 0) {
+                    out.printf("   + %d nhiệm vụ khác khớp%n", g.moreTasks());
+                }
             }
-            out.printf("%d of %d results for \"%s\"%n", results.hits().size(), results.total(), query);
+            out.printf("%d of %d results for \"%s\"%n", results.groups().size(), results.total(), query);
         }
         out.flush();
         return 0;

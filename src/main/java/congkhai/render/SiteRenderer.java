@@ -436,7 +436,7 @@ public final class SiteRenderer {
 
         jobs.add(new PageJob(SEARCH, "search.ftlh", () -> Map.of("page", new PageInfo(SEARCH, "Tìm kiếm",
                 "Tìm văn bản và nhiệm vụ theo số ký hiệu, cơ quan, người ký, lĩnh vực, thời gian; gõ có dấu hay không dấu đều được.",
-                "search", "", List.of()))));
+                "search", "", List.of()), "statuses", List.of(congkhai.assemble.TaskStatus.values()))));
 
         jobs.add(new PageJob(FEED, "feed.ftlx", () -> feed(site, site.config().title(), "", docs)));
         RedirectPages.plan(site, jobs);

@@ -62,12 +62,12 @@ final class BrowserIndex {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private enum Kind { UNIT, PAIR, EXACT, FACET }
+    private enum Kind { UNIT, PAIR, EXACT, DATE, FACET }
 
     private record Key(String term, Kind kind, String field) {
         /** The string the client looks the term up by. */
         String name() {
-            return kind == Kind.EXACT ? "=" + term : kind == Kind.FACET ? "@" + field + ":" + term : term;
+            return kind == Kind.EXACT ? "=" + term : kind == Kind.FACET ? "@" + field + ":" + term : kind == Kind.DATE ? "#" + term : term;
         }
 
         /** Exact forms share their folded syllable's shard: a query fetches one file for both. */
@@ -82,13 +82,16 @@ final class BrowserIndex {
     private final int recordCount;
     /** Lucene's document number to record number: documents were added from several threads. */
     private final int[] recordOf;
+    private final List<List<String>> aliases;
 
-    BrowserIndex(DirectoryReader reader, int recordCount) {
+    BrowserIndex(DirectoryReader reader, int recordCount, List<List<String>> aliases) {
+        this.aliases = List.copyOf(aliases);
         if (reader.leaves().size() > 1) {
             throw new IllegalStateException("the index must be merged to one segment");
         }
         this.leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
         this.searcher = new IndexSearcher(reader);
+        this.searcher.setSimilarity(SearchFields.similarity());
         this.similarity = searcher.getSimilarity();
         this.recordCount = recordCount;
         this.recordOf = recordNumbers();
@@ -155,7 +158,44 @@ final class BrowserIndex {
         meta.put("shards", shards);
         meta.put("chunk", CHUNK);
         meta.put("common", SearchQuery.COMMON_DOCS);
+        meta.set("aliases", JSON.valueToTree(aliases));
+        groupsAndDeadlines(meta, sink);
         sink.accept(new Page(DIR + "index.json", JSON.writeValueAsBytes(meta)));
+    }
+
+    /**
+     * How records group: per document, in record order, how many tasks follow it (in the
+     * description, a few kilobytes even at 10,000 records); and the deadlines of tasks, a file of
+     * its own fetched only when a reader filters by deadline: [record gap, yyyymmdd, …].
+     */
+    private void groupsAndDeadlines(ObjectNode meta, PageSink sink) throws IOException {
+        int[] parent = new int[recordCount];
+        int[] due = new int[recordCount];
+        if (leaf != null) {
+            NumericDocValues parents = leaf.getNumericDocValues(SearchFields.PARENT);
+            NumericDocValues dues = leaf.getNumericDocValues(SearchFields.DUE);
+            for (int d = 0; d < recordCount; d++) {
+                parent[recordOf[d]] = parents.advanceExact(d) ? (int) parents.longValue() : recordOf[d];
+                due[recordOf[d]] = dues != null && dues.advanceExact(d) ? (int) dues.longValue() : 0;
+            }
+        }
+        ArrayNode tasks = meta.putArray("tasks");
+        for (int r = 0; r < recordCount; r++) {
+            if (parent[r] == r) {
+                tasks.add(0);
+            } else {
+                tasks.set(tasks.size() - 1, tasks.get(tasks.size() - 1).asInt() + 1);
+            }
+        }
+        ArrayNode deadlines = NODES.arrayNode();
+        int previous = 0;
+        for (int r = 0; r < recordCount; r++) {
+            if (due[r] > 0) {
+                deadlines.add(r - previous).add(due[r]);
+                previous = r;
+            }
+        }
+        sink.accept(new Page(DIR + "due.json.gz", gzip(JSON.writeValueAsBytes(deadlines))));
     }
 
     /** FNV-1a over the UTF-8 bytes; search.js computes the same. */
@@ -194,7 +234,15 @@ final class BrowserIndex {
         }
         forEachTerm(SearchFields.PAIRS, (t, df) -> sink.accept(new Key(t, Kind.PAIR, SearchFields.PAIRS), df));
         forEachTerm(SearchFields.EXACT, (t, df) -> sink.accept(new Key(t, Kind.EXACT, SearchFields.EXACT), df));
-        for (String facet : List.of(SearchFields.TYPE, SearchFields.AGENCY, SearchFields.TOPIC, SearchFields.YEAR)) {
+        TreeMap<String, Integer> dates = new TreeMap<>();
+        for (String field : SearchFields.DATE_FIELDS.keySet()) {
+            forEachTerm(field, (t, df) -> dates.merge(t, df, Math::max));
+        }
+        for (Map.Entry<String, Integer> d : dates.entrySet()) {
+            sink.accept(new Key(d.getKey(), Kind.DATE, ""), d.getValue());
+        }
+        for (String facet : List.of(SearchFields.TYPE, SearchFields.AGENCY, SearchFields.TOPIC, SearchFields.YEAR, SearchFields.DOC_TYPE,
+                SearchFields.ISSUED_BY, SearchFields.SIGNED_BY, SearchFields.STATUS)) {
             forEachTerm(facet, (t, df) -> sink.accept(new Key(t, Kind.FACET, facet), df));
         }
     }
@@ -264,6 +312,11 @@ final class BrowserIndex {
             case UNIT -> {
                 for (Map.Entry<String, Float> f : SearchFields.SYLLABLE_FIELDS.entrySet()) {
                     accumulate(f.getKey(), k.term(), f.getValue(), scores, touched, firstPassage);
+                }
+            }
+            case DATE -> {
+                for (String f : new TreeMap<>(SearchFields.DATE_FIELDS).keySet()) {
+                    accumulate(f, k.term(), SearchFields.DATE_FIELDS.get(f), scores, touched, firstPassage);
                 }
             }
             case PAIR -> accumulate(SearchFields.PAIRS, k.term(), SearchFields.PAIR_WEIGHT, scores, touched, firstPassage);
@@ -363,6 +416,12 @@ final class BrowserIndex {
                 o.put("date", r.date());
                 o.put("issuer", r.issuer());
                 o.put("source", r.source());
+                if (!r.facts().status().isEmpty()) {
+                    o.put("status", r.facts().status());
+                    o.put("statusLabel", r.facts().statusLabel());
+                    o.put("leads", r.facts().leads());
+                    o.put("deadline", r.facts().deadline());
+                }
                 int chars = r.passages().stream().mapToInt(String::length).sum();
                 if (chars <= INLINE_CHARS) {
                     ArrayNode text = o.putArray("text");

@@ -54,6 +54,13 @@ public final class Passages {
         query.units().forEach(u -> units.add(u.term()));
         Set<String> pairs = new HashSet<>();
         query.pairs().forEach(p -> pairs.add(p.term()));
+        for (SearchQuery.Alternative a : query.alternatives()) {
+            for (List<String> form : a.forms()) {
+                for (String term : form) {
+                    (term.indexOf('_') >= 0 ? pairs : units).add(term);
+                }
+            }
+        }
         Set<String> exacts = new HashSet<>();
         query.exacts().forEach(e -> exacts.add(e.term()));
 
@@ -88,12 +95,42 @@ public final class Passages {
             }
         }
         String text = passages.get(best);
-        List<int[]> marks = new ArrayList<>();
-        for (Token t : Tokens.of(text)) {
-            if (units.contains(t.folded())) {
-                marks.add(new int[] {t.start(), t.end()});
+        return new Snippet(text, marks(text, units, pairs, exacts));
+    }
+
+    /**
+     * The words of {@code text} to mark: two neighbours that make a pair of the query, and a word of
+     * the query that is in none of its pairs, as typed: with the accents typed, if any. So where the
+     * query is the phrase "giải phóng", "Phòng" alone is not marked; where it is "tiền", "tiến" is not.
+     */
+    static List<int[]> marks(String text, Set<String> units, Set<String> pairs, Set<String> exacts) {
+        Set<String> inPairs = new HashSet<>();
+        for (String p : pairs) {
+            inPairs.addAll(List.of(p.split("_")));
+        }
+        java.util.Map<String, String> typed = new java.util.HashMap<>();
+        for (String e : exacts) {
+            typed.put(Tokens.fold(e), e);
+        }
+        List<Token> tokens = Tokens.of(text);
+        boolean[] mark = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String f = t.folded();
+            if (units.contains(f) && !inPairs.contains(f) && (!typed.containsKey(f) || typed.get(f).equals(t.exact()))) {
+                mark[i] = true;
+            }
+            if (i > 0 && t.joinedToPrevious() && pairs.contains(Tokens.pair(tokens.get(i - 1).folded(), f))) {
+                mark[i - 1] = true;
+                mark[i] = true;
             }
         }
-        return new Snippet(text, marks);
+        List<int[]> marks = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (mark[i]) {
+                marks.add(new int[] {tokens.get(i).start(), tokens.get(i).end()});
+            }
+        }
+        return marks;
     }
 }

@@ -28,6 +28,23 @@ public final class SearchFields {
     public static final String ISO_DATE = "isoDate";
     public static final String SOURCE = "source";
     public static final String PASSAGE = "passage";
+    /** The record number of a record's document (its own for a document): results group by it. */
+    public static final String PARENT = "parent";
+    /** Filters a task shares with its document, so a filter keeps a document's tasks under it. */
+    public static final String DOC_TYPE = "doctype";
+    public static final String ISSUED_BY = "issuedBy";
+    public static final String SIGNED_BY = "signedBy";
+    /** A task's status code, for the status filter. */
+    public static final String STATUS = "status";
+    /** A task's deadline as yyyymmdd, for the deadline range filter. */
+    public static final String DUE = "due";
+    public static final String STATUS_LABEL = "statusLabel";
+    public static final String LEADS = "leads";
+    public static final String DEADLINE = "deadline";
+    /** A record's own date as day and month terms ("2023-05-27", "2023-05"): a date typed finds what is dated so. */
+    public static final String DATED = "dated";
+    /** The days and months its text mentions, as the same terms. */
+    public static final String DATES = "dates";
     /** The record's number, its place in date order, newest first; Lucene's document numbers follow no order. */
     public static final String ORDER = "order";
 
@@ -54,7 +71,20 @@ public final class SearchFields {
      */
     public static final int OTHER_TEXTS_POSITION = 1 << 20;
 
-    public static final float PAIR_WEIGHT = 1.5f;
+    /** The date fields a date typed is looked up in, with their weights: a record dated so before one that mentions it. */
+    public static final Map<String, Float> DATE_FIELDS = Map.of(DATED, 4f, DATES, 1.5f);
+
+    public static final float PAIR_WEIGHT = 10f;
+
+    /**
+     * BM25 for the index and both searchers. Its length normalisation is milder than Lucene's
+     * default (b 0.75): a long report that discusses a subject at length should not lose to a one-line
+     * task that names it once. The field lengths count every term, as if each had a position of
+     * its own (passage-numbered positions put many terms at one).
+     */
+    public static org.apache.lucene.search.similarities.Similarity similarity() {
+        return new org.apache.lucene.search.similarities.BM25Similarity(1.2f, 0.4f, false);
+    }
     public static final float EXACT_WEIGHT = 3f;
 
     private SearchFields() {

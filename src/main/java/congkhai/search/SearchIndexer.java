@@ -13,7 +13,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FilterDirectory;
@@ -61,6 +60,19 @@ public final class SearchIndexer {
         return type;
     }
 
+    /** The commit data key of the alias table, which the index carries for whoever searches it. */
+    static final String ALIASES_KEY = "aliases";
+
+    private final List<List<String>> aliases;
+
+    public SearchIndexer(List<List<String>> aliases) {
+        this.aliases = List.copyOf(aliases);
+    }
+
+    public SearchIndexer() {
+        this(SearchAliases.BUILT_IN);
+    }
+
     /** Indexes {@code entries} and writes every search file into {@code sink}; returns how many files it wrote. */
     public int index(List<SearchRecords.Entry> entries, URI baseUrl, SearchSink sink) {
         AtomicInteger files = new AtomicInteger();
@@ -78,10 +90,10 @@ public final class SearchIndexer {
             }
         };
         try (Directory dir = sink.luceneDirectory(LUCENE_DIR)) {
-            write(dir, entries, baseUrl, counted);
+            write(dir, entries, parents(entries), aliases, baseUrl, counted);
             files.addAndGet(dir.listAll().length);
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                new BrowserIndex(reader, entries.size()).writeTerms(counted);
+                new BrowserIndex(reader, entries.size(), aliases).writeTerms(counted);
             }
             return files.get();
         } catch (IOException e) {
@@ -128,7 +140,20 @@ public final class SearchIndexer {
      * Indexes every record with one writer fed by every core at once, a chunk of the browser's data
      * at a time, whose records and text pages it writes meanwhile.
      */
-    private static void write(Directory dir, List<SearchRecords.Entry> entries, URI baseUrl,
+    /** Each record's document's record number: a document is followed by its tasks. */
+    private static int[] parents(List<SearchRecords.Entry> entries) {
+        int[] parents = new int[entries.size()];
+        int document = 0;
+        for (int i = 0; i < parents.length; i++) {
+            if (entries.get(i).task().isEmpty()) {
+                document = i;
+            }
+            parents[i] = document;
+        }
+        return parents;
+    }
+
+    private static void write(Directory dir, List<SearchRecords.Entry> entries, int[] parents, List<List<String>> aliases, URI baseUrl,
                                                     PageSink sink) throws IOException {
         // every text field arrives already cut by FieldTerms, so the writer's own analyzer is never used
         IndexWriterConfig config = new IndexWriterConfig();
@@ -137,7 +162,7 @@ public final class SearchIndexer {
         config.setUseCompoundFile(false);
         // A field's length is all its terms, as if each had a position of its own: passage-numbered
         // positions put many terms at one position, which BM25 would otherwise leave out of the length.
-        config.setSimilarity(new BM25Similarity(false));
+        config.setSimilarity(SearchFields.similarity());
         // Threads add records in no particular order, so Lucene's document numbers are not record
         // numbers: each document carries its record number in ORDER, which the browser's data and
         // "sort by date" (records come newest first) go by.
@@ -149,7 +174,7 @@ public final class SearchIndexer {
                         .map(SearchRecords::read).toList();
                 try {
                     for (int k = 0; k < records.size(); k++) {
-                        writer.addDocument(document(from + k, records.get(k), baseUrl));
+                        writer.addDocument(document(from + k, parents[from + k], records.get(k), baseUrl));
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -157,12 +182,39 @@ public final class SearchIndexer {
                 BrowserIndex.chunk(c, records).forEach(sink::accept);
             });
             writer.forceMerge(1);
+            writer.setLiveCommitData(Map.of(ALIASES_KEY, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(aliases)).entrySet());
         }
     }
 
-    private static Document document(int order, SearchRecord r, URI baseUrl) {
+    private static Document document(int order, int parent, SearchRecord r, URI baseUrl) {
         Document doc = new Document();
         doc.add(new NumericDocValuesField(SearchFields.ORDER, order));
+        doc.add(new NumericDocValuesField(SearchFields.PARENT, parent));
+        SearchRecord.Facts facts = r.facts();
+        doc.add(new StringField(SearchFields.DOC_TYPE, facts.docType(), Field.Store.NO));
+        if (!facts.issuerId().isEmpty()) {
+            doc.add(new StringField(SearchFields.ISSUED_BY, facts.issuerId(), Field.Store.NO));
+        }
+        if (!facts.signer().isEmpty()) {
+            doc.add(new StringField(SearchFields.SIGNED_BY, congkhai.base.Text.slug(facts.signer()), Field.Store.NO));
+        }
+        if (!facts.status().isEmpty()) {
+            doc.add(new StringField(SearchFields.STATUS, facts.status(), Field.Store.YES));
+        }
+        if (facts.due() > 0) {
+            doc.add(new NumericDocValuesField(SearchFields.DUE, facts.due()));
+        }
+        doc.add(new StoredField(SearchFields.STATUS_LABEL, facts.statusLabel()));
+        doc.add(new StoredField(SearchFields.LEADS, facts.leads()));
+        doc.add(new StoredField(SearchFields.DEADLINE, facts.deadline()));
+        // a task is dated by its document, which results show it under; its own dates are the ones it mentions
+        List<String> dated = r.type().equals(SearchRecords.TASK) ? List.of() : SearchDates.ofIso(r.isoDate());
+        doc.add(new Field(SearchFields.DATED, FieldTerms.stream(dated, new int[dated.size()]), TEXT));
+        List<String> mentioned = new ArrayList<>();
+        for (String p : r.passages()) {
+            SearchDates.in(p).forEach(f -> mentioned.addAll(SearchDates.terms(f.term())));
+        }
+        doc.add(new Field(SearchFields.DATES, FieldTerms.stream(mentioned, new int[mentioned.size()]), TEXT));
         doc.add(new StringField(SearchFields.ID, r.id(), Field.Store.YES));
         doc.add(new StoredField(SearchFields.URL, baseUrl + r.url()));
         doc.add(new StringField(SearchFields.TYPE, r.type(), Field.Store.YES));

@@ -19,9 +19,15 @@ import java.util.Map;
  *       So is a pair written with a dash or slash, as in a document number: {@code 122/KH-UBND} needs 122_kh
  *       and kh_ubnd, while {@code 122 KH UBND} only prefers them.
  *       One quoted word typed with accents needs that exact form.</li>
+ *   <li>A date in any usual form ({@link SearchDates}) asks for that day or month.</li>
+ *   <li>A run of words that is one form of an abbreviation or agency ({@link SearchAliases}) asks for any form
+ *       of it: {@code GPMB} finds "giải phóng mặt bằng" and back. A multi-word form is a conjunction of its
+ *       pairs, so it matches only as a phrase. Words glued to a neighbour by a dash or slash are part of a
+ *       document number and are never expanded.</li>
  * </ul>
  */
-public record SearchQuery(List<Unit> units, List<Clause> pairs, List<Clause> exacts) {
+public record SearchQuery(List<Unit> units, List<Clause> pairs, List<Clause> exacts, List<String> dates,
+                          List<Alternative> alternatives) {
 
     /** A unit found in more records than this is common (see above). */
     public static final int COMMON_DOCS = 400;
@@ -32,33 +38,102 @@ public record SearchQuery(List<Unit> units, List<Clause> pairs, List<Clause> exa
     public record Clause(String term, boolean required) {
     }
 
+    /**
+     * Any one of several forms; each form is the terms it needs together, a syllable or a pair
+     * ({@code tai_nguyen}, told apart by its underscore).
+     */
+    public record Alternative(List<List<String>> forms) {
+        public Alternative {
+            forms = forms.stream().map(List::copyOf).toList();
+        }
+    }
+
     public SearchQuery {
         units = List.copyOf(units);
         pairs = List.copyOf(pairs);
         exacts = List.copyOf(exacts);
+        dates = List.copyOf(dates);
+        alternatives = List.copyOf(alternatives);
     }
 
     public boolean isEmpty() {
-        return units.isEmpty();
+        return units.isEmpty() && dates.isEmpty() && alternatives.isEmpty();
     }
 
     public static SearchQuery parse(String text) {
+        return parse(text, List.of());
+    }
+
+    /** A form of an alias line, as folded tokens and the terms it needs. */
+    private record Form(int line, List<String> tokens, List<String> terms) {
+    }
+
+    /** The terms a phrase needs: the pairs of joined neighbours, and each syllable no pair covers. */
+    static List<String> formTerms(List<Token> tokens) {
+        List<String> terms = new ArrayList<>();
+        boolean[] covered = new boolean[tokens.size()];
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).joinedToPrevious()) {
+                terms.add(Tokens.pair(tokens.get(i - 1).folded(), tokens.get(i).folded()));
+                covered[i - 1] = true;
+                covered[i] = true;
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!covered[i] && !terms.contains(tokens.get(i).folded())) {
+                terms.add(tokens.get(i).folded());
+            }
+        }
+        return terms;
+    }
+
+    public static SearchQuery parse(String text, List<List<String>> aliases) {
+        List<Form> forms = new ArrayList<>();
+        for (int line = 0; line < aliases.size(); line++) {
+            for (String f : aliases.get(line)) {
+                List<Token> tokens = Tokens.of(f);
+                if (!tokens.isEmpty()) {
+                    forms.add(new Form(line, tokens.stream().map(Token::folded).toList(), formTerms(tokens)));
+                }
+            }
+        }
+        List<String> dates = new ArrayList<>();
+        StringBuilder rest = new StringBuilder(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC));
+        List<SearchDates.Found> found = SearchDates.in(rest.toString());
+        for (int i = found.size() - 1; i >= 0; i--) {
+            SearchDates.Found f = found.get(i);
+            rest.replace(f.start(), f.end(), ",");
+        }
+        found.forEach(f -> {
+            if (!dates.contains(f.term())) {
+                dates.add(f.term());
+            }
+        });
+        text = rest.toString();
         Map<String, Boolean> units = new LinkedHashMap<>();
         Map<String, Boolean> pairs = new LinkedHashMap<>();
         Map<String, Boolean> exacts = new LinkedHashMap<>();
+        Map<Integer, Alternative> alternatives = new LinkedHashMap<>();
         boolean quoted = false;
         StringBuilder part = new StringBuilder();
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : '"';
             if (c == '"' || c == '\u201c' || c == '\u201d') {
                 List<Token> tokens = Tokens.of(part.toString());
+                boolean[] expanded = new boolean[tokens.size()];
+                if (!quoted) {
+                    expand(tokens, forms, aliases, expanded, alternatives);
+                }
                 for (int k = 0; k < tokens.size(); k++) {
                     Token t = tokens.get(k);
+                    if (expanded[k]) {
+                        continue;
+                    }
                     units.merge(t.folded(), quoted, Boolean::logicalOr);
                     if (t.accented()) {
                         exacts.merge(t.exact(), quoted && tokens.size() == 1, Boolean::logicalOr);
                     }
-                    if (k > 0 && (quoted || t.joinedToPrevious())) {
+                    if (k > 0 && !expanded[k - 1] && (quoted || t.joinedToPrevious())) {
                         pairs.merge(Tokens.pair(tokens.get(k - 1).folded(), t.folded()), quoted || t.gluedToPrevious(),
                                 Boolean::logicalOr);
                     }
@@ -71,7 +146,46 @@ public record SearchQuery(List<Unit> units, List<Clause> pairs, List<Clause> exa
         }
         List<Unit> unitList = new ArrayList<>();
         units.forEach((term, inPhrase) -> unitList.add(new Unit(term, inPhrase)));
-        return new SearchQuery(unitList, clauses(pairs), clauses(exacts));
+        return new SearchQuery(unitList, clauses(pairs), clauses(exacts), dates, List.copyOf(alternatives.values()));
+    }
+
+    /** Marks the runs of {@code tokens} that are a form of an alias line, longest first, and adds each line once. */
+    private static void expand(List<Token> tokens, List<Form> forms, List<List<String>> aliases, boolean[] expanded,
+                               Map<Integer, Alternative> alternatives) {
+        int i = 0;
+        while (i < tokens.size()) {
+            Form best = null;
+            if (!tokens.get(i).gluedToPrevious()) {
+                for (Form f : forms) {
+                    int end = i + f.tokens().size();
+                    if (end > tokens.size() || (best != null && f.tokens().size() <= best.tokens().size())
+                            || (end < tokens.size() && tokens.get(end).gluedToPrevious())) {
+                        continue;
+                    }
+                    boolean same = true;
+                    for (int k = 0; k < f.tokens().size() && same; k++) {
+                        same = tokens.get(i + k).folded().equals(f.tokens().get(k));
+                    }
+                    if (same) {
+                        best = f;
+                    }
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            int line = best.line();
+            List<List<String>> lineForms = new ArrayList<>();
+            for (Form f : forms) {
+                if (f.line() == line && !lineForms.contains(f.terms())) {
+                    lineForms.add(f.terms());
+                }
+            }
+            alternatives.putIfAbsent(line, new Alternative(lineForms));
+            java.util.Arrays.fill(expanded, i, i + best.tokens().size(), true);
+            i += best.tokens().size();
+        }
     }
 
     private static List<Clause> clauses(Map<String, Boolean> terms) {

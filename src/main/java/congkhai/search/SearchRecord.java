@@ -11,6 +11,7 @@ import java.util.List;
  * @param date      dd/mm/yyyy or the partial form, as shown
  * @param isoDate   the same date for machines
  * @param source    for a task, the label of the document that assigns it; empty for a document
+ * @param facts     what identifies it besides its text, for filters and for results
  */
 public record SearchRecord(
         String id,
@@ -29,7 +30,22 @@ public record SearchRecord(
         String date,
         String isoDate,
         String source,
-        List<String> passages) {
+        List<String> passages,
+        Facts facts) {
+
+    /**
+     * @param docType    its document's type code: a task is filtered and grouped with its document
+     * @param issuerId   its document's issuer id, or empty
+     * @param signer     its document's signer's name, or empty
+     * @param status     a task's status code, empty for a document
+     * @param statusLabel the words a reader sees for it
+     * @param leads      a task's lead agencies, named
+     * @param deadline   a task's deadline as shown, or empty
+     * @param due        a task's deadline as yyyymmdd (its last day), 0 without one
+     */
+    public record Facts(String docType, String issuerId, String signer, String status, String statusLabel, String leads,
+                        String deadline, int due) {
+    }
 
     public SearchRecord {
         agencyIds = List.copyOf(agencyIds);

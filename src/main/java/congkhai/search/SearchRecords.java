@@ -4,6 +4,7 @@ import congkhai.assemble.Document;
 import congkhai.assemble.Site;
 import congkhai.assemble.Task;
 import congkhai.assemble.Update;
+import congkhai.base.PartialDate;
 import congkhai.config.Agency;
 import congkhai.config.Topic;
 
@@ -73,20 +74,27 @@ public final class SearchRecords {
                 d.issuer().map(Agency::name).orElse(""), d.signer().map(s -> s.name()).orElse(""),
                 d.issuer().map(a -> List.of(a.id())).orElse(List.of()), d.issuer().map(a -> List.of(a.name())).orElse(List.of()),
                 d.topics().stream().map(Topic::id).toList(), d.topics().stream().map(Topic::name).toList(),
-                d.date().year(), d.date().display(), d.date().iso(), "", passages);
+                d.date().year(), d.date().display(), d.date().iso(), "", passages,
+                new SearchRecord.Facts(d.type().code(), d.issuer().map(Agency::id).orElse(""), d.signer().map(s -> s.name()).orElse(""),
+                        "", "", "", "", 0));
     }
 
     private static SearchRecord task(Document d, Task t) {
         Set<Agency> agencies = new LinkedHashSet<>(t.leads());
         agencies.addAll(t.support());
         List<String> passages = new ArrayList<>();
-        passages.add(Normalizer.normalize(TASK_LABEL + ": " + t.title(), Normalizer.Form.NFC));
+        // results label a task as one already; its heading is its title alone
+        passages.add(Normalizer.normalize(t.title(), Normalizer.Form.NFC));
         List<String> lines = new ArrayList<>();
         lines.add("Chủ trì: " + String.join(", ", t.leads().stream().map(Agency::name).toList()) + ".");
         if (!t.support().isEmpty()) {
             lines.add("Phối hợp: " + String.join(", ", t.support().stream().map(Agency::name).toList()) + ".");
         }
         lines.add("Tình trạng: " + t.status().label() + ".");
+        String deadline = t.due().map(PartialDate::display).orElse(t.dueText());
+        if (!deadline.isEmpty()) {
+            lines.add("Thời hạn: " + deadline + ".");
+        }
         if (!t.note().isEmpty()) {
             lines.add(t.note());
         }
@@ -95,15 +103,18 @@ public final class SearchRecords {
                 lines.add(u.note());
             }
         }
-        // the assigning document by type and number only: its title would make every task of it match its words
-        lines.add("Giao tại: " + t.document().typeName() + (t.document().number().isEmpty() ? "" : " " + t.document().number()) + ".");
+        // Results show a task under its document, or name the document once beside it: the task's
+        // text does not repeat it, so a document's number finds the document, not each of its tasks.
         lines.forEach(l -> passages.addAll(passages(l)));
         // a task is filed under its document's topics, but their names are not its words
         return new SearchRecord(t.id(), t.path(), TASK, TASK_LABEL, passages.get(0), "", "", "",
                 agencies.stream().map(Agency::id).toList(), agencies.stream().map(Agency::name).toList(),
                 d.topics().stream().map(Topic::id).toList(), List.of(),
                 d.date().year(), d.date().display(), d.date().iso(), t.document().typeName() + " " + t.document().label(),
-                passages);
+                passages, new SearchRecord.Facts(d.type().code(), d.issuer().map(Agency::id).orElse(""),
+                        d.signer().map(s -> s.name()).orElse(""), t.status().code(), t.status().label(),
+                        String.join(", ", t.leads().stream().map(Agency::name).toList()), deadline,
+                        t.due().map(p -> p.last().getYear() * 10000 + p.last().getMonthValue() * 100 + p.last().getDayOfMonth()).orElse(0)));
     }
 
     /** Markdown to the words a reader sees; markup that only formats is dropped. */

@@ -144,7 +144,9 @@ public final class StaticServer implements AutoCloseable {
                 return;
             }
             SearchFilters filters = new SearchFilters(Optional.ofNullable(params.get("type")), Optional.ofNullable(params.get("agency")),
-                    Optional.ofNullable(params.get("topic")), year);
+                    Optional.ofNullable(params.get("topic")), year, Optional.ofNullable(params.get("issuer")),
+                    Optional.ofNullable(params.get("signer")), Optional.ofNullable(params.get("status")),
+                    SearchFilters.day(params.get("dueFrom")), SearchFilters.day(params.get("dueTo")));
             LuceneSearch.Results results;
             try {
                 LuceneSearch index = searchIndex();

@@ -198,7 +198,7 @@ public final class SearchBenchmark {
                     results = search.search(q, SearchFilters.NONE, LuceneSearch.Order.RELEVANCE, 10);
                 }
                 double ms = (System.nanoTime() - t) / 1e6 / runs;
-                List<String> top = results.hits().stream().map(LuceneSearch.Hit::id).toList();
+                List<String> top = results.groups().stream().map(g -> g.record().id()).toList();
                 long same = top.stream().filter(id -> pageIds.getOrDefault(q, List.of()).contains(id)).count();
                 System.out.printf(Locale.ROOT, "lucene %-27s %7.2f ms per query (%d matches); %d of its first %d also on the page, %s%n",
                         q, ms, results.total(), same, top.size(), top.equals(pageIds.get(q)) ? "same order" : "order differs");

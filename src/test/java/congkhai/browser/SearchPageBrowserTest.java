@@ -41,9 +41,13 @@ class SearchPageBrowserTest {
             if (!status || status.indexOf('Đang tìm') === 0) { return null; }
             if (status.indexOf('Không tìm thấy') !== 0 && !list.hasAttribute('data-ready')) { return null; }
             return Array.prototype.map.call(list.children, function (li) {
-              var snippet = li.querySelector('.snippet');
+              var snippet = li.querySelector(':scope > .snippet');
+              var tasks = li.querySelectorAll('.search-tasks > li');
               return { id: li.getAttribute('data-id'), score: Number(li.getAttribute('data-score')), text: li.innerText,
                        snippet: snippet ? snippet.innerText : '',
+                       tasks: Array.prototype.map.call(tasks, function (t) { return t.getAttribute('data-id'); }),
+                       taskTexts: Array.prototype.map.call(tasks, function (t) { return t.innerText; }),
+                       more: (li.querySelector('.search-more-tasks') || { textContent: '' }).textContent,
                        marks: Array.prototype.map.call(li.querySelectorAll('mark'), function (m) { return m.textContent; }) };
             });""";
 
@@ -104,8 +108,14 @@ class SearchPageBrowserTest {
 
     static List<Result> results(JsonNode shown) {
         List<Result> results = new ArrayList<>();
-        shown.forEach(r -> results.add(new Result(r.get("id").asText(), r.get("score").asDouble(), r.get("text").asText(),
-                r.get("snippet").asText())));
+        shown.forEach(r -> {
+            List<String> tasks = new ArrayList<>();
+            r.get("tasks").forEach(t -> tasks.add(t.asText()));
+            List<String> texts = new ArrayList<>();
+            r.get("taskTexts").forEach(t -> texts.add(t.asText()));
+            results.add(new Result(r.get("id").asText(), r.get("score").asDouble(), r.get("text").asText(), r.get("snippet").asText(),
+                    tasks, texts));
+        });
         return results;
     }
 
@@ -119,7 +129,7 @@ class SearchPageBrowserTest {
     Stream<DynamicTest> everyCaseAgreesWithTheCommandLine() {
         return RelevanceSuite.CASES.stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
             List<Result> page = search(c.query());
-            RelevanceSuite.check(c, page);
+            RelevanceSuite.check(c, page, SearchPageBrowserTest::search);
             List<Result> lucene = RelevanceSuite.cli(site, c.query());
             assertEquals(lucene.size(), page.size(), c + " result count");
             for (int i = 0; i < lucene.size(); i++) {
@@ -129,6 +139,9 @@ class SearchPageBrowserTest {
                 assertEquals(expected.score(), actual.score(), 0.05, c + " score at " + (i + 1));
                 if (expected.id().equals(actual.id())) {
                     assertEquals(expected.snippet(), actual.snippet(), c + ": the snippet of " + expected.id());
+                    // the same tasks; two whose scores differ by less than the browser's rounding may swap places
+                    assertEquals(new java.util.TreeSet<>(expected.tasks()), new java.util.TreeSet<>(actual.tasks()),
+                            c + ": the tasks shown under " + expected.id());
                 } else {
                     Result twin = page.stream().filter(r -> r.id().equals(expected.id())).findFirst().orElseThrow();
                     assertEquals(expected.score(), twin.score(), 0.05, c + ": " + expected.id() + " is not at " + (i + 1));

@@ -104,8 +104,8 @@ class PreviewSessionTest {
         assertTrue(Jsoup.parse(preview.resolve("plans/2023-05-27-kh-122/index.html").toFile()).text().contains("Khau Phạ"));
         awaitSiteData();
         try (LuceneSearch index = LuceneSearch.open(preview).orElseThrow()) {
-            List<String> ids = index.search("khau pha", SearchFilters.NONE, LuceneSearch.Order.RELEVANCE, 10).hits().stream()
-                    .map(LuceneSearch.Hit::id).toList();
+            List<String> ids = index.search("khau pha", SearchFilters.NONE, LuceneSearch.Order.RELEVANCE, 10).groups().stream()
+                    .map(g -> g.record().id()).toList();
             assertEquals(List.of("plans/2023-05-27-kh-122"), ids);
         }
         Path whole = tmp.resolve("whole");

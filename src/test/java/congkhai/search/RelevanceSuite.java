@@ -27,9 +27,10 @@ public final class RelevanceSuite {
     public static final String PLAN_122 = "plans/2023-05-27-kh-122";
     private static final String CONCLUSION_NQ40 = "conclusions/2022-04-ket-luan-bcd-nq40";
     public static final String MEETING_2025 = "conclusions/2025-03-18-phien-hop-ubnd-thang-3";
+    private static final String REPORT_10_MONTHS = "reports/2022-10-24-bao-cao-ktxh-10-thang-2022";
 
-    /** What a journalist types, and what must come back. */
-    public record Case(String query, Expect expect, String value) {
+    /** What a journalist types, what must come back, and why (counts are of the source files in content/). */
+    public record Case(String query, Expect expect, String value, String why) {
         @Override
         public String toString() {
             return query + " → " + expect.name().toLowerCase(Locale.ROOT).replace('_', ' ') + (value.isEmpty() ? "" : " " + value);
@@ -37,45 +38,95 @@ public final class RelevanceSuite {
     }
 
     public enum Expect {
-        /** this record is among the first three */
+        /** this document is the first result */
+        FIRST,
+        /** this document is among the first three */
         IN_TOP_3,
+        /** this task ("document#task") is shown under its document, among the first three results */
+        TASK_SHOWN,
         /** each of the first three results (and there is at least one) shows these words, accents as written */
         TOP_3_SHOW,
+        /** the first result shows these words, accents as written */
+        FIRST_SHOWS,
+        /** every task shown under the first result shows these words */
+        FIRST_TASKS_SHOW,
+        /** the same results, in the same order, as this other query */
+        SAME_AS,
         /** nothing at all */
         NO_RESULTS,
         /** whatever comes back, none of the first ten shows these words */
         NONE_SHOW
     }
 
-    public static final List<Case> CASES = List.of(
-            new Case("kế hoạch 122", Expect.IN_TOP_3, PLAN_122),
-            new Case("ke hoach 122", Expect.IN_TOP_3, PLAN_122),
-            new Case("122/KH-UBND", Expect.IN_TOP_3, PLAN_122),
-            new Case("122/kh-ubnd", Expect.IN_TOP_3, PLAN_122),
-            new Case("122 KH UBND", Expect.IN_TOP_3, PLAN_122),
-            new Case("KH-UBND 122", Expect.IN_TOP_3, PLAN_122),
-            new Case("Lương Trọng Quỳnh", Expect.IN_TOP_3, PLAN_122),
-            new Case("luong trong quynh", Expect.IN_TOP_3, PLAN_122),
-            new Case("nghi quyet 40", Expect.IN_TOP_3, CONCLUSION_NQ40),
-            new Case("40-NQ/TU", Expect.IN_TOP_3, CONCLUSION_NQ40),
-            new Case("Hồ Tiến Thiệu", Expect.IN_TOP_3, CONCLUSION_NQ40),
-            new Case("ho tien thieu", Expect.IN_TOP_3, CONCLUSION_NQ40),
-            new Case("Hoàng Tuấn Anh", Expect.IN_TOP_3, MEETING_2025),
-            new Case("cao tốc Hữu Nghị", Expect.IN_TOP_3, MEETING_2025 + "#t9-1"),
-            new Case("so xay dung", Expect.TOP_3_SHOW, "Sở Xây dựng"),
-            new Case("giai phong mat bang", Expect.TOP_3_SHOW, "giải phóng mặt bằng"),
-            new Case("\"quy hoạch chung\"", Expect.TOP_3_SHOW, "quy hoạch chung"),
-            new Case("quy hoạch", Expect.TOP_3_SHOW, "quy hoạch"),
-            new Case("dat dai", Expect.TOP_3_SHOW, "đất đai"),
-            new Case("tiền", Expect.TOP_3_SHOW, "tiền"),
-            new Case("xyzzy", Expect.NO_RESULTS, ""),
-            new Case("9999/KH-UBND", Expect.NO_RESULTS, ""),
-            new Case("\"quy hoạch riêng\"", Expect.NO_RESULTS, ""),
-            new Case("Nguyễn Phú Trọng", Expect.NONE_SHOW, "Nguyễn Phú Trọng"),
-            new Case("thủy điện", Expect.NONE_SHOW, "thủy điện"));
+    private static Case c(String query, Expect expect, String value, String why) {
+        return new Case(query, expect, value, why);
+    }
 
-    /** One result as either side reports it. */
-    public record Result(String id, double score, String shown, String snippet) {
+    public static final List<Case> CASES = List.of(
+            // numbers: the document with the number first, then documents citing it
+            c("122/KH-UBND", Expect.FIRST, PLAN_122, "the plan's own number"),
+            c("122/kh-ubnd", Expect.FIRST, PLAN_122, "case does not matter in a number"),
+            c("122 KH UBND", Expect.FIRST, PLAN_122, "a number typed with spaces"),
+            c("KH-UBND 122", Expect.FIRST, PLAN_122, "a number typed in another order"),
+            c("kế hoạch 122", Expect.FIRST, PLAN_122, "type and number, as people say it"),
+            c("ke hoach 122", Expect.FIRST, PLAN_122, "the same without accents"),
+            c("148/NQ-CP", Expect.FIRST, PLAN_122, "the plan carries out resolution 148/NQ-CP and cites it 23 times; no other file does"),
+            c("40-NQ/TU", Expect.FIRST, CONCLUSION_NQ40, "the conclusion cites 40-NQ/TU 11 times, the report 7, the meeting 2"),
+            c("nghi quyet 40", Expect.IN_TOP_3, CONCLUSION_NQ40, "the conclusion is about resolution 40"),
+            c("9999/KH-UBND", Expect.NO_RESULTS, "", "no document has or cites this number"),
+            // people
+            c("Lương Trọng Quỳnh", Expect.FIRST, PLAN_122, "he signed the plan"),
+            c("luong trong quynh", Expect.FIRST, PLAN_122, "his name without accents"),
+            c("Hồ Tiến Thiệu", Expect.FIRST, CONCLUSION_NQ40, "the conclusion is his"),
+            c("ho tien thieu", Expect.FIRST, CONCLUSION_NQ40, "his name without accents"),
+            c("Hoàng Tuấn Anh", Expect.FIRST, MEETING_2025, "he chaired the March 2025 meeting"),
+            c("Nguyễn Phú Trọng", Expect.NONE_SHOW, "Nguyễn Phú Trọng", "named nowhere"),
+            // phrases
+            c("cao tốc Hữu Nghị", Expect.TASK_SHOWN, MEETING_2025 + "#t9-1", "task t9-1 is the Hữu Nghị – Chi Lăng expressway"),
+            c("chuyển đổi số", Expect.FIRST, MEETING_2025, "the meeting says it 6 times, the report once, the plan twice"),
+            c("chuyen doi so", Expect.FIRST, MEETING_2025, "the same without accents"),
+            c("\"quy hoạch chung\"", Expect.TOP_3_SHOW, "quy hoạch chung", "a quoted phrase is required as written"),
+            c("\"quy hoạch riêng\"", Expect.NO_RESULTS, "", "the phrase is nowhere, though both words are"),
+            c("quy hoạch", Expect.TOP_3_SHOW, "quy hoạch", "the words side by side come first"),
+            c("dat dai", Expect.TOP_3_SHOW, "đất đai", "folded query, accented text"),
+            c("tiền", Expect.FIRST_SHOWS, "tiền", "the accents typed rank first: tiền before tiến"),
+            c("xyzzy", Expect.NO_RESULTS, "", "no such word"),
+            c("thủy điện", Expect.NONE_SHOW, "thủy điện", "no hydropower anywhere"),
+            c("đầu tư công", Expect.FIRST, PLAN_122, "the plan says it 12 times, no other file does"),
+            c("khu công nghiệp", Expect.FIRST, PLAN_122, "the plan says it 10 times, no other file does"),
+            c("quá hạn", Expect.FIRST_TASKS_SHOW, "Quá hạn", "overdue tasks, not a task about 'quyền hạn' found through 'Quá trình'"),
+            c("giai phong mat bang", Expect.FIRST, MEETING_2025, "22 mentions in the meeting and its tasks, 16 in the report, 10 in the conclusion"),
+            c("giai phong mat bang", Expect.TOP_3_SHOW, "giải phóng mặt bằng", "the phrase, accents as written"),
+            c("cải cách hành chính", Expect.FIRST, REPORT_10_MONTHS, "only the report says it (6 times)"),
+            c("Ban Chỉ đạo", Expect.FIRST, CONCLUSION_NQ40, "15 times in the conclusion of the steering committee, 10 in the report, 6 in the meeting"),
+            c("HĐND", Expect.FIRST, CONCLUSION_NQ40, "27 times in the conclusion, at most 5 elsewhere"),
+            c("Sở Xây dựng", Expect.FIRST, PLAN_122, "19 times in the plan, at most 2 elsewhere"),
+            c("so xay dung", Expect.FIRST, PLAN_122, "the same without accents"),
+            c("TNMT", Expect.FIRST, PLAN_122, "the plan writes TNMT 13 times and the full name 5 times"),
+            c("Sở TNMT", Expect.IN_TOP_3, PLAN_122, "an agency by its short name"),
+            // abbreviations and aliases find the full wording, and back
+            c("GPMB", Expect.SAME_AS, "giải phóng mặt bằng", "GPMB is the common abbreviation of land clearance"),
+            c("KT-XH", Expect.SAME_AS, "kinh tế - xã hội", "built-in abbreviation"),
+            c("KTXH", Expect.SAME_AS, "kinh tế - xã hội", "built-in abbreviation, written without its dash"),
+            c("NTM", Expect.SAME_AS, "nông thôn mới", "built-in abbreviation"),
+            c("BCĐ", Expect.SAME_AS, "Ban Chỉ đạo", "built-in abbreviation"),
+            c("hội đồng nhân dân", Expect.SAME_AS, "HĐND", "the full wording finds the abbreviation"),
+            c("tài nguyên và môi trường", Expect.SAME_AS, "TNMT", "the full wording finds the abbreviation"),
+            c("KCN", Expect.SAME_AS, "khu công nghiệp", "built-in abbreviation"),
+            c("TTHC", Expect.SAME_AS, "thủ tục hành chính", "built-in abbreviation"),
+            c("CCHC", Expect.SAME_AS, "cải cách hành chính", "built-in abbreviation"),
+            c("so-xd", Expect.SAME_AS, "Sở Xây dựng", "an agency's id is one of its names"),
+            // dates in every usual form
+            c("18/3/2025", Expect.FIRST, MEETING_2025, "the meeting is dated 18/03/2025"),
+            c("18-3-2025", Expect.SAME_AS, "18/3/2025", "the same day with dashes"),
+            c("2025-03-18", Expect.SAME_AS, "18/3/2025", "the same day, ISO"),
+            c("ngày 18 tháng 3 năm 2025", Expect.SAME_AS, "18/3/2025", "the same day in words"),
+            c("27/5/2023", Expect.FIRST, PLAN_122, "the plan is dated 27/05/2023"),
+            c("tháng 3/2025", Expect.FIRST, MEETING_2025, "the meeting is dated in March 2025 and its tasks are due then"),
+            c("11/11/2022", Expect.FIRST, PLAN_122, "the plan cites resolution 148/NQ-CP of 11/11/2022 three times"));
+
+    /** One result as either side reports it: a document, or a task listed alone, with the tasks shown under it. */
+    public record Result(String id, double score, String shown, String snippet, List<String> tasks, List<String> taskTexts) {
     }
 
     /** The first ten results of the command line, which searches the Lucene index. */
@@ -84,23 +135,50 @@ public final class RelevanceSuite {
         assertEquals(0, run.code(), run.err());
         List<Result> results = new ArrayList<>();
         for (JsonNode hit : new ObjectMapper().readTree(run.out())) {
-            results.add(new Result(hit.get("id").asText(), hit.get("score").asDouble(),
-                    hit.get("title").asText() + "\n" + hit.get("snippet").asText(), hit.get("snippet").asText()));
+            StringBuilder shown = new StringBuilder(hit.get("title").asText() + "\n" + hit.get("snippet").asText());
+            List<String> tasks = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            if (hit.has("tasks")) {
+                for (JsonNode t : hit.get("tasks")) {
+                    tasks.add(t.get("id").asText());
+                    String text = t.get("title").asText() + "\n" + t.path("statusLabel").asText() + "\n" + t.get("snippet").asText();
+                    texts.add(text);
+                    shown.append("\n").append(text);
+                }
+            }
+            results.add(new Result(hit.get("id").asText(), hit.get("score").asDouble(), shown.toString(), hit.get("snippet").asText(),
+                    tasks, texts));
         }
         return results;
     }
 
-    public static void check(Case c, List<Result> results) {
+    /** Checks a case against results; {@code other} runs another query the same way, for {@link Expect#SAME_AS}. */
+    public static void check(Case c, List<Result> results, Search other) throws Exception {
         String ids = results.stream().map(Result::id).toList().toString();
         switch (c.expect()) {
-            case IN_TOP_3 -> assertTrue(results.stream().limit(3).anyMatch(r -> r.id().equals(c.value())), c + ": " + ids);
+            case FIRST -> assertTrue(!results.isEmpty() && results.get(0).id().equals(c.value()), c + " (" + c.why() + "): " + ids);
+            case IN_TOP_3 -> assertTrue(results.stream().limit(3).anyMatch(r -> r.id().equals(c.value())), c + " (" + c.why() + "): " + ids);
+            case TASK_SHOWN -> assertTrue(results.stream().limit(3).anyMatch(r -> r.tasks().contains(c.value())),
+                    c + " (" + c.why() + "): " + results.stream().limit(3).map(Result::tasks).toList());
             case TOP_3_SHOW -> {
                 assertFalse(results.isEmpty(), c.toString());
                 results.stream().limit(3).forEach(r -> assertTrue(shows(r, c.value()), c + ": " + r));
             }
+            case FIRST_SHOWS -> assertTrue(!results.isEmpty() && shows(results.get(0), c.value()), c + ": " + results);
+            case FIRST_TASKS_SHOW -> {
+                assertFalse(results.isEmpty() || results.get(0).taskTexts().isEmpty(), c + ": " + ids);
+                results.get(0).taskTexts().forEach(t -> assertTrue(t.contains(c.value()), c + " (" + c.why() + "): " + t));
+            }
+            case SAME_AS -> assertEquals(other.search(c.value()).stream().map(Result::id).toList(), results.stream().map(Result::id).toList(),
+                    c + " (" + c.why() + ")");
             case NO_RESULTS -> assertEquals(List.of(), results, c.toString());
             case NONE_SHOW -> results.forEach(r -> assertFalse(shows(r, c.value()), c + ": " + r));
         }
+    }
+
+    /** Runs a query the way the side under test does. */
+    public interface Search {
+        List<Result> search(String query) throws Exception;
     }
 
     private static boolean shows(Result r, String words) {

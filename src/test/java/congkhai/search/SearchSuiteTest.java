@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,7 +48,80 @@ class SearchSuiteTest {
     @TestFactory
     Stream<DynamicTest> everyCaseFromTheCommandLine() {
         return RelevanceSuite.CASES.stream().map(c -> DynamicTest.dynamicTest(c.toString(),
-                () -> RelevanceSuite.check(c, RelevanceSuite.cli(site, c.query()))));
+                () -> RelevanceSuite.check(c, RelevanceSuite.cli(site, c.query()), q -> RelevanceSuite.cli(site, q))));
+    }
+
+    @Test
+    void theSuiteHasFortyQueriesWithReasons() {
+        assertTrue(RelevanceSuite.CASES.size() >= 40, "cases: " + RelevanceSuite.CASES.size());
+        RelevanceSuite.CASES.forEach(c -> assertFalse(c.why().isBlank(), c.toString()));
+    }
+
+    @Test
+    void aDocumentAppearsOnceWithItsMatchingTasksUnderIt() throws IOException {
+        JsonNode all = json("giải phóng mặt bằng");
+        List<String> ids = new ArrayList<>();
+        all.forEach(h -> ids.add(h.get("id").asText()));
+        assertEquals(ids.stream().distinct().toList(), ids, "one entry per document");
+        assertTrue(ids.stream().noneMatch(id -> id.contains("#")), "no task stands alone: " + ids);
+        JsonNode meeting = all.get(0);
+        assertEquals(RelevanceSuite.MEETING_2025, meeting.get("id").asText());
+        assertEquals(LuceneSearch.TASKS_SHOWN, meeting.get("tasks").size());
+        assertTrue(meeting.get("moreTasks").asInt() > 0, meeting.toString());
+        JsonNode task = meeting.get("tasks").get(0);
+        for (String field : List.of("leads", "statusLabel", "status")) {
+            assertFalse(task.path(field).asText().isEmpty(), field + " of " + task);
+        }
+        assertFalse(task.get("title").asText().startsWith("Nhiệm vụ"), "the label is not repeated in the title: " + task);
+
+        JsonNode tasks = json("--type", "task", "giải phóng mặt bằng");
+        assertTrue(tasks.size() > 1);
+        tasks.forEach(t -> assertEquals("task", t.get("type").asText()));
+        tasks.forEach(t -> assertFalse(t.has("tasks"), "tasks alone are listed one by one"));
+    }
+
+    @Test
+    void phrasesAreMarkedAsPhrases() throws IOException {
+        // "Phòng" of "Phòng Nông nghiệp" is no part of the phrase "giải phóng mặt bằng"
+        for (JsonNode hit : json("--type", "task", "--limit", "50", "giai phong mat bang")) {
+            String snippet = hit.get("snippet").asText();
+            for (JsonNode m : hit.get("highlights")) {
+                String marked = snippet.substring(m.get(0).asInt(), m.get(1).asInt());
+                assertTrue(List.of("giải", "phóng", "mặt", "bằng", "GPMB").contains(marked), marked + " in " + snippet);
+            }
+        }
+    }
+
+    @Test
+    void journalistsFilterByStatusDeadlineIssuerAndSigner() throws IOException {
+        JsonNode overdue = json("--type", "task", "--status", "overdue_no_report", "--limit", "100", "giải phóng mặt bằng");
+        assertFalse(overdue.isEmpty());
+        overdue.forEach(t -> assertEquals("overdue_no_report", t.get("status").asText(), t.toString()));
+        JsonNode due = json("--type", "task", "--due-from", "2022-05-01", "--due-to", "2022-05-31", "--limit", "100", "giải phóng mặt bằng");
+        assertFalse(due.isEmpty());
+        due.forEach(t -> assertTrue(t.get("deadline").asText().matches(".*/0?5/2022|tháng 5/2022"), t.get("deadline").asText()));
+        assertTrue(json("--type", "task", "--due-from", "2030-01-01", "giải phóng mặt bằng").isEmpty());
+        JsonNode signed = json("--signer", "Lương Trọng Quỳnh", "quy hoạch");
+        assertEquals(List.of(RelevanceSuite.PLAN_122), ids(signed));
+        JsonNode issued = json("--issuer", "ubnd-tp", "giải phóng mặt bằng");
+        assertTrue(ids(issued).contains(RelevanceSuite.MEETING_2025), ids(issued).toString());
+        issued.forEach(h -> assertEquals("Ủy ban nhân dân thành phố Lạng Sơn", h.get("issuer").asText(), h.toString()));
+        assertFalse(ids(issued).contains(RelevanceSuite.PLAN_122), "the plan is the province's");
+        assertEquals(2, TestSites.cli("search", "--site", site.toString(), "--due-from", "30/6/2025", "x").code());
+    }
+
+    private static List<String> ids(JsonNode results) {
+        List<String> ids = new ArrayList<>();
+        results.forEach(h -> ids.add(h.get("id").asText()));
+        return ids;
+    }
+
+    private static JsonNode json(String... args) throws IOException {
+        List<String> all = new ArrayList<>(List.of("search", "--site", site.toString(), "--json"));
+        all.addAll(List.of(args));
+        TestSites.Run run = TestSites.cli(all.toArray(String[]::new));
+        assertEquals(0, run.code(), run.err());
+        return new ObjectMapper().readTree(run.out());
     }
 
     @Test
