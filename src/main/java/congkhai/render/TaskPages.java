@@ -69,7 +69,7 @@ final class TaskPages {
             leads.forEach(id -> ledBy.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
             supports.forEach(id -> supportedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
             all.forEach(id -> involving.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
-            new LinkedHashSet<>(site.documentsById().get(t.recordId()).topics())
+            new LinkedHashSet<>(t.topics())
                     .forEach(topic -> byTopic.computeIfAbsent(topic.id(), k -> new ArrayList<>()).add(t));
             byStatus.computeIfAbsent(t.status(), k -> new ArrayList<>()).add(t);
         }

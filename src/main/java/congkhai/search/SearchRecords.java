@@ -98,10 +98,10 @@ public final class SearchRecords {
         // the assigning document by type and number only: its title would make every task of it match its words
         lines.add("Giao tại: " + t.document().typeName() + (t.document().number().isEmpty() ? "" : " " + t.document().number()) + ".");
         lines.forEach(l -> passages.addAll(passages(l)));
-        // a task is filed under its document's topics, but their names are not its words
+        // a task is filed under its topics (its document's unless it has its own), but their names are not its words
         return new SearchRecord(t.id(), t.path(), TASK, TASK_LABEL, passages.get(0), "", "", "",
                 agencies.stream().map(Agency::id).toList(), agencies.stream().map(Agency::name).toList(),
-                d.topics().stream().map(Topic::id).toList(), List.of(),
+                t.topics().stream().map(Topic::id).toList(), List.of(),
                 d.date().year(), d.date().display(), d.date().iso(), t.document().typeName() + " " + t.document().label(),
                 passages);
     }
