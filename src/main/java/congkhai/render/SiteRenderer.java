@@ -467,6 +467,9 @@ public final class SiteRenderer {
         }
     }
 
+    /** How many overdue and how many due-soon tasks the home page shows; the rest are a link away. */
+    static final int HOME_TASKS = 3;
+
     private Map<String, Object> home(Site site, SiteView view) {
         List<Task> overdue = site.tasks().stream().filter(t -> t.counted() && t.status().isOverdue())
                 .sorted(Comparator.comparing((Task t) -> t.due().get().last()).thenComparing(Task::id)).toList();
@@ -475,8 +478,8 @@ public final class SiteRenderer {
         return Map.of(
                 "page", new PageInfo("", site.config().title(), site.config().description(), "home", FEED, List.of()),
                 "latest", site.documents().subList(0, Math.min(HOME_LATEST, site.documents().size())),
-                "overdue", overdue.subList(0, Math.min(10, overdue.size())),
-                "dueSoon", dueSoon.subList(0, Math.min(10, dueSoon.size())));
+                "overdue", overdue.subList(0, Math.min(HOME_TASKS, overdue.size())),
+                "dueSoon", dueSoon.subList(0, Math.min(HOME_TASKS, dueSoon.size())));
     }
 
     /** {@code value}, made on first use by whichever thread needs it first. */
