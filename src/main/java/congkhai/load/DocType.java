@@ -12,7 +12,7 @@ public enum DocType {
     PLAN("plan", "Kế hoạch", "Kế hoạch", "ke-hoach", "Kế hoạch"),
     REPORT("report", "Báo cáo", "Báo cáo", "bao-cao", "Báo cáo"),
     NOTICE("notice", "Thông báo", "Thông báo", "thong-bao", "Thông báo"),
-    NEWS("news", "Tin tức", "Tin", "tin-tuc");
+    NEWS("news", "Tin tức", "Tin", "tin-tuc", "Tin tức", "Tin:");
 
     private final String code;
     private final String label;
