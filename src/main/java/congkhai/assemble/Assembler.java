@@ -529,7 +529,9 @@ public final class Assembler {
                 .map(p -> new TaskLink(p.id().value(), d.id() + "/" + p.id().value() + "/", p.title()));
         Task task = new Task(d.id() + "#" + localId, localId, d.id() + "/" + localId + "/",
                 d.id() + "/#" + localId, linkOf(d), issued, ts.title(), leads, support, due, ts.dueText(), ts.note(), updates,
-                status, percent, updated, ts.deadline(), periods, parent, subtasks);
+                status, percent, updated, ts.deadline(), periods, parent, subtasks,
+                ts.topics().map(list -> list.stream().map(t -> config.topics().get(t.value())).filter(t -> t != null).distinct().toList())
+                        .orElseGet(() -> topicsOf(d)));
         made.put(localId, task);
         return task;
     }

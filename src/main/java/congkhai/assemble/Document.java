@@ -63,6 +63,11 @@ public record Document(
     }
 
     /** Its tasks without a parent, in the order written; each carries its sub-tasks. */
+    /** Its title begins with the name of its type, which a page then does not repeat before it. */
+    public boolean titleNamesType() {
+        return type.namedIn(title);
+    }
+
     public List<Task> topLevelTasks() {
         return tasks.stream().filter(t -> t.parent().isEmpty()).toList();
     }

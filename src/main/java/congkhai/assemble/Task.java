@@ -3,6 +3,7 @@ package congkhai.assemble;
 import congkhai.base.PartialDate;
 import congkhai.base.Recurrence;
 import congkhai.config.Agency;
+import congkhai.config.Topic;
 import congkhai.load.Deadline;
 
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * @param periods  for a recurring deadline, each period from the first to the current one, oldest first
  * @param parent   the task this one is a part of
  * @param subtasks the tasks it is divided into; a task with sub-tasks is counted through them
+ * @param topics   its subject areas: its own when the record gives them, else its document's
  */
 public record Task(
         String id,
@@ -44,7 +46,8 @@ public record Task(
         Deadline deadline,
         List<PeriodStatus> periods,
         Optional<TaskLink> parent,
-        List<Task> subtasks) {
+        List<Task> subtasks,
+        List<Topic> topics) {
 
     public Task {
         leads = List.copyOf(leads);
@@ -52,6 +55,7 @@ public record Task(
         updates = List.copyOf(updates);
         periods = List.copyOf(periods);
         subtasks = List.copyOf(subtasks);
+        topics = List.copyOf(topics);
     }
 
     public String recordId() {

@@ -24,7 +24,8 @@ public final class ConfigParser {
     public static final String FILE_NAME = "site-config.yml";
 
     private static final List<String> KNOWN = List.of(
-            "title", "description", "base_url", "language", "as_of", "agencies", "topics", "page_size", "commit_url", "redirects");
+            "title", "description", "base_url", "language", "as_of", "agencies", "topics", "page_size", "commit_url",
+            "repo_url", "history_messages", "redirects");
 
     private final YamlReader yaml;
 
@@ -59,6 +60,20 @@ public final class ConfigParser {
         });
         int pageSize = f.integer("page_size", 5, 500).orElse(SiteConfig.DEFAULT_PAGE_SIZE);
         Optional<String> commitUrl = f.optionalString("commit_url").flatMap(u -> commitUrl(u, f));
+        // a public repository's address: each change links to its commit there (GitHub, Gitea and GitLab all answer /commit/<id>)
+        Optional<String> repoUrl = f.optionalString("repo_url").flatMap(u -> {
+            try {
+                String base = parseBaseUrl(u.value()).toString();
+                return Optional.of(base + "commit/{commit}");
+            } catch (IllegalArgumentException e) {
+                f.error(u.pos(), "field 'repo_url': " + e.getMessage().replace("base URL", "repository URL"));
+                return Optional.empty();
+            }
+        });
+        if (commitUrl.isEmpty()) {
+            commitUrl = repoUrl;
+        }
+        boolean historyMessages = f.bool("history_messages", false);
 
         Map<String, Agency> agencies = new LinkedHashMap<>();
         Map<String, Located<String>> parents = new LinkedHashMap<>();
@@ -95,7 +110,7 @@ public final class ConfigParser {
             }
         }
         return Parsed.of(new SiteConfig(title.strip(), description.strip(), baseUrl, language, asOf, agencies, topics, pageSize,
-                commitUrl, redirects), problems);
+                commitUrl, historyMessages, redirects), problems);
     }
 
     private static Located<String> strip(Located<String> text) {

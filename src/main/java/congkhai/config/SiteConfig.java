@@ -15,7 +15,10 @@ import java.util.Optional;
  * @param agencies by id, in the order the config lists them
  * @param topics   by id, in the order the config lists them
  * @param commitUrl the web page of one commit of the site's repository, with {@code {commit}} where
- *                  the commit id goes; record pages link their change history to it
+ *                  the commit id goes ({@code commit_url}, or made from {@code repo_url}); record pages
+ *                  link their change history to it only when it is given
+ * @param historyMessages whether a page's change history shows the commit messages: off unless the
+ *                  config turns it on, since whatever a webmaster types in a commit would become public text
  * @param redirects old addresses that are no record's own, each kept answering by a page that sends
  *                  readers on to a page of the site
  */
@@ -29,6 +32,7 @@ public record SiteConfig(
         Map<String, Topic> topics,
         int pageSize,
         Optional<String> commitUrl,
+        boolean historyMessages,
         List<OldAddress> redirects) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
@@ -48,6 +52,6 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(URI url) {
-        return new SiteConfig(title, description, url, language, asOf, agencies, topics, pageSize, commitUrl, redirects);
+        return new SiteConfig(title, description, url, language, asOf, agencies, topics, pageSize, commitUrl, historyMessages, redirects);
     }
 }

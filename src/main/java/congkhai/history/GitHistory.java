@@ -96,7 +96,6 @@ public final class GitHistory {
             walk.sort(RevSort.COMMIT_TIME_DESC);
             walk.markStart(walk.parseCommit(head));
             for (RevCommit commit : walk) {
-                Change change = null;
                 diff.reset();
                 if (commit.getParentCount() == 0) {
                     diff.addTree(new EmptyTreeIterator());
@@ -116,19 +115,36 @@ public final class GitHistory {
                 }
                 diff.addTree(commit.getTree());
                 while (diff.next()) {
-                    if (change == null) {
-                        change = new Change(commit.getName(),
-                                LocalDate.ofInstant(Instant.ofEpochSecond(commit.getCommitTime()), VIETNAM),
-                                commit.getShortMessage().strip());
-                    }
                     String path = diff.getPathString();
                     String sitePath = sitePrefix.isEmpty() ? path : path.substring(sitePrefix.length() + 1);
-                    changes.computeIfAbsent(sitePath, k -> new ArrayList<>()).add(change);
+                    changes.computeIfAbsent(sitePath, k -> new ArrayList<>()).add(change(repo, commit, diff, path));
                 }
             }
         }
         changes.replaceAll((k, v) -> Collections.unmodifiableList(v));
         return changes;
+    }
+
+    /** The change a commit made to one file, from the file's two versions. */
+    private static Change change(Repository repo, RevCommit commit, TreeWalk diff, String path) throws IOException {
+        LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond(commit.getCommitTime()), VIETNAM);
+        String message = commit.getShortMessage().strip();
+        ObjectId before = diff.getObjectId(0);
+        ObjectId after = diff.getObjectId(1);
+        if (before.equals(ObjectId.zeroId())) {
+            return new Change(commit.getName(), date, message, true, List.of(), false);
+        }
+        boolean record = path.endsWith(".md") || path.endsWith(".yml") || path.endsWith(".yaml");
+        if (after.equals(ObjectId.zeroId()) || !record) {
+            // an attachment's bytes are not read: that it changed is all a history can say of it
+            return new Change(commit.getName(), date, message, false, List.of(), true);
+        }
+        ContentDiff.Result d = ContentDiff.of(text(repo, before), text(repo, after), path.endsWith(".md"));
+        return new Change(commit.getName(), date, message, false, d.fields(), d.body());
+    }
+
+    private static String text(Repository repo, ObjectId blob) throws IOException {
+        return new String(repo.open(blob).getBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String slashes(Path p) {

@@ -6,24 +6,42 @@ import java.util.Optional;
 
 /** The kinds of document a portal publishes, with their Vietnamese names and URL slugs. */
 public enum DocType {
-    RESOLUTION("resolution", "Nghị quyết", "Nghị quyết", "nghi-quyet"),
-    DECISION("decision", "Quyết định", "Quyết định", "quyet-dinh"),
-    CONCLUSION("conclusion", "Thông báo kết luận", "Thông báo kết luận", "ket-luan"),
-    PLAN("plan", "Kế hoạch", "Kế hoạch", "ke-hoach"),
-    REPORT("report", "Báo cáo", "Báo cáo", "bao-cao"),
-    NOTICE("notice", "Thông báo", "Thông báo", "thong-bao"),
-    NEWS("news", "Tin tức", "Tin", "tin-tuc");
+    RESOLUTION("resolution", "Nghị quyết", "Nghị quyết", "nghi-quyet", "Nghị quyết"),
+    DECISION("decision", "Quyết định", "Quyết định", "quyet-dinh", "Quyết định"),
+    CONCLUSION("conclusion", "Thông báo kết luận", "Thông báo kết luận", "ket-luan", "Thông báo kết luận", "Kết luận", "Thông báo"),
+    PLAN("plan", "Kế hoạch", "Kế hoạch", "ke-hoach", "Kế hoạch"),
+    REPORT("report", "Báo cáo", "Báo cáo", "bao-cao", "Báo cáo"),
+    NOTICE("notice", "Thông báo", "Thông báo", "thong-bao", "Thông báo"),
+    NEWS("news", "Tin tức", "Tin", "tin-tuc", "Tin tức", "Tin:");
 
     private final String code;
     private final String label;
     private final String singular;
     private final String slug;
+    private final List<String> names;
 
-    DocType(String code, String label, String singular, String slug) {
+    DocType(String code, String label, String singular, String slug, String... names) {
         this.code = code;
         this.label = label;
         this.singular = singular;
         this.slug = slug;
+        this.names = List.of(names);
+    }
+
+    /**
+     * Whether a title already says what kind of document it is ("Kết luận Phiên họp…" for a
+     * conclusion): a page then does not put the type's name before it, which would read "Thông báo
+     * kết luận Kết luận Phiên họp…".
+     */
+    public boolean namedIn(String title) {
+        String folded = congkhai.base.Text.foldAccents(title.strip()).toLowerCase(java.util.Locale.ROOT);
+        for (String name : names) {
+            String n = congkhai.base.Text.foldAccents(name).toLowerCase(java.util.Locale.ROOT);
+            if (folded.startsWith(n) && (folded.length() == n.length() || !Character.isLetterOrDigit(folded.charAt(n.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value written in front matter: {@code plan}. */

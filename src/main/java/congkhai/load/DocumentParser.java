@@ -33,7 +33,7 @@ public final class DocumentParser {
     private static final List<String> FIELDS = List.of("type", "title", "date", "number", "issuer", "signer",
             "topics", "refs", "tasks", "source", "attachments", "draft", "editor_note", "directives", "aliases");
     private static final List<String> TASK_FIELDS = List.of("id", "title", "lead", "support", "due", "due_text", "due_expected",
-            "note", "parent");
+            "note", "parent", "topics");
     private static final List<String> RECURRENCE_FIELDS = List.of("every", "by", "from", "until");
     private static final List<String> DIRECTIVE_FIELDS = List.of("text", "to", "note");
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
@@ -233,8 +233,10 @@ public final class DocumentParser {
             String note = t.optionalString("note").map(s -> s.value().strip()).orElse("");
             Optional<Located<String>> parent = t.optionalString("parent").filter(p -> !p.value().isBlank())
                     .map(p -> new Located<>(p.value().strip(), p.pos()));
+            Optional<List<Located<String>>> topics = t.has("topics") ? Optional.of(t.stringList("topics")) : Optional.empty();
+            topics.ifPresent(list -> list.forEach(topic -> checkTopic(topic, t)));
             if (id.isPresent() && title.isPresent() && !leads.isEmpty()) {
-                tasks.add(new TaskSource(id.get(), title.get(), leads, support, deadline, dueText, note, parent, t.pos()));
+                tasks.add(new TaskSource(id.get(), title.get(), leads, support, deadline, dueText, note, parent, topics, t.pos()));
             }
         }
         checkParents(tasks, seen.keySet(), f);

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param deadline when it is due: fixed, expected, recurring or none (thường xuyên)
  * @param dueText  the deadline in the document's own words, shown beside the computed date
  * @param parent   the task of the same document this one is a part of
+ * @param topics   its own topics when the record gives them; absent, it has its document's
  */
 public record TaskSource(
         Located<String> id,
@@ -23,11 +24,13 @@ public record TaskSource(
         String dueText,
         String note,
         Optional<Located<String>> parent,
+        Optional<List<Located<String>>> topics,
         SourcePos pos) {
 
     public TaskSource {
         leads = List.copyOf(leads);
         support = List.copyOf(support);
+        topics = topics.map(List::copyOf);
     }
 
     /** The fixed deadline, if any. */

@@ -63,6 +63,12 @@ public final class OpenData {
         return pages;
     }
 
+    // the CSV header rows, written even when a file has no rows (docs/open-data.md promises one)
+    private static final List<String> DOCUMENT_COLUMNS = List.of("id", "type", "title", "number", "date", "issuer", "issuer_name", "signer", "signer_position", "topics", "refs", "tasks", "url", "directives", "identifier");
+    private static final List<String> TASK_COLUMNS = List.of("id", "record", "title", "lead", "leads", "support", "due", "due_date", "due_text", "status", "status_label", "percent", "updated", "url", "reported", "counted", "parent", "subtasks", "due_expected", "recurrence", "recurrence_text", "period", "topics");
+    private static final List<String> PROGRESS_COLUMNS = List.of("task", "date", "status", "percent", "note", "evidence", "source", "period");
+    private static final List<String> PERIOD_COLUMNS = List.of("task", "period", "period_label", "due_date", "status", "status_label", "current", "reports", "done_date");
+
     /**
      * Writes the open data files into {@code sink} row by row: for a large portal they are hundreds of
      * megabytes, more than a build should hold in memory.
@@ -73,11 +79,11 @@ public final class OpenData {
             writeJson(sink, FILES.get(0), documentRows(site, base));
             writeJson(sink, FILES.get(1), taskRows(site, base));
             writeJson(sink, FILES.get(2), progressRows(site));
-            writeCsv(sink, FILES.get(3), documentRows(site, base));
-            writeCsv(sink, FILES.get(4), taskRows(site, base));
-            writeCsv(sink, FILES.get(5), progressRows(site));
+            writeCsv(sink, FILES.get(3), DOCUMENT_COLUMNS, documentRows(site, base));
+            writeCsv(sink, FILES.get(4), TASK_COLUMNS, taskRows(site, base));
+            writeCsv(sink, FILES.get(5), PROGRESS_COLUMNS, progressRows(site));
             writeJson(sink, FILES.get(6), periodRows(site));
-            writeCsv(sink, FILES.get(7), periodRows(site));
+            writeCsv(sink, FILES.get(7), PERIOD_COLUMNS, periodRows(site));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,6 +136,7 @@ public final class OpenData {
             m.put("recurrence", t.recurrence().map(r -> r.every().code()).orElse(null));
             m.put("recurrence_text", t.recurrence().map(r -> r.display()).orElse(null));
             m.put("period", t.currentPeriod().map(p -> p.period().key()).orElse(null));
+            m.put("topics", t.topics().stream().map(Topic::id).toList());
             return m;
         });
     }
@@ -183,9 +190,9 @@ public final class OpenData {
         }
     }
 
-    private static void writeCsv(PageSink sink, String path, Stream<Map<String, Object>> rows) throws IOException {
+    private static void writeCsv(PageSink sink, String path, List<String> columns, Stream<Map<String, Object>> rows) throws IOException {
         try (Writer out = new BufferedWriter(new OutputStreamWriter(sink.open(path), StandardCharsets.UTF_8))) {
-            Csv.write(rows.iterator(), out);
+            Csv.write(columns, rows.iterator(), out);
         }
     }
 
@@ -194,15 +201,15 @@ public final class OpenData {
         private Csv() {
         }
 
-        static void write(Iterator<Map<String, Object>> rows, Writer out) throws IOException {
+        /** A byte-order mark, the header row, then the rows: a file with no rows still names its columns. */
+        static void write(List<String> columns, Iterator<Map<String, Object>> rows, Writer out) throws IOException {
             out.write('\uFEFF');
-            if (!rows.hasNext()) {
-                return;
-            }
-            Map<String, Object> first = rows.next();
-            List<String> columns = new ArrayList<>(first.keySet());
             line(out, new ArrayList<>(columns));
-            for (Map<String, Object> row = first; row != null; row = rows.hasNext() ? rows.next() : null) {
+            while (rows.hasNext()) {
+                Map<String, Object> row = rows.next();
+                if (!row.keySet().equals(new java.util.LinkedHashSet<>(columns))) {
+                    throw new IllegalStateException("a row's columns " + row.keySet() + " are not the header's " + columns);
+                }
                 List<Object> cells = new ArrayList<>();
                 for (String c : columns) {
                     cells.add(row.get(c));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import congkhai.assemble.Document;
 import congkhai.assemble.Site;
 import congkhai.assemble.Task;
+import congkhai.assemble.TaskStatus;
 import congkhai.base.Parsed;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
@@ -66,7 +67,7 @@ public final class SiteRenderer {
      * that adds ids of its own on that page should keep to these or to ids no heading slug can take.
      */
     public static final Set<String> DOCUMENT_PAGE_IDS = Set.of("noi-dung", "ghi-chu", "thong-tin", "lien-quan",
-            "dinh-kem", "nhiem-vu", "toan-van", "lich-su", "chi-dao");
+            "dinh-kem", "nhiem-vu", "toan-van", "lich-su", "chi-dao", "muc-luc", "tom-tat", "bao-cao-tien-do", "loc-tat-ca");
 
     /** First folders of generated pages, theme assets and search files, which records and aliases cannot use. */
     private static final List<String> RESERVED_FOLDERS = List.of(ALL_DOCUMENTS, TYPES, AGENCIES, TOPICS, YEARS, TASKS,
@@ -152,6 +153,7 @@ public final class SiteRenderer {
             }
         }
         pages.add(new KeyedPage(Optional.empty(), robots(site), Optional.empty()));
+        pages.add(new KeyedPage(Optional.empty(), agencyFilterCss(site), Optional.empty()));
         List<String> paths = pages.stream().map(p -> p.page().path()).toList();
         // the open data files are the preview's to make, after these pages (see PreviewSession); their paths are checked here
         List<String> claimed = new ArrayList<>(paths);
@@ -206,7 +208,7 @@ public final class SiteRenderer {
         for (Object edit : swaps.values()) {
             Document d = (Document) edit;
             List<ChangeView> changes = history.of(d.sourcePath()).stream().limit(HISTORY_SHOWN)
-                    .map(c -> ChangeView.of(c, after.config().commitUrl())).toList();
+                    .map(c -> ChangeView.of(c, after.config())).toList();
             try {
                 Map<String, Object> model = new HashMap<>(documentModel(after, d, changes));
                 model.put("site", view);
@@ -287,6 +289,7 @@ public final class SiteRenderer {
         jobs.forEach(job -> paths.add(fileOf(job.path())));
         OpenData.FILES.forEach(paths::add);
         paths.add(ROBOTS);
+        paths.add(TaskFilters.AGENCY_CSS);
         TreeSet<Problem> problems = new TreeSet<>(Problem.BY_POSITION);
         problems.addAll(collisions(site, paths));
         problems.addAll(duplicatePaths(site, paths));
@@ -310,6 +313,7 @@ public final class SiteRenderer {
         }
         new OpenData().write(site, sink);
         sink.accept(robots(site));
+        sink.accept(agencyFilterCss(site));
         return renderInto(engine, sink, SITEMAP, SITEMAP_TEMPLATE, Map.of("entries", sitemapEntries(site, paths))).stream().toList();
     }
 
@@ -324,6 +328,10 @@ public final class SiteRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Page agencyFilterCss(Site site) {
+        return Page.text(TaskFilters.AGENCY_CSS, TaskFilters.agencyCss(site.config().agencyList()));
     }
 
     private static Page robots(Site site) {
@@ -359,7 +367,7 @@ public final class SiteRenderer {
         String numberLinksDigest = site.numbers().fingerprint();
         for (Document d : docs) {
             List<ChangeView> changes = history.of(d.sourcePath()).stream().limit(HISTORY_SHOWN)
-                    .map(c -> ChangeView.of(c, site.config().commitUrl())).toList();
+                    .map(c -> ChangeView.of(c, site.config())).toList();
             jobs.add(new PageJob(d.path(), DOCUMENT_TEMPLATE, Optional.of(List.of(d, numberLinksDigest, changes)),
                     () -> documentModel(site, d, changes)));
         }
@@ -459,6 +467,9 @@ public final class SiteRenderer {
         }
     }
 
+    /** How many overdue and how many due-soon tasks the home page shows; the rest are a link away. */
+    static final int HOME_TASKS = 3;
+
     private Map<String, Object> home(Site site, SiteView view) {
         List<Task> overdue = site.tasks().stream().filter(t -> t.counted() && t.status().isOverdue())
                 .sorted(Comparator.comparing((Task t) -> t.due().get().last()).thenComparing(Task::id)).toList();
@@ -467,8 +478,8 @@ public final class SiteRenderer {
         return Map.of(
                 "page", new PageInfo("", site.config().title(), site.config().description(), "home", FEED, List.of()),
                 "latest", site.documents().subList(0, Math.min(HOME_LATEST, site.documents().size())),
-                "overdue", overdue.subList(0, Math.min(10, overdue.size())),
-                "dueSoon", dueSoon.subList(0, Math.min(10, dueSoon.size())));
+                "overdue", overdue.subList(0, Math.min(HOME_TASKS, overdue.size())),
+                "dueSoon", dueSoon.subList(0, Math.min(HOME_TASKS, dueSoon.size())));
     }
 
     /** {@code value}, made on first use by whichever thread needs it first. */
@@ -498,6 +509,11 @@ public final class SiteRenderer {
     private static Set<String> reservedIds(Document d) {
         Set<String> reserved = new HashSet<>(DOCUMENT_PAGE_IDS);
         d.tasks().forEach(t -> reserved.add(t.localId()));
+        // the targets of the task table's filters
+        for (TaskStatus s : TaskStatus.values()) {
+            reserved.add(TaskFilters.STATUS_PREFIX + s.slug());
+        }
+        d.tasks().forEach(t -> t.leads().forEach(a -> reserved.add(TaskFilters.AGENCY_PREFIX + a.id())));
         d.directives().forEach(directive -> reserved.add(directive.anchor()));
         return reserved;
     }
@@ -514,7 +530,10 @@ public final class SiteRenderer {
 
     private Map<String, Object> documentModel(Site site, Document d, List<ChangeView> changes) {
         List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb(d.type().label(), TYPES + d.type().slug() + "/"));
-        String title = d.number().isEmpty() ? d.type().singular() + ": " + d.title() : d.type().singular() + " " + d.number() + ": " + d.title();
+        // a title that already names the type ("Kết luận Phiên họp…") is not preceded by the type's name
+        String kind = d.titleNamesType() ? "" : d.type().singular();
+        String title = d.number().isEmpty() ? (kind.isEmpty() ? d.title() : kind + ": " + d.title())
+                : (kind.isEmpty() ? d.title() + " (" + d.number() + ")" : kind + " " + d.number() + ": " + d.title());
         Map<String, Object> m = new HashMap<>();
         m.put("page", new PageInfo(d.path(), title, d.title(), "document", "", crumbs));
         m.put("doc", d);
@@ -523,7 +542,10 @@ public final class SiteRenderer {
         if (!body.problems().isEmpty()) {
             throw new BodyFailure(body.problems());
         }
-        m.put("bodyHtml", body.value().orElseThrow());
+        DocumentOutline outline = DocumentOutline.of(body.value().orElseThrow());
+        m.put("bodyHtml", outline.html());
+        m.put("outline", outline);
+        m.put("filters", TaskFilters.of(d.tasks()));
         m.put("jsonLd", jsonLd(site, d));
         m.put("counts", TaskCounts.of(d.tasks(), site.asOf()));
         m.put("history", changes);

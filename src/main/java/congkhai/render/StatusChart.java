@@ -22,10 +22,11 @@ public final class StatusChart {
     /** Long histories are cut to the latest months, so each bar stays readable on a phone. */
     static final int MAX_MONTHS = 36;
     private static final int WIDTH = 640;
-    private static final int HEIGHT = 200;
+    private static final int HEIGHT = 250;
     private static final int LEFT = 34;
-    private static final int BOTTOM = 26;
-    private static final int TOP = 30;
+    private static final int BOTTOM = 30;
+    /** Room for the legend, two rows: on a phone the chart is drawn at about half its size, so text is large. */
+    private static final int TOP = 66;
 
     private StatusChart() {
     }
@@ -84,13 +85,14 @@ public final class StatusChart {
                 WIDTH, HEIGHT));
         s.append("<title id=\"bieu-do-tieu-de\">Tình trạng nhiệm vụ theo tháng</title>");
         s.append(String.format(Locale.ROOT,
-                "<desc id=\"bieu-do-mo-ta\">Cuối kỳ gần nhất (tháng %d/%d): %d hoàn thành, %d quá hạn chưa hoàn thành, %d quá hạn chưa có báo cáo, %d đang mở.</desc>",
+                "<desc id=\"bieu-do-mo-ta\">Cuối kỳ gần nhất (tháng %d/%d): %d hoàn thành, %d quá hạn chưa hoàn thành, %d quá hạn chưa có báo cáo, %d chưa đến hạn hoặc không có hạn cố định.</desc>",
                 latest.month().getMonthValue(), latest.month().getYear(), latest.done(), latest.overdue(), latest.overdueNoReport(), latest.open()));
         legend(s);
         s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>", LEFT, HEIGHT - BOTTOM, WIDTH - 4, HEIGHT - BOTTOM));
         s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"tick\" text-anchor=\"end\">%d</text>", LEFT - 4, TOP + 4, max));
         s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"tick\" text-anchor=\"end\">0</text>", LEFT - 4, HEIGHT - BOTTOM));
-        int labelEvery = Math.max(1, (int) Math.ceil(months.size() / 8.0));
+        // at most five month labels, counted back from the latest so the last two never meet
+        int labelEvery = Math.max(1, (int) Math.ceil(months.size() / 5.0));
         for (int i = 0; i < months.size(); i++) {
             Month m = months.get(i);
             double x = LEFT + 4 + i * slot;
@@ -98,10 +100,10 @@ public final class StatusChart {
             y = segment(s, x, y, bar, m.done() * plot / max, "done", m, "hoàn thành", m.done());
             y = segment(s, x, y, bar, m.overdue() * plot / max, "overdue", m, "quá hạn, chưa hoàn thành", m.overdue());
             y = segment(s, x, y, bar, m.overdueNoReport() * plot / max, "overdue-no-report", m, "quá hạn, chưa có báo cáo", m.overdueNoReport());
-            segment(s, x, y, bar, m.open() * plot / max, "open", m, "đang mở", m.open());
-            if (i % labelEvery == 0 || i == months.size() - 1) {
+            segment(s, x, y, bar, m.open() * plot / max, "open", m, "chưa đến hạn hoặc không có hạn cố định", m.open());
+            if ((months.size() - 1 - i) % labelEvery == 0) {
                 s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"tick\" text-anchor=\"middle\">%d/%02d</text>",
-                        x + bar / 2, HEIGHT - 8, m.month().getMonthValue(), m.month().getYear() % 100));
+                        x + bar / 2, HEIGHT - 6, m.month().getMonthValue(), m.month().getYear() % 100));
             }
         }
         s.append("</svg>");
@@ -121,13 +123,12 @@ public final class StatusChart {
 
     private static void legend(StringBuilder s) {
         String[][] items = {{"done", "Hoàn thành"}, {"overdue", "Quá hạn, chưa hoàn thành"},
-            {"overdue-no-report", "Quá hạn, chưa có báo cáo"}, {"open", "Đang mở"}};
-        int[] widths = {95, 175, 175, 80};
-        int x = LEFT;
+            {"open", "Chưa đến hạn, thường xuyên"}, {"overdue-no-report", "Quá hạn, chưa có báo cáo"}};
         for (int i = 0; i < items.length; i++) {
-            s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"8\" width=\"12\" height=\"12\" class=\"%s\"/>", x, items[i][0]));
-            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"18\" class=\"legend\">%s</text>", x + 16, items[i][1]));
-            x += widths[i];
+            int x = i % 2 == 0 ? 4 : WIDTH / 2;
+            int y = i < 2 ? 6 : 32;
+            s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"16\" height=\"16\" class=\"%s\"/>", x, y, items[i][0]));
+            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"legend\">%s</text>", x + 22, y + 14, items[i][1]));
         }
     }
 }

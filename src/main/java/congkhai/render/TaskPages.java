@@ -36,6 +36,10 @@ final class TaskPages {
     static final String BY_MONTH = TRACKER + "han/";
     static final String BY_DOCUMENT = TRACKER + "van-ban/";
     static final String NO_DUE = BY_MONTH + "khong-thoi-han/";
+    /** The lists the home page's figures open: due in the coming days, not reported done, done. */
+    static final String DUE_SOON = TRACKER + "sap-den-han/";
+    static final String OPEN = TRACKER + "chua-hoan-thanh/";
+    static final String DONE = TRACKER + "da-hoan-thanh/";
     static final String RANKING = "xep-hang/";
     static final int PAGE_SIZE = 50;
     private static final int FEED_SIZE = 100;
@@ -69,7 +73,7 @@ final class TaskPages {
             leads.forEach(id -> ledBy.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
             supports.forEach(id -> supportedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
             all.forEach(id -> involving.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
-            new LinkedHashSet<>(site.documentsById().get(t.recordId()).topics())
+            new LinkedHashSet<>(t.topics())
                     .forEach(topic -> byTopic.computeIfAbsent(topic.id(), k -> new ArrayList<>()).add(t));
             byStatus.computeIfAbsent(t.status(), k -> new ArrayList<>()).add(t);
         }
@@ -96,6 +100,15 @@ final class TaskPages {
             view(jobs, tasks, path, s.label(), "Các nhiệm vụ có tình trạng “" + s.label() + "” tính đến ngày "
                     + PartialDates.day(site.asOf()) + ".", trackerCrumb);
         }
+        // the home page's figures, each a list of its own; due soon is by due day, nearest first
+        List<Task> dueSoon = byUrgency.stream().filter(t -> TaskCounts.isDueSoon(t, site.asOf()))
+                .sorted(Comparator.comparing((Task t) -> t.due().get().last()).thenComparing(Task::id)).toList();
+        view(jobs, dueSoon, DUE_SOON, "Sắp đến hạn", "Các nhiệm vụ chưa hoàn thành có thời hạn trong " + TaskCounts.DUE_SOON_DAYS
+                + " ngày tới, tính từ ngày " + PartialDates.day(site.asOf()) + ".", trackerCrumb);
+        view(jobs, byUrgency.stream().filter(t -> t.status().isOpen()).toList(), OPEN, "Chưa báo cáo hoàn thành",
+                "Các nhiệm vụ chưa có báo cáo hoàn thành và chưa bị hủy bỏ, quá hạn trước.", trackerCrumb);
+        view(jobs, byUrgency.stream().filter(t -> t.status().isDone()).toList(), DONE, "Đã hoàn thành",
+                "Các nhiệm vụ đã có báo cáo hoàn thành, đúng hạn hay trễ hạn.", trackerCrumb);
         List<Listing> leads = new ArrayList<>();
         List<Listing> supports = new ArrayList<>();
         for (Agency a : site.config().agencyList()) {
@@ -160,7 +173,7 @@ final class TaskPages {
                 "supports", supports,
                 "topics", topics,
                 "months", months,
-                "overdue", overdue.subList(0, Math.min(20, overdue.size())))));
+                "overdue", overdue.subList(0, Math.min(10, overdue.size())))));
 
         jobs.add(new PageJob(TRACKER + SiteRenderer.FEED, "feed.ftlx", Optional.of(site.tasks()), () -> SiteRenderer.feedModel(site,
                 site.config().title() + " — thay đổi tình trạng nhiệm vụ", TRACKER, statusEntries(site.tasks()))));

@@ -84,6 +84,37 @@ public final class TemplateEngine {
         cfg.setSharedVariable("csp", new freemarker.template.SimpleScalar(CONTENT_SECURITY_POLICY));
         cfg.setSharedVariable("date", (TemplateMethodModelEx) TemplateEngine::formatDate);
         cfg.setSharedVariable("isoDate", (TemplateMethodModelEx) TemplateEngine::isoDate);
+        cfg.setSharedVariable("nobreak", (TemplateMethodModelEx) TemplateEngine::nobreak);
+    }
+
+    /** A word with a digit and a hyphen or slash: a document number ("74-CTr/TU"), a date, a range. */
+    private static final java.util.regex.Pattern NUMBER_WORD =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}]*\\p{N}[\\p{L}\\p{N}]*(?:[-/.][\\p{L}\\p{N}&]+)+");
+
+    /**
+     * Text for HTML with each document number kept on one line: a browser breaks "74-CTr/TU" after
+     * its hyphen, and "74-" at a line's end reads as another number. The text is escaped first.
+     */
+    private static Object nobreak(List<?> args) throws TemplateModelException {
+        if (args.size() != 1) {
+            throw new TemplateModelException("nobreak(text) takes one argument");
+        }
+        String text = args.get(0) instanceof freemarker.template.TemplateScalarModel m ? m.getAsString() : String.valueOf(args.get(0));
+        StringBuilder html = new StringBuilder(text.length() + 32);
+        java.util.regex.Matcher m = NUMBER_WORD.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            boolean numberLike = m.group().indexOf('-') >= 0 || m.group().indexOf('/') >= 0;
+            html.append(escape(text.substring(at, m.start())));
+            html.append(numberLike ? "<span class=\"nowrap\">" + escape(m.group()) + "</span>" : escape(m.group()));
+            at = m.end();
+        }
+        html.append(escape(text.substring(at)));
+        return freemarker.core.HTMLOutputFormat.INSTANCE.fromMarkup(html.toString());
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 
     /** Parses every template now, so syntax errors in all of them are reported together. */

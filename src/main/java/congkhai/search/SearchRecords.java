@@ -106,10 +106,10 @@ public final class SearchRecords {
         // Results show a task under its document, or name the document once beside it: the task's
         // text does not repeat it, so a document's number finds the document, not each of its tasks.
         lines.forEach(l -> passages.addAll(passages(l)));
-        // a task is filed under its document's topics, but their names are not its words
+        // a task is filed under its topics (its document's unless it has its own), but their names are not its words
         return new SearchRecord(t.id(), t.path(), TASK, TASK_LABEL, passages.get(0), "", "", "",
                 agencies.stream().map(Agency::id).toList(), agencies.stream().map(Agency::name).toList(),
-                d.topics().stream().map(Topic::id).toList(), List.of(),
+                t.topics().stream().map(Topic::id).toList(), List.of(),
                 d.date().year(), d.date().display(), d.date().iso(), t.document().typeName() + " " + t.document().label(),
                 passages, new SearchRecord.Facts(d.type().code(), d.issuer().map(Agency::id).orElse(""),
                         d.signer().map(s -> s.name()).orElse(""), t.status().code(), t.status().label(),

@@ -116,6 +116,26 @@ final class HeadlessChromium implements AutoCloseable {
         return call("POST", session.resolve("goog/cdp/execute"), Map.of("cmd", command, "params", parameters)).path("value");
     }
 
+    /** Lays pages out as on a screen {@code width} CSS pixels wide; below 600 as a phone (touch, mobile viewport). */
+    void viewport(int width, int height) throws IOException, InterruptedException {
+        cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1,
+                "mobile", width < 600));
+    }
+
+    /** Turns the page's own scripts off or on (the page is then reloaded by the next {@link #open}). */
+    void scripts(boolean enabled) throws IOException, InterruptedException {
+        cdp("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
+    }
+
+    /** A PNG of the page from its top, {@code height} CSS pixels tall at most, whatever the window's height. */
+    byte[] screenshot(int width, int height) throws IOException, InterruptedException {
+        int page = run("return Math.ceil(document.documentElement.scrollHeight);").asInt();
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height", Math.min(height, Math.max(1, page)), "scale", 1);
+        String data = cdp("Page.captureScreenshot", Map.of("format", "png", "clip", clip, "captureBeyondViewport", true))
+                .path("data").asText();
+        return java.util.Base64.getDecoder().decode(data);
+    }
+
     /**
      * A profile folder outside the test's temporary folder: Chromium can go on writing into it for a
      * moment after it quits, which would make JUnit fail to delete the test's folder. Remove it with

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,13 +32,16 @@ class GitHistoryTest {
     @TempDir
     Path tmp;
 
-    /** A site in a subfolder of a repository with three commits, two of which change the record. */
     private Path repositoryWithHistory() throws Exception {
+        return repositoryWithHistory("commit_url: \"https://git.example.gov.vn/portal/commit/{commit}\"\n");
+    }
+
+    /** A site in a subfolder of a repository with three commits, two of which change the record; {@code config} is added to its config. */
+    private Path repositoryWithHistory(String config) throws Exception {
         Path repo = tmp.resolve("repo");
         Path site = repo.resolve("portal");
         TestSites.copyTree(TestSites.fixture("basic"), site);
-        Files.writeString(site.resolve("site-config.yml"), Files.readString(site.resolve("site-config.yml"))
-                + "commit_url: \"https://git.example.gov.vn/portal/commit/{commit}\"\n");
+        Files.writeString(site.resolve("site-config.yml"), Files.readString(site.resolve("site-config.yml")) + config);
         try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
             commit(git, "Thêm cổng mẫu", "2025-03-01T03:00:00Z");
             Files.writeString(site.resolve("content/plans/2023-05-27-kh-122.md"),
@@ -69,8 +73,9 @@ class GitHistoryTest {
         assertEquals("2025-05-10", lastUpdate.attr("datetime"));
         List<Element> entries = page.select("#lich-su ~ ul.history-list > li");
         assertEquals(2, entries.size());
-        assertTrue(entries.get(0).text().startsWith("10/05/2025: Sửa chính tả tin họp Ban Chỉ đạo ("), entries.get(0).text());
-        assertTrue(entries.get(1).text().startsWith("01/03/2025: Thêm cổng mẫu ("), entries.get(1).text());
+        assertTrue(entries.get(0).text().startsWith("10/05/2025: Sửa nội dung văn bản. Xem thay đổi"), entries.get(0).text());
+        assertTrue(entries.get(1).text().startsWith("01/03/2025: Đăng lần đầu. Xem thay đổi"), entries.get(1).text());
+        assertFalse(page.text().contains("Sửa chính tả tin họp"), "commit messages are not shown unless the config asks");
         String link = entries.get(0).selectFirst("a").attr("href");
         assertTrue(link.matches("https://git\\.example\\.gov\\.vn/portal/commit/[0-9a-f]{40}"), link);
 
@@ -80,6 +85,34 @@ class GitHistoryTest {
         Map<String, byte[]> a = TestSites.snapshot(out);
         Map<String, byte[]> b = TestSites.snapshot(again);
         TestSites.assertSameBuild(a, b);
+    }
+
+    @Test
+    void byDefaultAPageSaysWhatChangedWithoutMessagesOrLinks() throws Exception {
+        Path site = repositoryWithHistory("");
+        Path out = tmp.resolve("out-default");
+        assertEquals(0, TestSites.build(site, out).code());
+        Document news = Jsoup.parse(out.resolve(PAGE).toFile(), "UTF-8");
+        assertEquals(List.of("10/05/2025: Sửa nội dung văn bản.", "01/03/2025: Đăng lần đầu."),
+                news.select("#lich-su ~ ul.history-list > li").eachText());
+        assertTrue(news.select(".doc-history a").isEmpty(), "no link to a repository nobody named");
+        Document plan = Jsoup.parse(out.resolve("plans/2023-05-27-kh-122/index.html").toFile(), "UTF-8");
+        assertEquals("10/05/2025", news.selectFirst("dt:containsOwn(Cập nhật lần cuối) + dd time").text());
+        assertEquals("02/04/2025: Sửa nội dung văn bản.", plan.selectFirst("ul.history-list > li").text());
+        for (String message : List.of("Thêm cổng mẫu", "Sửa kế hoạch 122", "Sửa chính tả tin họp Ban Chỉ đạo")) {
+            assertFalse(news.text().contains(message) || plan.text().contains(message), message);
+        }
+    }
+
+    @Test
+    void messagesAndLinksToAPublicRepositoryAreOptIn() throws Exception {
+        Path site = repositoryWithHistory("repo_url: \"https://github.com/langson/congkhai\"\nhistory_messages: true\n");
+        Path out = tmp.resolve("out-opt-in");
+        TestSites.Run run = TestSites.build(site, out);
+        assertEquals(0, run.code(), run.err());
+        Element entry = Jsoup.parse(out.resolve(PAGE).toFile(), "UTF-8").selectFirst("ul.history-list > li");
+        assertTrue(entry.text().startsWith("10/05/2025: Sửa nội dung văn bản. Ghi chú của người sửa: “Sửa chính tả tin họp Ban Chỉ đạo”."), entry.text());
+        assertTrue(entry.selectFirst("a").attr("href").matches("https://github\\.com/langson/congkhai/commit/[0-9a-f]{40}"), entry.html());
     }
 
     @Test

@@ -29,7 +29,14 @@ class OpenDataCsvTest {
         row.put("support", List.of("so-xd", "so-tnmt"));
         row.put("percent", null);
         StringWriter out = new StringWriter();
-        OpenData.Csv.write(List.of(row).iterator(), out);
+        OpenData.Csv.write(List.of("title", "support", "percent"), List.of(row).iterator(), out);
         assertEquals("\uFEFFtitle,support,percent\r\n\"Kế hoạch \"\"A\"\", năm 2025\",so-xd; so-tnmt,\r\n", out.toString());
+    }
+
+    @Test
+    void aFileWithNoRowsStillHasItsHeaderRow() throws IOException {
+        StringWriter out = new StringWriter();
+        OpenData.Csv.write(List.of("task", "date", "status"), java.util.Collections.emptyIterator(), out);
+        assertEquals("\uFEFFtask,date,status\r\n", out.toString());
     }
 }

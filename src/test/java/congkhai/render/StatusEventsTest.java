@@ -30,7 +30,7 @@ class StatusEventsTest {
         List<PeriodStatus> periods = TaskStatuses.periods(deadline, issued, updates, AS_OF);
         return new Task("r#t", "t", "r/t/", "r/#t", new DocLink("r/", "", "R", "Kế hoạch", "01/01/2025", false),
                 issued, "T", List.of(new Agency("a", "A", Optional.empty())), List.of(), deadline.date(), "", "", updates,
-                status, Optional.empty(), Optional.empty(), deadline, periods, Optional.empty(), List.of());
+                status, Optional.empty(), Optional.empty(), deadline, periods, Optional.empty(), List.of(), List.of());
     }
 
     private static Task task(String due, Update... updates) {

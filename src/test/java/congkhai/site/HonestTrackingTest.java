@@ -210,9 +210,12 @@ class HonestTrackingTest {
         assertEquals("Nhiệm vụ được giao (6)", doc.selectFirst("#nhiem-vu").text(),
                 "p1-1, p1-2, p2-1, p3-1, p3-2 and p4: the three parents are counted through their sub-tasks");
         Element p1 = doc.getElementById("p1");
-        assertEquals(List.of("p1-1", "p1-2"), p1.select("ol.subtasks > li").eachAttr("id"), "sub-tasks are nested under their parent");
+        assertEquals(List.of("p1-1", "p1-2"), List.of(p1.nextElementSibling().id(), p1.nextElementSibling().nextElementSibling().id()),
+                "sub-tasks follow their parent in the task table");
+        assertTrue(p1.nextElementSibling().hasClass("subtask"));
         assertEquals("Quá hạn, chưa có báo cáo", status(doc, "p1"), "one sub-task done, the other past its deadline with no report");
-        assertTrue(p1.selectFirst(".task-head").text().contains("tổng hợp từ 2 nhiệm vụ con"));
+        assertTrue(p1.selectFirst(".task-cell").text().contains("(2 nhiệm vụ con)"), p1.text());
+        assertTrue(page(PARENTS + "p1/").selectFirst(".doc-meta div:has(dt:contains(Tình trạng)) dd").text().contains("tổng hợp từ 2 nhiệm vụ con"));
         assertEquals("Đang thực hiện", status(doc, "p2"), "its own report decides, not its sub-task");
         assertEquals("Hoàn thành trễ hạn", status(doc, "p3"), "every sub-task done, one late");
 
@@ -258,7 +261,8 @@ class HonestTrackingTest {
         Document doc = page(EXPECTED);
         Element x1 = doc.getElementById("x1");
         assertEquals("Chưa có báo cáo", x1.selectFirst(".status").text(), "expected in 2023, nothing reported: not overdue");
-        String deadline = x1.selectFirst(".task-meta div:has(dt:contains(Thời hạn)) dd").text();
+        assertTrue(x1.text().contains("(dự kiến)"), "the task table marks an expected deadline: " + x1.text());
+        String deadline = page(EXPECTED + "x1/").selectFirst(".doc-meta div:has(dt:contains(Thời hạn)) dd").text();
         assertEquals("năm 2023 (thời hạn dự kiến, không dùng để tính quá hạn) (văn bản ghi: “Dự kiến hoàn thành trong năm 2023”)", deadline);
         assertEquals("Đã hoàn thành", doc.getElementById("x2").selectFirst(".status").text(), "done after the expected month: not judged late");
         assertTrue(tasks(out).get("x1").get("due_expected").asBoolean());

@@ -91,10 +91,13 @@ class SamplePortalTest {
             Document doc = page(seed.get(0) + "/");
             for (JsonNode task : front.path("tasks")) {
                 tasks++;
-                Element card = doc.getElementById(task.get("id").asText());
-                assertNotNull(card, seed.get(0) + "#" + task.get("id").asText());
-                assertEquals(task.get("title").asText(), card.selectFirst(".task-title").text());
-                String deadline = card.selectFirst(".task-meta > div:has(dt:contains(Thời hạn)) dd").text();
+                Element row = doc.getElementById(task.get("id").asText());
+                assertNotNull(row, seed.get(0) + "#" + task.get("id").asText());
+                assertEquals(task.get("title").asText(), row.selectFirst(".task-title").text());
+                assertFalse(row.select("td:eq(1) a").isEmpty(), "the row names the lead: " + row.text());
+                // the document's table is compact; the deadline as written is on the task's own page
+                Document card = page(seed.get(0) + "/" + task.get("id").asText() + "/");
+                String deadline = card.selectFirst(".doc-meta div:has(dt:contains(Thời hạn)) dd").text();
                 if (task.path("due").isObject()) {
                     String every = task.get("due").get("every").asText();
                     assertTrue(deadline.startsWith(every.equals("unstated") ? "Định kỳ (văn bản không nêu kỳ hạn)" : "Hằng năm, hạn ngày 15/12; kỳ này: năm 2025"),
@@ -108,7 +111,7 @@ class SamplePortalTest {
                 if (task.has("due_text")) {
                     assertTrue(deadline.contains("“" + task.get("due_text").asText() + "”"), deadline);
                 }
-                assertFalse(card.select(".task-meta > div:has(dt:contains(Chủ trì)) a").isEmpty());
+                assertFalse(card.select(".doc-meta div:has(dt:contains(Cơ quan chủ trì)) a").isEmpty());
             }
         }
         assertTrue(tasks > 100, "the conclusions and the plan assign well over a hundred tasks; found " + tasks);
