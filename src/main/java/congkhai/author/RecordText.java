@@ -2,6 +2,7 @@ package congkhai.author;
 
 import congkhai.base.Text;
 import congkhai.load.DocType;
+import congkhai.load.MarkdownBody;
 
 import java.time.LocalDate;
 
@@ -74,6 +75,6 @@ public final class RecordText {
                 + "#     due: " + today.getYear() + "-12-31\n"
                 + "---\n"
                 + "\n"
-                + "Nội dung văn bản.\n";
+                + MarkdownBody.PLACEHOLDER + "\n";
     }
 }

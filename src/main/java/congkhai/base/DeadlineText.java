@@ -37,7 +37,8 @@ public final class DeadlineText {
     private static final Pattern MONTH = Pattern.compile(LEAD_IN + "\\s+(?:tháng\\s+)(\\d{1,2})\\s*(?:/|\\s+năm\\s+)\\s*(\\d{4})", FLAGS);
     private static final Pattern QUARTER = Pattern.compile(LEAD_IN + "\\s+quý\\s+(IV|I{1,3}|[1-4])\\s*(?:/|\\s+năm\\s+)\\s*(\\d{4})", FLAGS);
     private static final Pattern HALF = Pattern.compile("(?:" + LEAD_IN + "\\s+)?(6|sáu) tháng (đầu|cuối) năm\\s+(\\d{4})", FLAGS);
-    private static final Pattern YEAR = Pattern.compile(LEAD_IN + "\\s+(?:năm\\s+)(\\d{4})(?!\\s*[-–]\\s*\\d{4}|\\s+và)", FLAGS);
+    /** "định hướng đến năm 2050", "tầm nhìn đến năm 2045": a horizon, not a deadline. */
+    private static final Pattern YEAR = Pattern.compile("(?<!định hướng |tầm nhìn |giai đoạn )" + LEAD_IN + "\\s+(?:năm\\s+)(\\d{4})(?!\\s*[-–]\\s*\\d{4}|\\s+và)", FLAGS);
     private static final Pattern YEARLY = Pattern.compile("(?:trước|chậm nhất|đến)?\\s*(?:ngày\\s+)?(\\d{1,2})\\s*(?:/|\\s+tháng\\s+)\\s*(\\d{1,2})\\s+(?:hằng|hàng) năm", FLAGS);
     private static final Pattern EVERY = Pattern.compile("(?:định kỳ\\s+)?(?:hằng|hàng)\\s+(quý|tháng|năm)|định kỳ", FLAGS);
 

@@ -32,7 +32,7 @@ class DeadlineTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Căn cứ Kế hoạch số 122/KH-UBND ngày 27/5/2023 của UBND tỉnh", "giai đoạn 2021-2025",
+    @ValueSource(strings = {"Căn cứ Kế hoạch số 122/KH-UBND ngày 27/5/2023 của UBND tỉnh", "giai đoạn 2021-2025", "giai đoạn 2021-2030, định hướng đến năm 2050", "tầm nhìn đến năm 2045",
             "Sở Tài chính chủ trì thẩm định", "Ngày 31/02/2025 trước ngày 31/02/2025"})
     void aDateThatIsNoDeadlineIsNone(String text) {
         assertTrue(DeadlineText.find(text).isEmpty(), text);
