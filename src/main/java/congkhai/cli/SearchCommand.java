@@ -66,7 +66,9 @@ final class SearchCommand implements Callable<Integer> {
             return 1;
         }
         String query = String.join(" ", words);
-        SearchFilters filters = new SearchFilters(Optional.ofNullable(type), Optional.ofNullable(agency),
+        // a Vietnamese type name ("ke-hoach") is the same filter as its code
+        Optional<String> typeCode = Optional.ofNullable(type).map(t -> congkhai.load.DocType.parse(t).map(congkhai.load.DocType::code).orElse(t));
+        SearchFilters filters = new SearchFilters(typeCode, Optional.ofNullable(agency),
                 Optional.ofNullable(topic), Optional.ofNullable(year));
         LuceneSearch.Results results;
         try (LuceneSearch search = index.get()) {
