@@ -3,6 +3,7 @@ package congkhai.cli;
 import congkhai.author.JBakeMigration;
 import congkhai.author.JBakeSite;
 import congkhai.author.PlainTextImporter;
+import congkhai.author.ProposedAgencies;
 import congkhai.author.RecordText;
 import congkhai.base.Parsed;
 import congkhai.base.Problem;
@@ -53,6 +54,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "DIR", description = "The site folder, whose agencies names are matched against. Default: the current folder.")
     Path source = Path.of(".");
 
+    @Option(names = "--add-agencies", description = "Add the agencies the text names that site-config.yml does not list to its agencies, "
+            + "marked # REVIEW. Without it they are written to site-config.proposed.yml for review.")
+    boolean addAgencies;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -99,6 +104,40 @@ final class ImportCommand implements Callable<Integer> {
         out.printf("wrote %s (draft: true): %s %s, %d task%s%n", target.normalize(), doc.type().code(),
                 doc.number().isEmpty() ? "without number" : doc.number(), doc.tasks().size(), doc.tasks().size() == 1 ? "" : "s");
         doc.review().forEach((field, note) -> out.println("  review " + field + ": " + note));
+        out.flush();
+        if (!doc.proposed().isEmpty()) {
+            return proposeAgencies(doc.proposed(), out, err);
+        }
+        return 0;
+    }
+
+    /** Adds the agencies to the config, or writes them out for review; the record names them either way. */
+    private int proposeAgencies(Map<String, String> proposed, PrintWriter out, PrintWriter err) {
+        Path config = source.resolve(congkhai.config.ConfigParser.FILE_NAME);
+        Path proposals = source.resolve("site-config.proposed.yml");
+        try {
+            if (addAgencies) {
+                Files.writeString(config, ProposedAgencies.addTo(Files.readString(config), proposed));
+                out.println("đã thêm " + proposed.size() + " cơ quan vào " + config.normalize() + " (đánh dấu # REVIEW): "
+                        + String.join(", ", proposed.keySet()));
+            } else {
+                String earlier = Files.exists(proposals) ? Files.readString(proposals) : "# Cơ quan do import đề xuất: chép vào danh sách agencies của site-config.yml\nagencies:\n";
+                Map<String, String> fresh = new java.util.LinkedHashMap<>();
+                proposed.forEach((id, name) -> {
+                    if (!earlier.contains("- id: " + id + " ") && !earlier.contains("- id: " + id + "\n")) {
+                        fresh.put(id, name);
+                    }
+                });
+                Files.writeString(proposals, earlier + ProposedAgencies.entries(fresh, "  "));
+                out.println("cơ quan chưa có trong site-config.yml: " + String.join(", ", proposed.keySet()));
+                out.println("  các mục đề xuất đã ghi vào " + proposals.normalize() + "; chép vào site-config.yml"
+                        + " (hoặc chạy lại import với --add-agencies) trước khi dựng trang");
+            }
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
         out.flush();
         return 0;
     }
