@@ -48,7 +48,7 @@ public final class PlainTextImporter {
         public Imported {
             tasks = List.copyOf(tasks);
             review = Map.copyOf(review);
-            proposed = Map.copyOf(proposed);
+            proposed = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(proposed));
         }
     }
 

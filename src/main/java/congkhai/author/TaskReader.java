@@ -59,8 +59,9 @@ final class TaskReader {
         this.knownIds = java.util.Set.copyOf(knownIds);
     }
 
+    /** In the order the text names them. */
     Map<String, String> proposed() {
-        return Map.copyOf(proposed);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(proposed));
     }
 
     List<Found> read(List<String> paragraphs) {
