@@ -36,16 +36,16 @@ public final class RecordWarnings {
                 String body = d.body().text();
                 int blank = (int) body.substring(0, body.indexOf(MarkdownBody.PLACEHOLDER)).chars().filter(c -> c == '\n').count();
                 warnings.add(new Warning(new SourcePos(d.sourcePath(), d.bodyLine() + blank, 1),
-                        "nội dung văn bản vẫn là dòng mẫu \"" + MarkdownBody.PLACEHOLDER + "\" mà lệnh new viết ra; hãy chép nội dung văn bản vào"));
+                        "the body is still the line \"" + MarkdownBody.PLACEHOLDER + "\" that new wrote; copy the document's text in"));
             }
             if (d.type().numbered()) {
                 if (d.number().isBlank()) {
                     warnings.add(new Warning(at(d.sourcePath(), source, "^number\\s*:"),
-                            d.type().singular() + " thường có số ký hiệu, bản ghi này chưa có (number)"));
+                            "a " + d.type().code() + " normally carries a number; this record has none (number)"));
                 }
                 if (d.issuer().isEmpty()) {
                     warnings.add(new Warning(at(d.sourcePath(), source, "^#?\\s*issuer\\s*:"),
-                            d.type().singular() + " thường ghi cơ quan ban hành, bản ghi này chưa có (issuer)"));
+                            "a " + d.type().code() + " normally names its issuer; this record names none (issuer)"));
                 }
             }
             for (Task t : d.tasks()) {
@@ -55,8 +55,8 @@ public final class RecordWarnings {
                     String words = t.title() + " " + t.note();
                     DeadlineText.find(words).filter(f -> !f.due().equals("{every: unstated}")).ifPresent(found -> warnings.add(new Warning(
                             at(d.sourcePath(), source, "^\\s*-?\\s*(?<at>id)\\s*:\\s*[\"']?" + Pattern.quote(t.localId()) + "[\"']?\\s*(#.*)?$"),
-                            "nhiệm vụ '" + t.localId() + "' không có thời hạn (due) nhưng nội dung có nêu: \"" + found.text()
-                                    + "\"; hãy thêm due: " + found.due())));
+                            "task '" + t.localId() + "' has no deadline (due) but its words name one: \"" + found.text()
+                                    + "\"; add due: " + found.due())));
                 }
             }
         }

@@ -44,13 +44,13 @@ final class CheckCommand implements Callable<Integer> {
         report.warnings().forEach(err::println);
         err.flush();
         if (strict && !report.warnings().isEmpty()) {
-            err.println(report.warnings().size() + " cảnh báo; với --strict, cảnh báo cũng là lỗi");
+            err.println(report.warnings().size() + (report.warnings().size() == 1 ? " warning" : " warnings") + "; with --strict, warnings are errors");
             err.flush();
             return 1;
         }
         out.printf(Locale.ROOT, "checked %d records, %d pages and their links in %.2f s: %s (statuses as of %s)%n",
                 report.records(), report.pages(), report.seconds(),
-                report.warnings().isEmpty() ? "no problems" : "no errors, " + report.warnings().size() + " cảnh báo", report.asOf());
+                report.warnings().isEmpty() ? "no problems" : "no errors, " + report.warnings().size() + (report.warnings().size() == 1 ? " warning" : " warnings"), report.asOf());
         out.flush();
         return 0;
     }

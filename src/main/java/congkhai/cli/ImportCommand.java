@@ -44,6 +44,9 @@ final class ImportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A UTF-8 text file with one document.")
     Path file;
 
@@ -95,7 +98,7 @@ final class ImportCommand implements Callable<Integer> {
                 doc.number().isEmpty() ? doc.title() : doc.number() + " " + doc.title());
         Path target = source.resolve(SiteLoader.CONTENT).resolve(relative);
         try {
-            new SourceWriter().createFile(target, importer.recordText(doc, today));
+            new SourceWriter().createFile(target, frontMatterIn(importer.recordText(doc, today), congkhai.base.Translator.of(main.lang())));
         } catch (PublishException e) {
             err.println("error: " + e.getMessage());
             err.flush();
@@ -111,27 +114,41 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The record with its front matter's comments in the webmaster's language; the body is the document's own words. */
+    private static String frontMatterIn(String record, congkhai.base.Translator tr) {
+        int end = record.indexOf("\n---\n", 4);
+        if (end < 0 || !tr.translates()) {
+            return record;
+        }
+        StringBuilder out = new StringBuilder();
+        record.substring(0, end + 1).lines().forEach(l -> out.append(l.stripLeading().startsWith("#") ? tr.apply(l) : l).append('\n'));
+        return out + record.substring(end + 1);
+    }
+
     /** Adds the agencies to the config, or writes them out for review; the record names them either way. */
     private int proposeAgencies(Map<String, String> proposed, PrintWriter out, PrintWriter err) {
         Path config = source.resolve(congkhai.config.ConfigParser.FILE_NAME);
         Path proposals = source.resolve("site-config.proposed.yml");
         try {
             if (addAgencies) {
-                Files.writeString(config, ProposedAgencies.addTo(Files.readString(config), proposed));
-                out.println("đã thêm " + proposed.size() + " cơ quan vào " + config.normalize() + " (đánh dấu # REVIEW): "
+                String added = ProposedAgencies.addTo(Files.readString(config), proposed);
+                congkhai.base.Translator tr = congkhai.base.Translator.of(main.lang());
+                Files.writeString(config, added.lines().map(l -> l.contains("# REVIEW") ? tr.apply(l) : l)
+                        .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+                out.println("added " + proposed.size() + " agencies to " + config.normalize() + " (marked # REVIEW): "
                         + String.join(", ", proposed.keySet()));
             } else {
-                String earlier = Files.exists(proposals) ? Files.readString(proposals) : "# Cơ quan do import đề xuất: chép vào danh sách agencies của site-config.yml\nagencies:\n";
+                String earlier = Files.exists(proposals) ? Files.readString(proposals) : "# Agencies proposed by import: copy them into the agencies of site-config.yml\nagencies:\n";
                 Map<String, String> fresh = new java.util.LinkedHashMap<>();
                 proposed.forEach((id, name) -> {
                     if (!earlier.contains("- id: " + id + " ") && !earlier.contains("- id: " + id + "\n")) {
                         fresh.put(id, name);
                     }
                 });
-                Files.writeString(proposals, earlier + ProposedAgencies.entries(fresh, "  "));
-                out.println("cơ quan chưa có trong site-config.yml: " + String.join(", ", proposed.keySet()));
-                out.println("  các mục đề xuất đã ghi vào " + proposals.normalize() + "; chép vào site-config.yml"
-                        + " (hoặc chạy lại import với --add-agencies) trước khi dựng trang");
+                Files.writeString(proposals, earlier + congkhai.base.Translator.of(main.lang()).apply(ProposedAgencies.entries(fresh, "  ")));
+                out.println("agencies not in site-config.yml: " + String.join(", ", proposed.keySet()));
+                out.println("  proposed entries written to " + proposals.normalize() + "; copy them into site-config.yml"
+                        + " (or import again with --add-agencies) before building");
             }
         } catch (IOException e) {
             err.println("error: " + e.getMessage());

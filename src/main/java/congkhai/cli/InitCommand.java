@@ -46,7 +46,7 @@ final class InitCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         int files;
         try {
-            files = new SourceWriter().createSite(dir, SiteSkeleton.files(title, today, copyTheme));
+            files = new SourceWriter().createSite(dir, SiteSkeleton.files(title, today, copyTheme, main.lang()));
         } catch (PublishException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             spec.commandLine().getErr().flush();
@@ -56,7 +56,7 @@ final class InitCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path cwd = Path.of("").toAbsolutePath();
         String where = Invocation.quoted(Invocation.relative(cwd, dir));
-        out.printf("Đã tạo cổng thông tin mới gồm %d tệp trong %s.%n", files, where);
+        out.printf("created a new portal of %d files in %s%n", files, where);
         out.flush();
         // the webmaster sees the site at once, and learns now (not at the first edit) if it does not build
         Path output = dir.resolve("public");
@@ -67,14 +67,14 @@ final class InitCommand implements Callable<Integer> {
         }
         String run = Invocation.command(cwd);
         out.println();
-        out.println("Các lệnh tiếp theo, chạy từ thư mục đang đứng:");
-        out.println("  Xem trước tại http://localhost:8080/, tự tải lại khi sửa:");
+        out.println("Next, from the folder you are in:");
+        out.println("  preview at http://localhost:8080/, reloading as you edit:");
         out.println("    " + run + " serve --source " + where);
-        out.println("  Thêm một văn bản nháp:");
+        out.println("  add a draft record:");
         out.println("    " + run + " new ke-hoach \"Tên kế hoạch\" --source " + where);
-        out.println("  Kiểm tra toàn bộ, kể cả liên kết:");
+        out.println("  check everything, links included:");
         out.println("    " + run + " check --source " + where);
-        out.println("  Dựng trang để đăng (vào " + Invocation.quoted(Invocation.relative(cwd, output)) + "):");
+        out.println("  build the site for publishing (into " + Invocation.quoted(Invocation.relative(cwd, output)) + "):");
         out.println("    " + run + " build --source " + where);
         out.flush();
         return 0;

@@ -24,6 +24,9 @@ final class NewCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Parameters(index = "0", paramLabel = "TYPE", description = "resolution, decision, conclusion, plan, report, notice or news; or in Vietnamese: nghi-quyet, quyet-dinh, ket-luan, ke-hoach, bao-cao, thong-bao, tin-tuc")
     String type;
 
@@ -52,7 +55,7 @@ final class NewCommand implements Callable<Integer> {
         String relative = RecordText.pathFor(docType, day.toString(), title.strip());
         Path file = source.resolve(SiteLoader.CONTENT).resolve(relative);
         try {
-            new SourceWriter().createFile(file, RecordText.newRecord(docType, title.strip(), day));
+            new SourceWriter().createFile(file, RecordText.newRecord(docType, title.strip(), day, main.lang()));
         } catch (PublishException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             spec.commandLine().getErr().flush();
