@@ -46,7 +46,7 @@ class CheckWarningsTest {
 
                 Nội dung văn bản.
                 """);
-        TestSites.Run check = TestSites.cli("check", "--source", site.toString(), "--as-of", "2025-06-30");
+        TestSites.Run check = TestSites.cli(java.util.Map.of("LANG", "vi_VN.UTF-8"), "check", "--source", site.toString(), "--as-of", "2025-06-30");
         assertEquals(0, check.code(), "warnings alone do not fail a check: " + check.err());
         List<String> warnings = check.err().lines().filter(l -> l.startsWith(RECORD)).toList();
         assertEquals(List.of(
@@ -58,7 +58,7 @@ class CheckWarningsTest {
 
         TestSites.Run strict = TestSites.cli("check", "--strict", "--source", site.toString(), "--as-of", "2025-06-30");
         assertEquals(1, strict.code(), strict.err());
-        assertTrue(strict.err().contains("--strict"), strict.err());
+        assertTrue(strict.err().contains("4 warnings; with --strict, warnings are errors"), strict.err());
     }
 
     @Test
