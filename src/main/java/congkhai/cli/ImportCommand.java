@@ -133,7 +133,7 @@ final class ImportCommand implements Callable<Integer> {
             if (addAgencies) {
                 String added = ProposedAgencies.addTo(Files.readString(config), proposed);
                 congkhai.base.Translator tr = congkhai.base.Translator.of(main.lang());
-                Files.writeString(config, added.lines().map(l -> l.contains("# REVIEW") ? tr.apply(l) : l)
+                new SourceWriter().extendFile(config, added.lines().map(l -> l.contains("# REVIEW") ? tr.apply(l) : l)
                         .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
                 out.println("added " + proposed.size() + " agencies to " + config.normalize() + " (marked # REVIEW): "
                         + String.join(", ", proposed.keySet()));
@@ -145,12 +145,12 @@ final class ImportCommand implements Callable<Integer> {
                         fresh.put(id, name);
                     }
                 });
-                Files.writeString(proposals, earlier + congkhai.base.Translator.of(main.lang()).apply(ProposedAgencies.entries(fresh, "  ")));
+                new SourceWriter().extendFile(proposals, earlier + congkhai.base.Translator.of(main.lang()).apply(ProposedAgencies.entries(fresh, "  ")));
                 out.println("agencies not in site-config.yml: " + String.join(", ", proposed.keySet()));
                 out.println("  proposed entries written to " + proposals.normalize() + "; copy them into site-config.yml"
                         + " (or import again with --add-agencies) before building");
             }
-        } catch (IOException e) {
+        } catch (IOException | PublishException e) {
             err.println("error: " + e.getMessage());
             err.flush();
             return 1;

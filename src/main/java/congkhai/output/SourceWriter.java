@@ -30,6 +30,29 @@ public final class SourceWriter {
         }
     }
 
+    /**
+     * Replaces {@code file} with {@code text}, which the caller made from the file's own text with
+     * additions only ({@code import --add-agencies} appending to the agencies of site-config.yml,
+     * {@code import} adding to site-config.proposed.yml). The new text goes to a file beside it,
+     * moved over it in one step, so an interrupted write leaves the old file whole.
+     */
+    public Path extendFile(Path file, String text) throws PublishException {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path next = Files.createTempFile(parent, ".congkhai-", ".tmp");
+            try {
+                Files.writeString(next, text);
+                Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(next);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new PublishException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Copies {@code from} to the new file {@code to}, and its folders; refuses if {@code to} exists. */
     public Path copyFile(Path from, Path to) throws PublishException {
         try {
