@@ -1,7 +1,6 @@
 package congkhai;
 
 import congkhai.cli.Main;
-import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,10 +40,12 @@ public final class TestSites {
     public static Run cli(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = new CommandLine(new Main(environment));
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
+        // tests read messages in English unless they set a locale or --lang themselves
+        Map<String, String> env = new java.util.HashMap<>(environment);
+        if (!env.containsKey("LC_ALL") && !env.containsKey("LANG") && !env.containsKey("LC_MESSAGES")) {
+            env.put("LANG", "en_US.UTF-8");
+        }
+        int code = Main.execute(env, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Run(code, out.toString(), err.toString());
     }
 

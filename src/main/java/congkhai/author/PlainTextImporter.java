@@ -1,5 +1,6 @@
 package congkhai.author;
 
+import congkhai.base.DeadlineText;
 import congkhai.base.Text;
 import congkhai.config.SiteConfig;
 import congkhai.load.DocType;
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
 public final class PlainTextImporter {
 
     /** A task as read from the text; agency ids are the site's. */
-    public record ImportedTask(String title, List<String> leads, List<String> support, Optional<String> due, String dueText) {
+    /** @param review what a person should check in this task, or empty */
+    public record ImportedTask(String title, List<String> leads, List<String> support, Optional<String> due, String dueText, String review) {
         public ImportedTask {
             leads = List.copyOf(leads);
             support = List.copyOf(support);
@@ -42,10 +44,11 @@ public final class PlainTextImporter {
      */
     public record Imported(DocType type, String title, Optional<String> date, String number, Optional<String> issuer,
                            Optional<String> signerName, String signerPosition, List<ImportedTask> tasks, String body,
-                           Map<String, String> review) {
+                           Map<String, String> review, Map<String, String> proposed) {
         public Imported {
             tasks = List.copyOf(tasks);
             review = Map.copyOf(review);
+            proposed = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(proposed));
         }
     }
 
@@ -70,9 +73,11 @@ public final class PlainTextImporter {
     }
 
     private final AgencyFinder agencies;
+    private final Set<String> agencyIds;
 
     public PlainTextImporter(SiteConfig config) {
         this.agencies = new AgencyFinder(config.agencyList());
+        this.agencyIds = Set.copyOf(config.agencies().keySet());
     }
 
     public Imported read(String text) {
@@ -122,7 +127,11 @@ public final class PlainTextImporter {
             }
         }
         int bodyEnd = recipients >= 0 ? recipients : signatureStart(lines, bodyStart);
-        List<String> paragraphs = paragraphs(lines.subList(Math.min(bodyStart, bodyEnd), bodyEnd));
+        List<String> changedNumbers = new ArrayList<>();
+        List<String> paragraphs = normalizeNumbers(paragraphs(lines.subList(Math.min(bodyStart, bodyEnd), bodyEnd)), changedNumbers);
+        if (!changedNumbers.isEmpty()) {
+            review.put("body", "document numbers written with spaces were closed up: " + String.join(", ", changedNumbers.stream().distinct().toList()));
+        }
         String bodyText = String.join("\n", paragraphs);
         String title = capitals ? recase(rawTitle, bodyText) : rawTitle;
         if (capitals) {
@@ -181,9 +190,10 @@ public final class PlainTextImporter {
             review.put("signer", "no signature block was found");
         }
 
-        List<ImportedTask> tasks = tasks(paragraphs, review);
+        TaskReader reader = new TaskReader(agencies, agencyIds);
+        List<ImportedTask> tasks = tasks(reader, paragraphs, review);
         String body = markdown(paragraphs);
-        return new Imported(type, title, date, number, issuer, signerName, position, tasks, body, review);
+        return new Imported(type, title, date, number, issuer, signerName, position, tasks, body, review, reader.proposed());
     }
 
     private Imported readNews(List<String> lines, int dateLine, Map<String, String> review) {
@@ -208,7 +218,7 @@ public final class PlainTextImporter {
         }
         review.put("body", "photo captions are kept as paragraphs; remove them or mark them as captions");
         return new Imported(DocType.NEWS, title, date, "", Optional.empty(), Optional.empty(), "", List.of(),
-                markdown(paragraphs(kept)), review);
+                markdown(paragraphs(kept)), review, Map.of());
     }
 
     // ---- lines and paragraphs ----
@@ -239,11 +249,21 @@ public final class PlainTextImporter {
     private static List<String> paragraphs(List<String> lines) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        boolean blankBefore = false;
         for (String l : lines) {
             if (l.isBlank()) {
+                blankBefore = true;
                 continue;
             }
-            boolean continues = current.length() > 0 && !endsSentence(current) && startsLowercase(l) && !startsItem(l);
+            // A line that starts with a capital continues too, when no blank line comes between and
+            // the paragraph so far neither ends a sentence nor is a heading: a hard line break,
+            // not a new paragraph ("… của" / "Ủy ban nhân dân tỉnh …"). A heading broken after a
+            // comma goes on in capitals ("I. MỤC ĐÍCH," / "YÊU CẦU").
+            boolean open = current.length() > 0 && !endsSentence(current) && !startsItem(l);
+            boolean headingGoesOn = current.length() > 0 && current.toString().endsWith(",") && headingLike(current.toString()) && isCapitals(l);
+            boolean continues = headingGoesOn
+                    || open && (startsLowercase(l) || !blankBefore && !headingLike(current.toString()));
+            blankBefore = false;
             if (continues) {
                 current.append(' ').append(l);
             } else {
@@ -266,6 +286,33 @@ public final class PlainTextImporter {
             }
         }
         return joined.stream().map(p -> p.replaceAll("\\s+", " ").replace(" ;", ";").strip()).toList();
+    }
+
+    private static boolean headingLike(String p) {
+        // a heading is short; "2. Giao Phòng … báo cáo" broken at the line's end is a sentence going on
+        return p.length() < 70 && (ROMAN_HEADING.matcher(p).matches() || NUMBER_HEADING.matcher(p).matches() || SUB_HEADING.matcher(p).matches())
+                || isCapitals(p) || p.length() < 60 && p.matches("^[a-zđ]\\)\\s.*");
+    }
+
+    /** "06- NQ/TW", "45 /KH-UBND", "KH- UBND": the spaces a PDF's justification leaves in document numbers. */
+    private static final Pattern LOOSE_NUMBER = Pattern.compile("(?<=\\d)\\s*-\\s+(?=[A-ZĐ]{1,10}/)|(?<=\\d)\\s+-\\s*(?=[A-ZĐ]{1,10}/)"
+            + "|(?<=\\d)\\s+/\\s*(?=[A-ZĐ]{1,10}\\b)|(?<=\\d/[A-ZĐ]{1,10})\\s+-\\s*(?=[A-ZĐ]{2,})|(?<=\\d/[A-ZĐ]{1,10})\\s*-\\s+(?=[A-ZĐ]{2,})"
+            + "|(?<=\\d-[A-ZĐ]{1,10})\\s+/\\s*(?=[A-ZĐ]{2,})|(?<=\\d-[A-ZĐ]{1,10})\\s*/\\s+(?=[A-ZĐ]{2,})");
+
+    /** The paragraphs with document numbers closed up, and the numbers that were changed, as written. */
+    static List<String> normalizeNumbers(List<String> paragraphs, List<String> changed) {
+        List<String> out = new ArrayList<>();
+        Pattern loose = Pattern.compile("\\d{1,4}(?:/\\d{4})?\\s*[-/]\\s*[A-ZĐ]{1,10}(?:\\s*[-/]\\s*[A-ZĐ]{1,10}){0,2}");
+        for (String p : paragraphs) {
+            Matcher m = loose.matcher(p);
+            while (m.find()) {
+                if (m.group().contains(" ") && LOOSE_NUMBER.matcher(m.group()).find()) {
+                    changed.add(m.group());
+                }
+            }
+            out.add(LOOSE_NUMBER.matcher(p).replaceAll(r -> r.group().contains("/") ? "/" : "-"));
+        }
+        return out;
     }
 
     private static boolean endsSentence(CharSequence s) {
@@ -438,108 +485,30 @@ public final class PlainTextImporter {
 
     // ---- tasks ----
 
-    private static final Pattern LEAD = Pattern.compile("\\b(?:giao\\s+)?(.{3,120}?)\\s+chủ trì(?:\\s+và)?,?\\s*(?:phối hợp(?:\\s+với)?\\s+(.{3,200}?))?(?=\\s+(?:tham mưu|nghiên cứu|xây dựng|thực hiện|rà soát|tổ chức|triển khai|hoàn thành|đề xuất|kiểm tra|chỉ đạo|hướng dẫn|xem xét|tăng cường|khẩn trương|đôn đốc|giải quyết|phối hợp)\\b|[;.]|$)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern ASSIGN_HEADER = Pattern.compile("^(?:\\d{1,2}[.)]\\s*)?(?:Giao|Yêu cầu|Đề nghị)\\s+(.{3,200}):$",
-            Pattern.UNICODE_CASE);
-    private static final Pattern AGENCY_HEADER = Pattern.compile("^-\\s*(.{3,120}):$");
-    private static final Pattern DUE_DAY = Pattern.compile("(?:trước|đến|chậm nhất|trong)\\s+(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})/(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DUE_MONTH = Pattern.compile("(?:trong|trước|đến hết|hoàn thành)\\s+tháng\\s+(\\d{1,2})/(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DUE_QUARTER = Pattern.compile("(?:trong|trước|hết)\\s+quý\\s+(I{1,3}|IV)/(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DUE_YEAR = Pattern.compile("(?:trong|đến|hết|cuối)\\s+năm\\s+(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    private List<ImportedTask> tasks(List<String> paragraphs, Map<String, String> review) {
+    private static List<ImportedTask> tasks(TaskReader reader, List<String> paragraphs, Map<String, String> review) {
         List<ImportedTask> tasks = new ArrayList<>();
-        Set<String> unknown = new LinkedHashSet<>();
-        List<String> groupLeads = List.of();
-        boolean inGroup = false;
-        String previous = "";
-        for (String p : paragraphs) {
-            String before = previous;
-            previous = p;
-            Matcher header = ASSIGN_HEADER.matcher(p);
-            Matcher agencyHeader = AGENCY_HEADER.matcher(p);
-            if (header.find()) {
-                groupLeads = ids(agencies.find(header.group(1)));
-                inGroup = !groupLeads.isEmpty();
-                if (!inGroup) {
-                    unknown.add(header.group(1));
-                }
-                continue;
+        for (TaskReader.Found f : reader.read(paragraphs)) {
+            List<String> notes = new ArrayList<>();
+            List<String> unknown = new ArrayList<>(f.leads());
+            unknown.addAll(f.support());
+            unknown.retainAll(reader.proposed().keySet());
+            if (!unknown.isEmpty()) {
+                notes.add("not in site-config.yml yet: " + String.join(", ", unknown) + " (proposed ids)");
             }
-            if (agencyHeader.find() && !ids(agencies.find(agencyHeader.group(1))).isEmpty()) {
-                groupLeads = ids(agencies.find(agencyHeader.group(1)));
-                inGroup = true;
-                continue;
+            if (f.guessedLead()) {
+                notes.add("the lead is the body the item opens with");
             }
-            boolean item = p.startsWith("- ") || p.startsWith("+ ");
-            Matcher lead = LEAD.matcher(p);
-            if (lead.find()) {
-                List<String> leads = ids(agencies.find(lead.group(1)));
-                List<String> support = lead.group(2) == null ? List.of() : ids(agencies.find(lead.group(2)));
-                if (leads.isEmpty()) {
-                    unknown.add(lead.group(1).strip());
-                    continue;
-                }
-                List<String> supportOnly = support.stream().filter(s -> !leads.contains(s)).toList();
-                // plans put the task first and "Cơ quan thực hiện: X chủ trì..." in the next paragraph
-                boolean performer = Text.foldAccents(p).toLowerCase(Locale.ROOT).startsWith("co quan thuc hien");
-                tasks.add(task(performer ? before + " " + p.substring(p.indexOf(':') + 1).strip() : p,
-                        leads.subList(leads.size() - 1, leads.size()), supportOnly, performer ? before : null));
-                continue;
-            }
-            if (inGroup && item) {
-                tasks.add(task(p, groupLeads, List.of(), null));
-            } else if (!item) {
-                inGroup = false;
-            }
+            f.deadline().filter(DeadlineText.Found::expected).ifPresent(d -> notes.add("the text only expects this deadline (due_expected?)"));
+            String dueText = f.deadline().map(DeadlineText.Found::text).orElse("");
+            tasks.add(new ImportedTask(f.title(), f.leads(), f.support(), f.deadline().map(DeadlineText.Found::due), dueText,
+                    String.join("; ", notes)));
         }
-        if (!unknown.isEmpty()) {
-            review.put("tasks", "tasks assigned to bodies not in site-config.yml were left out: " + String.join("; ", unknown));
+        if (!reader.proposed().isEmpty()) {
+            review.put("tasks", "some agencies are not in site-config.yml: their proposed entries are listed by import; add them, or import with --add-agencies");
         } else if (!tasks.isEmpty()) {
             review.put("tasks", "titles are the text's sentences; shorten them, and check leads, support and deadlines");
         }
         return tasks;
-    }
-
-    private static List<String> ids(List<AgencyFinder.Mention> mentions) {
-        return mentions.stream().map(m -> m.agency().id()).distinct().toList();
-    }
-
-    /** @param titleText the task's own words when they differ from the paragraph the deadline is read from */
-    private static ImportedTask task(String paragraph, List<String> leads, List<String> support, String titleText) {
-        String text = paragraph.replaceFirst("^[-+]\\s*", "").replaceFirst("^\\d{1,2}[.)]\\s*", "").strip();
-        String title = (titleText == null ? text : titleText).replaceFirst("^[-+]\\s*", "").replaceFirst("^[a-zđ0-9]{1,2}[.)]\\s*", "")
-                .strip().replaceAll("[.;:]+$", "");
-        Optional<String> due = Optional.empty();
-        String dueText = "";
-        Matcher day = DUE_DAY.matcher(text);
-        Matcher month = DUE_MONTH.matcher(text);
-        Matcher quarter = DUE_QUARTER.matcher(text);
-        Matcher year = DUE_YEAR.matcher(text);
-        if (day.find()) {
-            due = isoDate(day.group(1), day.group(2), day.group(3));
-            dueText = day.group();
-        } else if (month.find()) {
-            due = isoDate(null, month.group(1), month.group(2));
-            dueText = month.group();
-        } else if (quarter.find()) {
-            int q = switch (quarter.group(1).toUpperCase(Locale.ROOT)) {
-                case "I" -> 1;
-                case "II" -> 2;
-                case "III" -> 3;
-                default -> 4;
-            };
-            due = Optional.of(quarter.group(2) + "-Q" + q);
-            dueText = quarter.group();
-        } else if (year.find()) {
-            due = Optional.of(year.group(1));
-            dueText = year.group();
-        }
-        if (!dueText.isEmpty()) {
-            dueText = dueText.substring(0, 1).toUpperCase(Locale.ROOT) + dueText.substring(1);
-        }
-        return new ImportedTask(title, leads, support, due, dueText);
     }
 
     // ---- Markdown ----
@@ -609,6 +578,9 @@ public final class PlainTextImporter {
             y.append("tasks:\n");
             int n = 1;
             for (ImportedTask t : doc.tasks()) {
+                if (!t.review().isEmpty()) {
+                    y.append("  # REVIEW task: ").append(t.review()).append('\n');
+                }
                 y.append("  - id: t").append(n++).append('\n');
                 y.append("    title: ").append(RecordText.quote(t.title())).append('\n');
                 y.append("    lead: ").append(list(t.leads())).append('\n');

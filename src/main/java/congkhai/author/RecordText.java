@@ -1,7 +1,9 @@
 package congkhai.author;
 
+import congkhai.base.Lang;
 import congkhai.base.Text;
 import congkhai.load.DocType;
+import congkhai.load.MarkdownBody;
 
 import java.time.LocalDate;
 
@@ -52,28 +54,37 @@ public final class RecordText {
         return sb.append('"').toString();
     }
 
-    /** A draft record of {@code type}, dated {@code today}, with every optional field shown as a comment. */
+    /** A draft record of {@code type}, dated {@code today}, with every optional field shown as a comment, in Vietnamese. */
     public static String newRecord(DocType type, String title, LocalDate today) {
+        return newRecord(type, title, today, Lang.VI);
+    }
+
+    /** As {@link #newRecord(DocType, String, LocalDate)}, its comments in {@code lang}. */
+    public static String newRecord(DocType type, String title, LocalDate today, Lang lang) {
+        boolean vi = lang == Lang.VI;
         return "---\n"
                 + "type: " + type.code() + "\n"
                 + "title: " + quote(title) + "\n"
-                + "date: " + today + "                 # YYYY-MM-DD, or YYYY-MM / YYYY when the day is left blank\n"
-                + "number: \"\"                       # số ký hiệu, e.g. \"45/KH-UBND\"\n"
-                + "# issuer: ubnd-tp                  # an agency id from site-config.yml\n"
-                + "# signer: {name: \"\", position: \"\"}\n"
-                + "topics: []                         # topic ids from site-config.yml\n"
-                + "refs: []                           # record ids or numbers of the documents it is based on\n"
-                + "# source: \"https://...\"           # where the original was published\n"
-                + "# attachments: [ten-tep.pdf]        # files next to this record\n"
-                + "draft: true                        # checked but not published; remove to publish\n"
+                + "date: " + today + (vi ? "                 # YYYY-MM-DD; hoặc YYYY-MM / YYYY khi văn bản để trống ngày\n"
+                        : "                 # YYYY-MM-DD, or YYYY-MM / YYYY when the day is left blank\n")
+                + "number: \"\"" + (vi ? "                       # số ký hiệu, ví dụ \"45/KH-UBND\"\n" : "                       # số ký hiệu, e.g. \"45/KH-UBND\"\n")
+                + "# issuer: ubnd-tp" + (vi ? "                  # mã cơ quan ban hành trong site-config.yml\n" : "                  # an agency id from site-config.yml\n")
+                + "# signer: {name: \"\", position: \"\"}" + (vi ? "   # người ký: họ tên, chức vụ\n" : "\n")
+                + "topics: []" + (vi ? "                         # mã chủ đề trong site-config.yml\n" : "                         # topic ids from site-config.yml\n")
+                + "refs: []" + (vi ? "                           # mã bản ghi hoặc số hiệu các văn bản làm căn cứ\n"
+                        : "                           # record ids or numbers of the documents it is based on\n")
+                + "# source: \"https://...\"" + (vi ? "           # nơi công bố bản gốc\n" : "           # where the original was published\n")
+                + "# attachments: [ten-tep.pdf]" + (vi ? "        # tệp đính kèm đặt cạnh bản ghi này\n" : "        # files next to this record\n")
+                + "draft: true" + (vi ? "                        # bản nháp: được kiểm tra nhưng chưa công bố; xóa dòng này để công bố\n"
+                        : "                        # checked but not published; remove to publish\n")
                 + "# tasks:\n"
                 + "#   - id: t1\n"
                 + "#     title: \"\"\n"
-                + "#     lead: ubnd-tp                 # agency that leads (chủ trì)\n"
-                + "#     support: []                   # agencies that assist (phối hợp)\n"
-                + "#     due: " + today.getYear() + "-12-31\n"
+                + "#     lead: ubnd-tp" + (vi ? "                 # cơ quan chủ trì\n" : "                 # agency that leads (chủ trì)\n")
+                + "#     support: []" + (vi ? "                   # cơ quan phối hợp\n" : "                   # agencies that assist (phối hợp)\n")
+                + "#     due: " + today.getYear() + "-12-31" + (vi ? "               # thời hạn\n" : "\n")
                 + "---\n"
                 + "\n"
-                + "Nội dung văn bản.\n";
+                + MarkdownBody.PLACEHOLDER + "\n";
     }
 }

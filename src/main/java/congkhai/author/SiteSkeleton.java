@@ -1,5 +1,6 @@
 package congkhai.author;
 
+import congkhai.base.Lang;
 import congkhai.load.DocType;
 import congkhai.load.SiteLoader;
 
@@ -18,10 +19,15 @@ public final class SiteSkeleton {
     private SiteSkeleton() {
     }
 
+    /** The files, their comments and README in Vietnamese. */
     public static Map<String, byte[]> files(String title, LocalDate today, boolean copyTheme) {
+        return files(title, today, copyTheme, Lang.VI);
+    }
+
+    public static Map<String, byte[]> files(String title, LocalDate today, boolean copyTheme, Lang lang) {
         Map<String, String> text = new TreeMap<>();
-        text.put("site-config.yml", config(title));
-        text.put("README.md", readme(title));
+        text.put("site-config.yml", lang == Lang.VI ? configVi(title) : config(title));
+        text.put("README.md", lang == Lang.VI ? readmeVi(title) : readme(title));
         text.put(".gitignore", "/public/\n");
         text.put("content/" + RecordText.pathFor(DocType.PLAN, today.toString(), "Kế hoạch mẫu"), sampleRecord(today));
         Map<String, byte[]> files = new TreeMap<>();
@@ -50,6 +56,48 @@ public final class SiteSkeleton {
                 + "topics:\n"
                 + "  - id: cai-cach-hanh-chinh\n"
                 + "    name: \"Cải cách hành chính\"\n";
+    }
+
+    private static String configVi(String title) {
+        return "# Cấu hình của cổng; mọi trường được mô tả trong docs/content-format.md của congkhai.\n"
+                + "title: " + RecordText.quote(title) + "\n"
+                + "description: \"Văn bản và tiến độ thực hiện các nhiệm vụ được giao.\"\n"
+                + "# Địa chỉ cổng được đăng tại đó; liên kết, nguồn tin (feed) và sơ đồ trang đều bắt đầu bằng địa chỉ này.\n"
+                + "base_url: \"https://congkhai.example.gov.vn/\"\n"
+                + "language: vi\n"
+                + "\n"
+                + "# Các cơ quan: mã (id) dùng trong issuer, lead, support của văn bản; name là tên hiển thị.\n"
+                + "agencies:\n"
+                + "  - id: ubnd-tp\n"
+                + "    name: \"Ủy ban nhân dân thành phố\"\n"
+                + "  - id: van-phong\n"
+                + "    name: \"Văn phòng HĐND và UBND thành phố\"\n"
+                + "    parent: ubnd-tp\n"
+                + "\n"
+                + "# Các chủ đề: mã dùng trong topics của văn bản.\n"
+                + "topics:\n"
+                + "  - id: cai-cach-hanh-chinh\n"
+                + "    name: \"Cải cách hành chính\"\n";
+    }
+
+    private static String readmeVi(String title) {
+        return "# " + title + "\n"
+                + "\n"
+                + "Cổng công khai thông tin, dựng bằng congkhai.\n"
+                + "\n"
+                + "```\n"
+                + "site-config.yml   tên cổng, base_url, cơ quan (agencies), chủ đề (topics)\n"
+                + "content/          bản ghi: văn bản (*.md), báo cáo tiến độ (*.yml), tệp đính kèm\n"
+                + "templates/        không bắt buộc: mẫu giao diện và tệp riêng, thay từng tệp của giao diện có sẵn\n"
+                + "```\n"
+                + "\n"
+                + "Chạy trong thư mục này (thay `congkhai.jar` bằng đường dẫn tới tệp jar):\n"
+                + "\n"
+                + "- `java -jar congkhai.jar serve`: xem trước tại http://localhost:8080/, tự tải lại khi sửa\n"
+                + "- `java -jar congkhai.jar new ke-hoach \"Tên kế hoạch\"`: thêm một văn bản nháp\n"
+                + "- `java -jar congkhai.jar import van-ban.txt`: chuyển văn bản thuần thành bản ghi nháp\n"
+                + "- `java -jar congkhai.jar check`: kiểm tra mọi thứ `build` kiểm tra, thêm các liên kết; không ghi gì\n"
+                + "- `java -jar congkhai.jar build`: dựng trang để đăng, vào `public/`\n";
     }
 
     private static String sampleRecord(LocalDate today) {

@@ -1,6 +1,8 @@
 package congkhai.build;
 
 import congkhai.assemble.Assembler;
+import congkhai.assemble.Document;
+import congkhai.assemble.RecordWarnings;
 import congkhai.assemble.Site;
 import congkhai.base.Parsed;
 import congkhai.base.Problem;
@@ -21,6 +23,8 @@ import congkhai.search.OpenSearchExport;
 import congkhai.search.SearchIndexer;
 import congkhai.search.SearchRecords;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -117,8 +121,16 @@ public final class SiteBuild {
         Site site = r.site().get();
         List<Problem> links = new LinkChecker().check(site, r.pages(), r.bodyLines());
         progress.stageDone("check links", links.size() + " broken", System.nanoTime() - start);
+        Map<String, String> sources = new HashMap<>();
+        for (Document d : site.documents()) {
+            try {
+                sources.put(d.sourcePath(), Files.readString(options.siteDir().resolve(d.sourcePath())));
+            } catch (IOException | RuntimeException e) {
+                // the record was read a moment ago; without its text a warning points at its first line
+            }
+        }
         return new BuildReport(site.documents().size(), site.issuedLater(), r.pages().size(), 0, 0, System.nanoTime() - start, r.asOf(),
-                sorted(links), Optional.empty());
+                sorted(links), Optional.empty(), RecordWarnings.of(site, sources));
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Checks the site as build does, plus every link inside the site, and writes nothing.",
-                "Exit status: 0 no problems, 1 content, template or link errors, 2 usage errors."})
+                "Warns of what a reader would notice in published records (the placeholder body, no number or issuer, a deadline in a task's text but no due).",
+                "Exit status: 0 no errors, 1 content, template or link errors (or warnings, with --strict), 2 usage errors."})
 final class CheckCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -24,6 +25,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     BuildArgs args;
+
+    @CommandLine.Option(names = "--strict", description = "Warnings are errors too: for CI, so that nothing a reader would notice is published.")
+    boolean strict;
 
     @Override
     public Integer call() {
@@ -37,8 +41,16 @@ final class CheckCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        out.printf(Locale.ROOT, "checked %d records, %d pages and their links in %.2f s: no problems (statuses as of %s)%n",
-                report.records(), report.pages(), report.seconds(), report.asOf());
+        report.warnings().forEach(err::println);
+        err.flush();
+        if (strict && !report.warnings().isEmpty()) {
+            err.println(report.warnings().size() + (report.warnings().size() == 1 ? " warning" : " warnings") + "; with --strict, warnings are errors");
+            err.flush();
+            return 1;
+        }
+        out.printf(Locale.ROOT, "checked %d records, %d pages and their links in %.2f s: %s (statuses as of %s)%n",
+                report.records(), report.pages(), report.seconds(),
+                report.warnings().isEmpty() ? "no problems" : "no errors, " + report.warnings().size() + (report.warnings().size() == 1 ? " warning" : " warnings"), report.asOf());
         out.flush();
         return 0;
     }

@@ -3,6 +3,7 @@ package congkhai.cli;
 import congkhai.author.JBakeMigration;
 import congkhai.author.JBakeSite;
 import congkhai.author.PlainTextImporter;
+import congkhai.author.ProposedAgencies;
 import congkhai.author.RecordText;
 import congkhai.base.Parsed;
 import congkhai.base.Problem;
@@ -44,6 +45,9 @@ final class ImportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A UTF-8 text file with one document.")
     Path file;
 
@@ -53,6 +57,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--source", paramLabel = "DIR", description = "The site folder, whose agencies names are matched against. Default: the current folder.")
     Path source = Path.of(".");
+
+    @Option(names = "--add-agencies", description = "Add the agencies the text names that site-config.yml does not list to its agencies, "
+            + "marked # REVIEW. Without it they are written to site-config.proposed.yml for review.")
+    boolean addAgencies;
 
     @Override
     public Integer call() {
@@ -91,7 +99,7 @@ final class ImportCommand implements Callable<Integer> {
                 doc.number().isEmpty() ? doc.title() : doc.number() + " " + doc.title());
         Path target = source.resolve(SiteLoader.CONTENT).resolve(relative);
         try {
-            new SourceWriter().createFile(target, importer.recordText(doc, today));
+            new SourceWriter().createFile(target, frontMatterIn(importer.recordText(doc, today), congkhai.base.Translator.of(main.lang())));
         } catch (PublishException e) {
             err.println("error: " + e.getMessage());
             err.flush();
@@ -100,6 +108,54 @@ final class ImportCommand implements Callable<Integer> {
         out.printf("wrote %s (draft: true): %s %s, %d task%s%n", target.normalize(), doc.type().code(),
                 doc.number().isEmpty() ? "without number" : doc.number(), doc.tasks().size(), doc.tasks().size() == 1 ? "" : "s");
         doc.review().forEach((field, note) -> out.println("  review " + field + ": " + note));
+        out.flush();
+        if (!doc.proposed().isEmpty()) {
+            return proposeAgencies(doc.proposed(), out, err);
+        }
+        return 0;
+    }
+
+    /** The record with its front matter's comments in the webmaster's language; the body is the document's own words. */
+    private static String frontMatterIn(String record, congkhai.base.Translator tr) {
+        int end = record.indexOf("\n---\n", 4);
+        if (end < 0 || !tr.translates()) {
+            return record;
+        }
+        StringBuilder out = new StringBuilder();
+        record.substring(0, end + 1).lines().forEach(l -> out.append(l.stripLeading().startsWith("#") ? tr.apply(l) : l).append('\n'));
+        return out + record.substring(end + 1);
+    }
+
+    /** Adds the agencies to the config, or writes them out for review; the record names them either way. */
+    private int proposeAgencies(Map<String, String> proposed, PrintWriter out, PrintWriter err) {
+        Path config = source.resolve(congkhai.config.ConfigParser.FILE_NAME);
+        Path proposals = source.resolve("site-config.proposed.yml");
+        try {
+            if (addAgencies) {
+                String added = ProposedAgencies.addTo(Files.readString(config), proposed);
+                congkhai.base.Translator tr = congkhai.base.Translator.of(main.lang());
+                new SourceWriter().extendFile(config, added.lines().map(l -> l.contains("# REVIEW") ? tr.apply(l) : l)
+                        .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+                out.println("added " + proposed.size() + " agencies to " + config.normalize() + " (marked # REVIEW): "
+                        + String.join(", ", proposed.keySet()));
+            } else {
+                String earlier = Files.exists(proposals) ? Files.readString(proposals) : "# Agencies proposed by import: copy them into the agencies of site-config.yml\nagencies:\n";
+                Map<String, String> fresh = new java.util.LinkedHashMap<>();
+                proposed.forEach((id, name) -> {
+                    if (!earlier.contains("- id: " + id + " ") && !earlier.contains("- id: " + id + "\n")) {
+                        fresh.put(id, name);
+                    }
+                });
+                new SourceWriter().extendFile(proposals, earlier + congkhai.base.Translator.of(main.lang()).apply(ProposedAgencies.entries(fresh, "  ")));
+                out.println("agencies not in site-config.yml: " + String.join(", ", proposed.keySet()));
+                out.println("  proposed entries written to " + proposals.normalize() + "; copy them into site-config.yml"
+                        + " (or import again with --add-agencies) before building");
+            }
+        } catch (IOException | PublishException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
         out.flush();
         return 0;
     }
@@ -130,7 +186,7 @@ final class ImportCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            writer.appendToFile(file, (text.isEmpty() || text.endsWith("\n") ? "" : "\n")
+            writer.extendFile(file, text + (text.isEmpty() || text.endsWith("\n") ? "" : "\n")
                     + "\n# Old addresses of the JBake site's own pages (archive, tags), kept answering; added by congkhai import\n"
                     + "redirects:\n" + entries);
             out.printf("added %d old addresses of the JBake site's own pages to 'redirects' in %s%n", redirects.size(), file.normalize());

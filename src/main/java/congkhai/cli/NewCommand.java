@@ -24,7 +24,10 @@ final class NewCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TYPE", description = "resolution, decision, conclusion, plan, report, notice or news")
+    @CommandLine.ParentCommand
+    Main main;
+
+    @Parameters(index = "0", paramLabel = "TYPE", description = "resolution, decision, conclusion, plan, report, notice or news; or in Vietnamese: nghi-quyet, quyet-dinh, ket-luan, ke-hoach, bao-cao, thong-bao, tin-tuc")
     String type;
 
     @Parameters(index = "1", paramLabel = "TITLE", description = "The subject line (trích yếu).")
@@ -38,7 +41,7 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DocType docType = DocType.fromCode(type).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+        DocType docType = DocType.parse(type).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "unknown type '" + type + "'; use one of " + String.join(", ", DocType.codes())));
         if (title.isBlank()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "the title must not be empty");
@@ -52,7 +55,7 @@ final class NewCommand implements Callable<Integer> {
         String relative = RecordText.pathFor(docType, day.toString(), title.strip());
         Path file = source.resolve(SiteLoader.CONTENT).resolve(relative);
         try {
-            new SourceWriter().createFile(file, RecordText.newRecord(docType, title.strip(), day));
+            new SourceWriter().createFile(file, RecordText.newRecord(docType, title.strip(), day, main.lang()));
         } catch (PublishException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             spec.commandLine().getErr().flush();

@@ -86,7 +86,9 @@ final class SearchCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--due-from và --due-to cần một ngày dạng YYYY-MM-DD, không phải '" + day + "'");
             }
         }
-        SearchFilters filters = new SearchFilters(Optional.ofNullable(type), Optional.ofNullable(agency),
+        // a Vietnamese type name ("ke-hoach") is the same filter as its code
+        Optional<String> typeCode = Optional.ofNullable(type).map(t -> congkhai.load.DocType.parse(t).map(congkhai.load.DocType::code).orElse(t));
+        SearchFilters filters = new SearchFilters(typeCode, Optional.ofNullable(agency),
                 Optional.ofNullable(topic), Optional.ofNullable(year), Optional.ofNullable(issuer), Optional.ofNullable(signer),
                 Optional.ofNullable(status), SearchFilters.day(dueFrom), SearchFilters.day(dueTo));
         LuceneSearch.Results results;

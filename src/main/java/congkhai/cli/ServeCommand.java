@@ -84,7 +84,9 @@ final class ServeCommand implements Callable<Integer> {
             String host = bind.equals("127.0.0.1") || bind.equals("0.0.0.0") ? "localhost" : bind.contains(":") ? "[" + bind + "]" : bind;
             URI local = URI.create("http://" + host + ":" + server.port() + "/");
             BuildOptions options = args.options(spec.commandLine(), previewDir, Optional.of(local));
-            PreviewSession session = new PreviewSession(options, clock, data -> reportSiteData(data, out, err, live));
+            // the overlay in the browser speaks the terminal's language
+            congkhai.base.Translator tr = congkhai.base.Translator.of(main.lang());
+            PreviewSession session = new PreviewSession(options, clock, data -> reportSiteData(data, out, err, live, tr));
             PreviewSession.Outcome first = session.start();
             if (!first.ok()) {
                 session.close();
@@ -113,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
                     out.flush();
                     live.changed(o.changed());
                 } else {
-                    showProblems(o.problems(), "; still serving the last good site", err, live);
+                    showProblems(o.problems(), "; still serving the last good site", err, live, tr);
                 }
             }
             session.close();
@@ -122,22 +124,24 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** The search and open data files follow an edit's pages; only their failure concerns the webmaster. */
-    private static void reportSiteData(PreviewSession.SiteDataOutcome data, PrintWriter out, PrintWriter err, LiveReload live) {
+    private static void reportSiteData(PreviewSession.SiteDataOutcome data, PrintWriter out, PrintWriter err, LiveReload live,
+                                       congkhai.base.Translator tr) {
         if (data.ok()) {
             out.printf(Locale.ROOT, "search and open data updated in %d ms: %d files changed%n", data.nanos() / 1_000_000, data.written());
             out.flush();
         } else {
-            showProblems(data.problems(), " updating the search and open data files", err, live);
+            showProblems(data.problems(), " updating the search and open data files", err, live, tr);
         }
     }
 
     /** Problems in the terminal, their count followed by {@code afterCount}, and over the pages open in a browser. */
-    private static void showProblems(List<Problem> problems, String afterCount, PrintWriter err, LiveReload live) {
+    private static void showProblems(List<Problem> problems, String afterCount, PrintWriter err, LiveReload live,
+                                     congkhai.base.Translator tr) {
         List<String> lines = problems.stream().map(Object::toString).toList();
         lines.forEach(err::println);
         err.println(BuildArgs.errors(lines.size()) + afterCount);
         err.flush();
-        live.problems(lines);
+        live.problems(lines.stream().map(tr::apply).toList());
     }
 
     /** Closing the watcher ends the rebuild loop; on the way out, a failure to close changes nothing. */

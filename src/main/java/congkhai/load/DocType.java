@@ -72,6 +72,25 @@ public enum DocType {
         return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
     }
 
+    /**
+     * The type a webmaster typed: its code ({@code notice}), or its Vietnamese name as in its
+     * address ({@code thong-bao}), with or without the hyphens, and with or without the accents
+     * ({@code thông báo}, {@code thongbao}), in any case.
+     */
+    public static Optional<DocType> parse(String typed) {
+        String key = congkhai.base.Text.slug(typed.strip()).replace("-", "");
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        return Arrays.stream(values()).filter(t -> t.code.equals(key) || t.slug.replace("-", "").equals(key)
+                || congkhai.base.Text.slug(t.label).replace("-", "").equals(key)).findFirst();
+    }
+
+    /** Every name {@link #parse} accepts without folding: the codes and the Vietnamese slugs. */
+    public static List<String> names() {
+        return Arrays.stream(values()).flatMap(t -> java.util.stream.Stream.of(t.code, t.slug)).toList();
+    }
+
     public static List<String> codes() {
         return Arrays.stream(values()).map(DocType::code).toList();
     }

@@ -89,7 +89,7 @@ public final class DocumentParser {
         f.rejectUnknown(FIELDS, "front matter");
 
         Optional<DocType> type = f.requiredString("type").flatMap(t -> {
-            Optional<DocType> known = DocType.fromCode(t.value().strip());
+            Optional<DocType> known = DocType.parse(t.value());
             if (known.isEmpty()) {
                 f.error(t.pos(), "unknown document type '" + t.value() + "'" + Suggestions.didYouMean(t.value(), DocType.codes())
                         + "; use one of " + String.join(", ", DocType.codes()));

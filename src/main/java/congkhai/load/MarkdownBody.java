@@ -18,6 +18,9 @@ import java.util.zip.CRC32C;
  */
 public final class MarkdownBody {
 
+    /** The body {@code new} writes, for the webmaster to replace; {@code check} warns of a published record that kept it. */
+    public static final String PLACEHOLDER = "Nội dung văn bản.";
+
     private final String text;
     private final Path file;
     private final int length;

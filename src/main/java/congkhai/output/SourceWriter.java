@@ -31,15 +31,25 @@ public final class SourceWriter {
     }
 
     /**
-     * Adds {@code text} at the end of the existing {@code file}, whose own text is kept as it is: for
-     * entries a command proposes to a config the webmaster keeps.
+     * Replaces {@code file} with {@code text}, which the caller made from the file's own text with
+     * additions only ({@code import --add-agencies} appending to the agencies of site-config.yml,
+     * {@code import} adding to site-config.proposed.yml). The new text goes to a file beside it,
+     * moved over it in one step, so an interrupted write leaves the old file whole.
      */
-    public Path appendToFile(Path file, String text) throws PublishException {
+    public Path extendFile(Path file, String text) throws PublishException {
         try {
-            Files.writeString(file, text, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path next = Files.createTempFile(parent, ".congkhai-", ".tmp");
+            try {
+                Files.writeString(next, text);
+                Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(next);
+            }
             return file;
         } catch (IOException e) {
-            throw new PublishException("cannot add to " + file + ": " + e.getMessage(), e);
+            throw new PublishException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 

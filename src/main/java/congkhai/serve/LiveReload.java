@@ -11,6 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Tells the browser tabs of a preview that the site changed, by Server-Sent Events on
@@ -22,17 +25,37 @@ public final class LiveReload {
 
     public static final String EVENTS = "/__congkhai/events";
     public static final String SCRIPT = "/__congkhai/live.js";
+    /** The shared worker that holds one event stream for every tab: see live-worker.js. */
+    public static final String WORKER = "/__congkhai/live-worker.js";
+    /**
+     * How often an idle stream gets a comment line. A tab that went away without closing its
+     * connection is noticed at the next write, which frees its slot, and proxies and browsers do not
+     * time out a stream that carries something.
+     */
+    static final long HEARTBEAT_SECONDS = 15;
     static final String SCRIPT_TAG = "<script src=\"" + SCRIPT + "\" defer></script>";
 
     private final ObjectMapper json = new ObjectMapper();
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
     private final byte[] script;
+    private final byte[] worker;
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "congkhai-preview-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
     /** The event a tab gets when it connects: the current errors, or that there are none. */
     private volatile String state = event("ok", "[]");
 
     public LiveReload() {
-        try (InputStream in = LiveReload.class.getResourceAsStream("/congkhai/serve/live.js")) {
-            script = in.readAllBytes();
+        script = resource("live.js");
+        worker = resource("live-worker.js");
+        heartbeat.scheduleWithFixedDelay(() -> broadcast(": ping\n\n"), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = LiveReload.class.getResourceAsStream("/congkhai/serve/" + name)) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -58,6 +81,10 @@ public final class LiveReload {
         return script.clone();
     }
 
+    byte[] worker() {
+        return worker.clone();
+    }
+
     /** Keeps the response open; the exchange is closed when the tab goes away or the server stops. */
     void subscribe(HttpExchange ex) throws IOException {
         ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
@@ -67,31 +94,28 @@ public final class LiveReload {
         try {
             out.write((": congkhai preview\nretry: 1000\n\n" + state).getBytes(StandardCharsets.UTF_8));
             out.flush();
-            listeners.add(out);
+            listeners.add(ex);
         } catch (IOException e) {
             ex.close();
         }
     }
 
     void closeAll() {
-        for (OutputStream out : listeners) {
-            try {
-                out.close();
-            } catch (IOException e) {
-                // the tab is gone already
-            }
-        }
+        heartbeat.shutdownNow();
+        listeners.forEach(HttpExchange::close);
         listeners.clear();
     }
 
     private void broadcast(String message) {
         byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
-        for (OutputStream out : listeners) {
+        for (HttpExchange ex : listeners) {
             try {
+                OutputStream out = ex.getResponseBody();
                 out.write(bytes);
                 out.flush();
             } catch (IOException e) {
-                listeners.remove(out);
+                listeners.remove(ex);
+                ex.close();
             }
         }
     }

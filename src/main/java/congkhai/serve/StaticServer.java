@@ -81,6 +81,10 @@ public final class StaticServer implements AutoCloseable {
 
     /** With {@code live}, HTML pages get the live-reload script and the server answers its events. */
     public StaticServer(Path root, InetSocketAddress address, Optional<LiveReload> live) throws IOException {
+        // The JDK's server leaves Nagle's algorithm on: a response's headers and its small body go
+        // out as two writes, and the second waits for the browser's delayed acknowledgement (40 ms
+        // and more on each page and event). The JDK reads this once, when its first server starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         this.root = root.toRealPath();
         this.live = live;
         this.server = HttpServer.create(address, 64);
@@ -92,6 +96,11 @@ public final class StaticServer implements AutoCloseable {
             server.createContext(LiveReload.SCRIPT, ex -> {
                 try (ex) {
                     send(ex, 200, TYPES.get("js"), l.script());
+                }
+            });
+            server.createContext(LiveReload.WORKER, ex -> {
+                try (ex) {
+                    send(ex, 200, TYPES.get("js"), l.worker());
                 }
             });
         });

@@ -28,16 +28,46 @@
     document.body.appendChild(overlay);
   }
 
-  var events = new EventSource("/__congkhai/events");
-  // lets a test (or a curious webmaster) see that this tab follows the preview
-  events.addEventListener("open", function () { window.congkhaiPreviewConnected = true; });
-  events.addEventListener("error", function () { window.congkhaiPreviewConnected = false; });
-  events.addEventListener("problems", function (e) { show(JSON.parse(e.data)); });
-  events.addEventListener("ok", hide);
-  events.addEventListener("changed", function (e) {
-    var paths = JSON.parse(e.data);
-    for (var i = 0; i < paths.length; i++) {
-      if (paths[i] === here || /\.(css|js|svg|png|jpg|woff2)$/.test(paths[i])) { location.reload(); return; }
+  function handle(type, data) {
+    if (type === "open") window.congkhaiPreviewConnected = true;
+    else if (type === "error") window.congkhaiPreviewConnected = false;
+    else if (type === "problems") show(JSON.parse(data));
+    else if (type === "ok") hide();
+    else if (type === "changed") {
+      var paths = JSON.parse(data);
+      for (var i = 0; i < paths.length; i++) {
+        if (paths[i] === here || /\.(css|js|svg|png|jpg|woff2)$/.test(paths[i])) { location.reload(); return; }
+      }
     }
-  });
+  }
+
+  // lets a test (or a curious webmaster) see how this tab follows the preview
+  if (window.SharedWorker) {
+    // every tab of the preview shares one event stream: see live-worker.js
+    window.congkhaiPreviewChannel = "shared-worker";
+    var worker = new SharedWorker("/__congkhai/live-worker.js", {name: "congkhai-preview"});
+    worker.port.onmessage = function (m) { handle(m.data.type, m.data.data); };
+    worker.port.start();
+    window.addEventListener("pagehide", function () { worker.port.postMessage("bye"); });
+    window.addEventListener("pageshow", function (e) {
+      // back from the back-forward cache: the worker forgot this tab when it left
+      if (e.persisted) worker.port.postMessage("hello");
+    });
+  } else {
+    // without shared workers (Chrome on Android, older Safari) each page has its stream, closed
+    // as soon as the page is left so that a page kept for "back" holds no connection
+    window.congkhaiPreviewChannel = "event-source";
+    var events = null;
+    var connect = function () {
+      events = new EventSource("/__congkhai/events");
+      events.addEventListener("open", function () { handle("open"); });
+      events.addEventListener("error", function () { handle("error"); });
+      ["ok", "problems", "changed"].forEach(function (name) {
+        events.addEventListener(name, function (e) { handle(name, e.data); });
+      });
+    };
+    connect();
+    window.addEventListener("pagehide", function () { if (events) { events.close(); events = null; } });
+    window.addEventListener("pageshow", function (e) { if (e.persisted && !events) connect(); });
+  }
 })();

@@ -124,7 +124,7 @@ class ImportAccuracyTest {
         TestSites.copyTree(TestSites.SAMPLE_PORTAL.resolve("content"), site.resolve("content"));
         Files.copy(Path.of("site-config.yml"), site.resolve("site-config.yml"));
         for (String seed : RECORDS.keySet()) {
-            TestSites.Run run = TestSites.cli("import", seedFile(seed).toString(), "--source", site.toString());
+            TestSites.Run run = TestSites.cli("import", seedFile(seed).toString(), "--source", site.toString(), "--add-agencies");
             assertEquals(0, run.code(), seed + ": " + run.err());
             assertTrue(run.out().startsWith("wrote "), run.out());
         }

@@ -80,6 +80,26 @@ final class HeadlessChromium implements AutoCloseable {
         call("POST", session.resolve("element/" + element(css) + "/click"), Map.of());
     }
 
+    /** Opens a new tab and makes it the one the next commands act on; returns its handle. */
+    String newTab() throws IOException, InterruptedException {
+        String handle = call("POST", session.resolve("window/new"), Map.of("type", "tab")).path("value").path("handle").asText();
+        switchTo(handle);
+        return handle;
+    }
+
+    String windowHandle() throws IOException, InterruptedException {
+        return call("GET", session.resolve("window"), null).path("value").asText();
+    }
+
+    void switchTo(String handle) throws IOException, InterruptedException {
+        call("POST", session.resolve("window"), Map.of("handle", handle));
+    }
+
+    /** How long {@link #open} waits for a page to load before it fails, instead of WebDriver's five minutes. */
+    void pageLoadTimeout(Duration timeout) throws IOException, InterruptedException {
+        call("POST", session.resolve("timeouts"), Map.of("pageLoad", timeout.toMillis(), "script", timeout.toMillis()));
+    }
+
     String currentUrl() throws IOException, InterruptedException {
         return call("GET", session.resolve("url"), null).path("value").asText();
     }

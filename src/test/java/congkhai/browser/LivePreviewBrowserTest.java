@@ -41,10 +41,14 @@ class LivePreviewBrowserTest {
         Path record = site.resolve("content/news/2022-04-08-tin.md");
         String text = Files.readString(record);
 
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder serveBuilder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "congkhai.cli.Main",
                 "serve", "--source", site.toString(), "--port", "0", "--as-of", "2025-06-30")
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true);
+        // this test reads the English messages; PreviewManyPagesBrowserTest and MessagesTest the Vietnamese
+        serveBuilder.environment().put("LANG", "en_US.UTF-8");
+        serveBuilder.environment().remove("LC_ALL");
+        Process serve = serveBuilder.start();
         try (HeadlessChromium browser = new HeadlessChromium(tmp.resolve("profile"))) {
             BufferedReader log = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
             String address = CompletableFuture.supplyAsync(() -> {

@@ -75,6 +75,24 @@ class AuthoringCommandsTest {
     }
 
     @Test
+    void vietnameseTypeNamesWorkWhereverATypeIsTyped() throws IOException {
+        Path site = tmp.resolve("site");
+        TestSites.copyTree(TestSites.fixture("basic"), site);
+        java.util.List<String> names = java.util.List.of("thong-bao", "thongbao", "Thông báo", "ke-hoach", "nghi-quyet", "quyet-dinh", "ket-luan", "bao-cao", "tin-tuc");
+        for (String typed : names) {
+            TestSites.Run made = TestSites.cli("new", typed, "Văn bản " + names.indexOf(typed), "--source", site.toString(), "--date", "2025-04-02");
+            assertEquals(0, made.code(), typed + ": " + made.err());
+        }
+        assertTrue(Files.isRegularFile(site.resolve("content/notices/2025-04-02-van-ban-2.md")));
+        assertTrue(Files.isRegularFile(site.resolve("content/conclusions/2025-04-02-van-ban-6.md")));
+        Path record = site.resolve("content/notices/2025-04-02-van-ban-0.md");
+        Files.writeString(record, Files.readString(record).replace("type: notice", "type: thong-bao").replace("draft: true", "draft: false"));
+        TestSites.Run build = TestSites.build(site, tmp.resolve("out"));
+        assertEquals(0, build.code(), build.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("out/notices/2025-04-02-van-ban-0/index.html")), "a notice typed in Vietnamese is a notice");
+    }
+
+    @Test
     void initMakesAPortalThatBuildsAtOnceAndRefusesAFolderInUse() throws IOException {
         Path portal = tmp.resolve("cong-moi");
         TestSites.Run init = TestSites.cli("init", portal.toString(), "--title", "Cổng công khai xã Mới");
@@ -84,6 +102,12 @@ class AuthoringCommandsTest {
         assertEquals(0, build.code(), build.err());
         assertTrue(build.out().startsWith("built 1 records"), build.out());
         assertEquals(0, TestSites.cli("check", "--source", portal.toString()).code());
+        assertTrue(Files.isRegularFile(portal.resolve("public/index.html")), "init builds the portal at once: " + init.out());
+        // the commands printed name the folder as typed from where the webmaster stands
+        String where = java.nio.file.Path.of("").toAbsolutePath().relativize(portal.toAbsolutePath()).toString();
+        String shorter = where.length() <= portal.toAbsolutePath().toString().length() ? where : portal.toAbsolutePath().toString();
+        assertTrue(init.out().contains(" serve --source " + shorter + "\n"), init.out());
+        assertTrue(init.out().contains(" build --source " + shorter + "\n"), init.out());
 
         TestSites.Run again = TestSites.cli("init", portal.toString());
         assertEquals(1, again.code());

@@ -1,0 +1,56 @@
+package congkhai.base;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TranslatorTest {
+
+    private final Translator vi = Translator.of(Lang.VI);
+
+    @Test
+    void theLinesOfServeAndImportReadInVietnamese() {
+        assertEquals("đang phục vụ bản xem trước tại http://localhost:8080/ (Ctrl+C để dừng); theo dõi content/, templates/ và site-config.yml",
+                vi.apply("serving http://localhost:8080/ (Ctrl+C to stop); watching content/, templates/ and site-config.yml"));
+        assertEquals("dựng lại trong 120 ms: 3/400 trang được dựng lại, 5 tệp thay đổi",
+                vi.apply("rebuilt in 120 ms: 3 of 400 pages rendered, 5 files changed"));
+        assertEquals("đã dựng 5 văn bản, 366 trang trong 2.01 giây -> public (trạng thái tính đến ngày 30/06/2025)",
+                vi.apply("built 5 records, 366 pages in 2.01 s -> public (statuses as of 2025-06-30)"));
+        assertEquals("đã chép portal/content/img/a.jpg", vi.apply("copied portal/content/img/a.jpg"));
+        assertEquals("content/a.md:2:7: error: không có cơ quan 'so-x' trong site-config.yml (có phải ý bạn là 'so-xd'?)",
+                vi.apply("content/a.md:2:7: error: unknown agency 'so-x' (did you mean 'so-xd'?)"));
+    }
+
+    @Test
+    void englishIsLeftAsWrittenAndVietnameseIsNotTouched() {
+        Translator en = Translator.of(Lang.EN);
+        assertEquals("unknown agency 'x'", en.apply("unknown agency 'x'"));
+        String vietnamese = "đã dựng 5 văn bản, 366 trang trong 2.01 giây -> public (trạng thái tính đến ngày 30/06/2025)";
+        assertEquals(vietnamese, vi.apply(vietnamese));
+    }
+
+    @Test
+    void aWrappedWriterTranslatesWholeLines() {
+        StringWriter out = new StringWriter();
+        PrintWriter w = vi.wrap(new PrintWriter(out));
+        w.print("3 err");
+        w.print("ors\n");
+        w.println("tự viết");
+        w.close();
+        assertEquals("3 lỗi\ntự viết" + System.lineSeparator(), out.toString().replace("\r", ""));
+    }
+
+    @Test
+    void theLanguageIsChosenByOptionThenLocale() {
+        assertEquals(Lang.EN, Lang.choose(List.of("build", "--lang", "en"), Map.of("LANG", "vi_VN.UTF-8")));
+        assertEquals(Lang.VI, Lang.choose(List.of("build", "--lang=vi"), Map.of("LANG", "en_US.UTF-8")));
+        assertEquals(Lang.EN, Lang.choose(List.of(), Map.of("LC_ALL", "en_GB.UTF-8", "LANG", "vi_VN")));
+        assertEquals(Lang.VI, Lang.choose(List.of(), Map.of("LANG", "C.UTF-8")));
+        assertEquals(Lang.VI, Lang.choose(List.of(), Map.of()));
+    }
+}

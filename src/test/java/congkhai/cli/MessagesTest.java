@@ -1,0 +1,120 @@
+package congkhai.cli;
+
+import congkhai.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the webmaster reads: Vietnamese by default, English with --lang en or an English locale. */
+class MessagesTest {
+
+    /** Words that only an untranslated English message has; quoted values and paths are left out first. */
+    static final Pattern ENGLISH = Pattern.compile("\\b(?:the|is|must|not|field|unknown|with|and|of|be|has|no|cannot|missing|required|file|write|use)\\b");
+
+    static final Map<String, String> VIETNAMESE = Map.of("LANG", "vi_VN.UTF-8");
+
+    @TempDir
+    Path tmp;
+
+    /** Every error of the invalid corpus, built in Vietnamese, has no English left in its message. */
+    @Test
+    void everyContentErrorOfTheInvalidCorpusIsInVietnamese() throws IOException {
+        List<String> untranslated = new ArrayList<>();
+        int lines = 0;
+        List<Path> cases;
+        try (Stream<Path> dirs = Files.list(TestSites.fixture("invalid"))) {
+            cases = dirs.filter(Files::isDirectory).sorted().toList();
+        }
+        for (Path site : cases) {
+            TestSites.Run run = TestSites.cli(VIETNAMESE, "build", "--source=" + site, "--output=" + tmp.resolve(site.getFileName()), "--as-of=2025-06-30");
+            assertEquals(1, run.code(), site + ": " + run.err());
+            for (String line : run.err().lines().toList()) {
+                int at = line.indexOf(": error: ");
+                if (at < 0) {
+                    continue;
+                }
+                lines++;
+                String message = line.substring(at + ": error: ".length())
+                        .replaceAll("'[^']*'", "''").replaceAll("\"[^\"]*\"", "\"\"").replaceAll("\\S+/\\S+", "/");
+                // a template's own syntax error is FreeMarker's, quoted after the translated lead-in
+                if (ENGLISH.matcher(message).find() && !message.startsWith("lỗi cú pháp mẫu giao diện")) {
+                    untranslated.add(site.getFileName() + ": " + line);
+                }
+            }
+            assertTrue(run.err().lines().anyMatch(l -> l.matches("^\\d+ lỗi; chưa ghi gì, .* giữ nguyên$")), run.err());
+        }
+        assertTrue(lines > 100, "the corpus gave " + lines + " error lines");
+        assertEquals(List.of(), untranslated);
+    }
+
+    @Test
+    void anEnglishLocaleOrLangEnGivesTheMessagesInEnglish() {
+        Path site = TestSites.fixture("invalid").resolve("config");
+        TestSites.Run vi = TestSites.cli(VIETNAMESE, "build", "--source=" + site, "--output=" + tmp.resolve("a"));
+        TestSites.Run locale = TestSites.cli(Map.of("LC_ALL", "en_GB.UTF-8"), "build", "--source=" + site, "--output=" + tmp.resolve("b"));
+        TestSites.Run option = TestSites.cli(VIETNAMESE, "build", "--lang", "en", "--source=" + site, "--output=" + tmp.resolve("c"));
+        TestSites.Run none = TestSites.cli(Map.of("LANG", "C.UTF-8"), "build", "--source=" + site, "--output=" + tmp.resolve("d"));
+        assertTrue(locale.err().contains(" errors; nothing was written"), locale.err());
+        assertEquals(locale.err(), option.err().replace(tmp.resolve("c").toString(), tmp.resolve("b").toString()));
+        assertTrue(vi.err().contains(" lỗi; chưa ghi gì"), vi.err());
+        assertEquals(vi.err(), none.err().replace(tmp.resolve("d").toString(), tmp.resolve("a").toString()),
+                "a locale that is not English (C included) gives Vietnamese");
+    }
+
+    @Test
+    void helpIsInTheLanguageAndCutsNoCommandShort() {
+        TestSites.Run vi = TestSites.cli(VIETNAMESE, "help");
+        assertTrue(vi.out().contains("Cách dùng: congkhai"), vi.out());
+        assertTrue(vi.out().contains("  init    Tạo cổng mới trong một thư mục mới hoặc trống, và dựng ngay."), vi.out());
+        TestSites.Run en = TestSites.cli("help");
+        assertTrue(en.out().contains("  import  Turns a document's plain text (or a JBake site) into draft records."), en.out());
+        // every command's summary in the list ends its sentence: none is cut
+        for (TestSites.Run run : List.of(vi, en)) {
+            List<String> list = run.out().lines().dropWhile(l -> !l.equals("Commands:") && !l.equals("Các lệnh:")).skip(1).toList();
+            StringBuilder entry = new StringBuilder();
+            List<String> entries = new ArrayList<>();
+            for (String l : list) {
+                if (l.matches("^  \\S.*") && entry.length() > 0) {
+                    entries.add(entry.toString());
+                    entry.setLength(0);
+                }
+                entry.append(l.strip()).append(' ');
+            }
+            entries.add(entry.toString());
+            entries.forEach(e -> assertTrue(e.strip().endsWith("."), "cut short: " + e));
+        }
+        TestSites.Run initVi = TestSites.cli(VIETNAMESE, "init", "--help");
+        assertTrue(initVi.out().contains("Thư mục của cổng mới."), initVi.out());
+        assertFalse(initVi.out().contains("The folder of the new portal"), initVi.out());
+    }
+
+    @Test
+    void theFilesNewAndInitWriteSpeakTheWebmastersLanguage() throws IOException {
+        Path vi = tmp.resolve("vi");
+        assertEquals(0, TestSites.cli(VIETNAMESE, "init", vi.toString()).code());
+        assertTrue(Files.readString(vi.resolve("README.md")).contains("Cổng công khai thông tin, dựng bằng congkhai."));
+        assertTrue(Files.readString(vi.resolve("site-config.yml")).startsWith("# Cấu hình của cổng"));
+        TestSites.Run made = TestSites.cli(VIETNAMESE, "new", "ke-hoach", "Kế hoạch thử", "--source", vi.toString(), "--date", "2025-04-02");
+        assertTrue(made.out().startsWith("đã tạo "), made.out());
+        String record = Files.readString(vi.resolve("content/plans/2025-04-02-ke-hoach-thu.md"));
+        assertTrue(record.contains("# bản nháp: được kiểm tra nhưng chưa công bố; xóa dòng này để công bố"), record);
+
+        Path en = tmp.resolve("en");
+        assertEquals(0, TestSites.cli("init", en.toString()).code());
+        assertTrue(Files.readString(en.resolve("README.md")).contains("A public transparency portal built with congkhai."));
+        TestSites.cli("new", "plan", "Kế hoạch thử", "--source", en.toString(), "--date", "2025-04-02");
+        assertTrue(Files.readString(en.resolve("content/plans/2025-04-02-ke-hoach-thu.md")).contains("# checked but not published; remove to publish"));
+    }
+}
