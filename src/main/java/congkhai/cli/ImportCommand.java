@@ -165,6 +165,8 @@ final class ImportCommand implements Callable<Integer> {
      * its end, when it has none yet; otherwise prints the entries to merge by hand, since rewriting
      * the webmaster's YAML would lose its comments and layout.
      */
+    static final String OLD_ADDRESSES_COMMENT = "# Old addresses of the JBake site's own pages (archive, tags), kept answering; added by congkhai import";
+
     private int keepOldSiteAddresses(List<JBakeMigration.SiteRedirect> redirects, SiteConfig config, SourceWriter writer,
                                      PrintWriter out, PrintWriter err) {
         if (redirects.isEmpty()) {
@@ -187,7 +189,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         try {
             writer.extendFile(file, text + (text.isEmpty() || text.endsWith("\n") ? "" : "\n")
-                    + "\n# Old addresses of the JBake site's own pages (archive, tags), kept answering; added by congkhai import\n"
+                    + "\n" + congkhai.base.Translator.of(main.lang()).apply(OLD_ADDRESSES_COMMENT) + "\n"
                     + "redirects:\n" + entries);
             out.printf("added %d old addresses of the JBake site's own pages to 'redirects' in %s%n", redirects.size(), file.normalize());
             return 0;
