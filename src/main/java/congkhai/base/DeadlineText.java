@@ -39,6 +39,8 @@ public final class DeadlineText {
     private static final Pattern HALF = Pattern.compile("(?:" + LEAD_IN + "\\s+)?(6|sáu) tháng (đầu|cuối) năm\\s+(\\d{4})", FLAGS);
     /** "định hướng đến năm 2050", "tầm nhìn đến năm 2045": a horizon, not a deadline. */
     private static final Pattern YEAR = Pattern.compile("(?<!định hướng |tầm nhìn |giai đoạn )" + LEAD_IN + "\\s+(?:năm\\s+)(\\d{4})(?!\\s*[-–]\\s*\\d{4}|\\s+và)", FLAGS);
+    /** Names of documents that carry their horizon in their name. */
+    private static final Pattern PROGRAMME = Pattern.compile("(?<!\\p{L})(?:chiến lược|chương trình|đề án|quy hoạch|kế hoạch|nghị quyết|quyết định)(?!\\p{L})", FLAGS);
     private static final Pattern YEARLY = Pattern.compile("(?:trước|chậm nhất|đến)?\\s*(?:ngày\\s+)?(\\d{1,2})\\s*(?:/|\\s+tháng\\s+)\\s*(\\d{1,2})\\s+(?:hằng|hàng) năm", FLAGS);
     private static final Pattern EVERY = Pattern.compile("(?:định kỳ\\s+)?(?:hằng|hàng)\\s+(quý|tháng|năm)|định kỳ", FLAGS);
 
@@ -81,7 +83,9 @@ public final class DeadlineText {
         }
         m = YEAR.matcher(t);
         while (m.find()) {
-            found.add(new Candidate(m.start(), 3, m.group(1), m.group()));
+            if (!inTheNameOfAProgramme(t, m.start(), m.group())) {
+                found.add(new Candidate(m.start(), 3, m.group(1), m.group()));
+            }
         }
         if (found.isEmpty()) {
             m = EVERY.matcher(t);
@@ -100,6 +104,26 @@ public final class DeadlineText {
                     boolean expected = words.toLowerCase(Locale.ROOT).startsWith("dự kiến");
                     return new Found(c.due(), Character.toUpperCase(words.charAt(0)) + words.substring(1), expected);
                 });
+    }
+
+    /**
+     * "Chiến lược phát triển nhà ở Quốc gia đến năm 2030", "Chương trình … đến năm 2020": the year
+     * is part of the name of the strategy or programme the sentence cites, not a deadline of the task.
+     */
+    private static boolean inTheNameOfAProgramme(String text, int start, String match) {
+        String lead = match.strip().toLowerCase(Locale.ROOT);
+        if (!lead.startsWith("đến") && !lead.startsWith("tới")) {
+            return false;
+        }
+        // a name runs across commas ("văn hoá, thể thao"), not across a sentence or a clause of its own
+        int clause = Math.max(0, start - 80);
+        for (int i = start - 1; i >= clause; i--) {
+            if (";.:(".indexOf(text.charAt(i)) >= 0) {
+                clause = i + 1;
+                break;
+            }
+        }
+        return PROGRAMME.matcher(text.substring(clause, start)).find();
     }
 
     /** Whether {@code text} names a deadline at all. */

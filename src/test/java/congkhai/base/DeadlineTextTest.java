@@ -24,6 +24,8 @@ class DeadlineTextTest {
             "Báo cáo trước ngày 15/12 hằng năm|{every: year, by: 12-15}|Trước ngày 15/12 hằng năm",
             "thực hiện hằng quý|{every: quarter}|Hằng quý",
             "Định kỳ báo cáo|{every: unstated}|Định kỳ",
+            "Xây dựng đề án sắp xếp đơn vị hành chính, hoàn thành đến năm 2025|2025|Hoàn thành đến năm 2025",
+            "Thực hiện Kế hoạch số 12/KH-UBND; đến năm 2026 phủ kín quy hoạch|2026|Đến năm 2026",
     })
     void findsTheDeadline(String text, String due, String words) {
         DeadlineText.Found found = DeadlineText.find(text).orElseThrow();
@@ -33,7 +35,10 @@ class DeadlineTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Căn cứ Kế hoạch số 122/KH-UBND ngày 27/5/2023 của UBND tỉnh", "giai đoạn 2021-2025", "giai đoạn 2021-2030, định hướng đến năm 2050", "tầm nhìn đến năm 2045",
-            "Sở Tài chính chủ trì thẩm định", "Ngày 31/02/2025 trước ngày 31/02/2025"})
+            "Sở Tài chính chủ trì thẩm định", "Ngày 31/02/2025 trước ngày 31/02/2025",
+            "Triển khai thực hiện hiệu quả Chiến lược phát triển nhà ở Quốc gia đến năm 2030, tầm nhìn đến năm 2045",
+            "phù hợp với Chiến lược phát triển văn hoá, thể thao đến năm 2030. Bố trí đủ quỹ đất",
+            "thực hiện Chương trình phát triển nhà ở tỉnh Lạng Sơn đến năm 2020 và định hướng đến năm 2030"})
     void aDateThatIsNoDeadlineIsNone(String text) {
         assertTrue(DeadlineText.find(text).isEmpty(), text);
     }
