@@ -141,7 +141,9 @@ public record SearchQuery(List<Unit> units, List<Clause> pairs, List<Clause> exa
         StringBuilder rest = new StringBuilder(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC));
         Optional<Cited> cited = citations.flatMap(c -> c.inQuery(rest.toString())).map(c -> {
             // what qualifies the number is not a word to find: "2023" would rule out the notice of 2021
-            rest.replace(c.end(), c.qualifiersEnd(), ",");
+            if (c.qualifiersEnd() > c.end()) {
+                rest.replace(c.end(), c.qualifiersEnd(), ",");
+            }
             return new Cited(c.key(), c.date().map(PartialDate::iso).orElse(""), c.issuer().map(Agency::id).orElse(""));
         });
         List<SearchDates.Found> found = SearchDates.in(rest.toString());

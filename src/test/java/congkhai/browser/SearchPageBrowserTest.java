@@ -57,6 +57,8 @@ class SearchPageBrowserTest {
     static Path profile;
     static Path site;
     static StaticServer server;
+    static Path archive;
+    static StaticServer archiveServer;
     static HeadlessChromium browser;
 
     @BeforeAll
@@ -66,6 +68,11 @@ class SearchPageBrowserTest {
         assertEquals(0, run.code(), run.err());
         server = new StaticServer(site, new InetSocketAddress("127.0.0.1", 0));
         server.start();
+        archive = tmp.resolve("archive");
+        run = TestSites.build(RelevanceSuite.ARCHIVE, archive);
+        assertEquals(0, run.code(), run.err());
+        archiveServer = new StaticServer(archive, new InetSocketAddress("127.0.0.1", 0));
+        archiveServer.start();
         profile = Files.createTempDirectory("search-page-profile");
         browser = new HeadlessChromium(profile);
     }
@@ -77,6 +84,9 @@ class SearchPageBrowserTest {
         }
         if (server != null) {
             server.close();
+        }
+        if (archiveServer != null) {
+            archiveServer.close();
         }
         if (profile != null) {
             try (Stream<Path> files = Files.walk(profile)) {
@@ -121,8 +131,16 @@ class SearchPageBrowserTest {
 
     /** Opens the search page with the query in its address, as a shared link does. */
     static List<Result> search(String query) throws IOException, InterruptedException {
-        browser.open(origin() + "tim-kiem/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        return search(origin(), query);
+    }
+
+    static List<Result> search(String origin, String query) throws IOException, InterruptedException {
+        browser.open(origin + "tim-kiem/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         return results(shown(browser));
+    }
+
+    static List<Result> searchArchive(String query) throws IOException, InterruptedException {
+        return search("http://127.0.0.1:" + archiveServer.port() + "/", query);
     }
 
     @TestFactory
@@ -130,24 +148,39 @@ class SearchPageBrowserTest {
         return RelevanceSuite.CASES.stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
             List<Result> page = search(c.query());
             RelevanceSuite.check(c, page, SearchPageBrowserTest::search);
-            List<Result> lucene = RelevanceSuite.cli(site, c.query());
-            assertEquals(lucene.size(), page.size(), c + " result count");
-            for (int i = 0; i < lucene.size(); i++) {
-                Result expected = lucene.get(i);
-                Result actual = page.get(i);
-                // the browser adds up scores rounded to hundredths, so near-ties may swap places
-                assertEquals(expected.score(), actual.score(), 0.05, c + " score at " + (i + 1));
-                if (expected.id().equals(actual.id())) {
-                    assertEquals(expected.snippet(), actual.snippet(), c + ": the snippet of " + expected.id());
-                    // the same tasks; two whose scores differ by less than the browser's rounding may swap places
-                    assertEquals(new java.util.TreeSet<>(expected.tasks()), new java.util.TreeSet<>(actual.tasks()),
-                            c + ": the tasks shown under " + expected.id());
-                } else {
-                    Result twin = page.stream().filter(r -> r.id().equals(expected.id())).findFirst().orElseThrow();
-                    assertEquals(expected.score(), twin.score(), 0.05, c + ": " + expected.id() + " is not at " + (i + 1));
-                }
-            }
+            agrees(c, page, RelevanceSuite.cli(site, c.query()));
         }));
+    }
+
+    /** Document numbers with their year, date or issuer rank alike in the page and on the command line. */
+    @TestFactory
+    Stream<DynamicTest> everyNumberCaseOfTheArchiveAgreesWithTheCommandLine() {
+        return RelevanceSuite.ARCHIVE_CASES.stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
+            List<Result> page = searchArchive(c.query());
+            RelevanceSuite.check(c, page, SearchPageBrowserTest::searchArchive);
+            List<Result> lucene = RelevanceSuite.cli(archive, c.query());
+            assertEquals(lucene.stream().map(Result::id).toList(), page.stream().map(Result::id).toList(), c + ": the same documents in the same order");
+            agrees(c, page, lucene);
+        }));
+    }
+
+    private static void agrees(RelevanceSuite.Case c, List<Result> page, List<Result> lucene) {
+        assertEquals(lucene.size(), page.size(), c + " result count");
+        for (int i = 0; i < lucene.size(); i++) {
+            Result expected = lucene.get(i);
+            Result actual = page.get(i);
+            // the browser adds up scores rounded to hundredths, so near-ties may swap places
+            assertEquals(expected.score(), actual.score(), 0.05, c + " score at " + (i + 1));
+            if (expected.id().equals(actual.id())) {
+                assertEquals(expected.snippet(), actual.snippet(), c + ": the snippet of " + expected.id());
+                // the same tasks; two whose scores differ by less than the browser's rounding may swap places
+                assertEquals(new java.util.TreeSet<>(expected.tasks()), new java.util.TreeSet<>(actual.tasks()),
+                        c + ": the tasks shown under " + expected.id());
+            } else {
+                Result twin = page.stream().filter(r -> r.id().equals(expected.id())).findFirst().orElseThrow();
+                assertEquals(expected.score(), twin.score(), 0.05, c + ": " + expected.id() + " is not at " + (i + 1));
+            }
+        }
     }
 
     @Test
