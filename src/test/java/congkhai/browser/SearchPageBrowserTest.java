@@ -207,6 +207,88 @@ class SearchPageBrowserTest {
                 "the address alone gives the same results");
     }
 
+    /** The first ten results of the command line with these options, as ids with the ids of the tasks shown under each. */
+    private static List<String> cliGroups(String... args) throws IOException {
+        List<String> all = new ArrayList<>(List.of("search", "--site", site.toString(), "--json", "--limit", "10"));
+        all.addAll(List.of(args));
+        TestSites.Run run = TestSites.cli(all.toArray(String[]::new));
+        assertEquals(0, run.code(), run.err());
+        List<String> groups = new ArrayList<>();
+        for (JsonNode h : new ObjectMapper().readTree(run.out())) {
+            List<String> tasks = new ArrayList<>();
+            h.path("tasks").forEach(t -> tasks.add(t.get("id").asText()));
+            groups.add(h.get("id").asText() + " " + new java.util.TreeSet<>(tasks));
+        }
+        return groups;
+    }
+
+    private static List<String> pageGroups(List<Result> results) {
+        return results.stream().map(r -> r.id() + " " + new java.util.TreeSet<>(r.tasks())).toList();
+    }
+
+    /** Sets a date field as a reader's date picker does, which fires a change. */
+    private static void pickDate(String name, String isoDate) throws IOException, InterruptedException {
+        browser.run("var input = document.querySelector('input[name=" + name + "]'); input.value = '" + isoDate + "';"
+                + " input.dispatchEvent(new Event('change', { bubbles: true })); return null;");
+    }
+
+    @Test
+    void theStatusDeadlineIssuerAndSignerFiltersAgreeWithTheCommandLine() throws Exception {
+        String query = "giải phóng mặt bằng";
+        browser.open(origin() + "tim-kiem/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        List<Result> unfiltered = results(shown(browser));
+
+        browser.click("select[name=tinh-trang] option[value=overdue_no_report]");
+        List<Result> overdue = results(shown(browser));
+        assertTrue(browser.currentUrl().contains("tinh-trang=overdue_no_report"), browser.currentUrl());
+        assertFalse(overdue.isEmpty());
+        assertEquals(cliGroups("--status", "overdue_no_report", query), pageGroups(overdue));
+        overdue.forEach(r -> assertFalse(r.tasks().isEmpty(), "a status keeps tasks only, each under its document: " + r));
+        overdue.forEach(r -> r.taskTexts().forEach(t -> assertTrue(t.contains("Quá hạn, chưa có báo cáo"), t)));
+
+        browser.click("select[name=loai] option[value=task]");
+        List<Result> overdueTasks = results(shown(browser));
+        assertEquals(cliGroups("--type", "task", "--status", "overdue_no_report", query), pageGroups(overdueTasks));
+        assertTrue(overdueTasks.stream().allMatch(r -> r.id().contains("#")), "tasks listed one by one: " + overdueTasks);
+
+        browser.click("select[name=tinh-trang] option[value='']");
+        pickDate("han-tu", "2022-05-01");
+        shown(browser);
+        pickDate("han-den", "2022-05-31");
+        List<Result> dueInMay = results(shown(browser));
+        assertTrue(browser.currentUrl().contains("han-tu=2022-05-01") && browser.currentUrl().contains("han-den=2022-05-31"),
+                browser.currentUrl());
+        assertFalse(dueInMay.isEmpty());
+        assertEquals(cliGroups("--type", "task", "--due-from", "2022-05-01", "--due-to", "2022-05-31", query), pageGroups(dueInMay));
+        dueInMay.forEach(r -> assertTrue(r.shown().matches("(?s).*Hạn: (\\d\\d/05/2022|tháng 5/2022).*"), r.shown()));
+        pickDate("han-tu", "2030-01-01");
+        List<Result> none = results(shown(browser));
+        assertEquals(List.of(), none, "no deadline after 2030 and before 31/05/2022");
+
+        browser.open(origin() + "tim-kiem/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        shown(browser);
+        browser.click("select[name=ban-hanh] option[value=ubnd-tp]");
+        List<Result> city = results(shown(browser));
+        assertTrue(browser.currentUrl().contains("ban-hanh=ubnd-tp"), browser.currentUrl());
+        assertEquals(cliGroups("--issuer", "ubnd-tp", query), pageGroups(city));
+        city.forEach(r -> assertTrue(r.shown().contains("Ủy ban nhân dân thành phố Lạng Sơn"), "issued by the city: " + r.shown()));
+        assertTrue(unfiltered.stream().anyMatch(r -> !r.shown().contains("Ủy ban nhân dân thành phố Lạng Sơn")),
+                "unfiltered, documents of other issuers are found: " + unfiltered);
+        assertTrue(city.stream().noneMatch(r -> r.id().equals(RelevanceSuite.PLAN_122)), "the plan is the province's");
+
+        browser.open(origin() + "tim-kiem/?q=" + URLEncoder.encode("quy hoạch", StandardCharsets.UTF_8));
+        shown(browser);
+        browser.type("input[name=nguoi-ky]", "luong trong quynh\uE007");
+        List<Result> signed = results(shown(browser));
+        assertTrue(browser.currentUrl().contains("nguoi-ky=luong+trong+quynh"), browser.currentUrl());
+        assertEquals(List.of(RelevanceSuite.PLAN_122), signed.stream().map(Result::id).toList(), "he signed the plan, accents optional");
+        assertEquals(cliGroups("--signer", "Lương Trọng Quỳnh", "quy hoạch"), pageGroups(signed));
+
+        browser.open(browser.currentUrl());
+        assertEquals(pageGroups(signed), pageGroups(results(shown(browser))), "the address alone gives the same results");
+        assertEquals("luong trong quynh", browser.run("return document.querySelector('input[name=nguoi-ky]').value;").asText());
+    }
+
     @Test
     void sortingByDateListsNewestFirst() throws Exception {
         browser.open(origin() + "tim-kiem/?q=" + URLEncoder.encode("giải phóng mặt bằng", StandardCharsets.UTF_8) + "&sap-xep=ngay");
