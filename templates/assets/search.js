@@ -317,7 +317,7 @@
       }
       break;
     }
-    return { key: numberKey(m[0]), end: end, qualifiersEnd: Math.max(end, f.origin(consumed)), date: date, issuer: issuer };
+    return { number: m[0], key: numberKey(m[0]), end: end, qualifiersEnd: Math.max(end, f.origin(consumed)), date: date, issuer: issuer };
   }
 
   /** SearchQuery.Cited.points: 2 for the issuer typed, 2 for the date at its precision, 1 for its year alone. */
@@ -675,6 +675,16 @@
     };
   }
 
+  /** Whether the query asks for nothing but its cited number's own syllables. */
+  function numberAlone(query) {
+    var own = new Set(tokens(query.cited.number).map(function (t) { return t.folded; }));
+    var alone = query.dates.length === 0 && query.alternatives.length === 0;
+    query.units.forEach(function (inPhrase, unit) {
+      alone = alone && own.has(unit);
+    });
+    return alone;
+  }
+
   function rank(meta, query, terms, alternativeConditions, alternatives, order, tasksAlone, carriers) {
     var units = terms.filter(function (t) { return t.kind === 'unit'; });
     var anyRare = units.some(function (u) { return u.entry.df <= meta.common; });
@@ -708,6 +718,10 @@
           form.forEach(function (t) { t.entry.postings.forEach(function (value, doc) { seen.add(doc); }); });
         });
       });
+      if (carriers && numberAlone(query)) {
+        // the carriers' list is never cut: a query of the number alone matches each of them, as in Lucene
+        carriers.forEach(function (points, doc) { seen.add(doc); });
+      }
       seen.forEach(keep);
     }
     var scored = terms.filter(function (t) { return t.kind !== 'facet'; });
