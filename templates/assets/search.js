@@ -131,6 +131,206 @@
     return found;
   }
 
+  /**
+   * CitationReader.inQuery: the first document number of a query and the date and issuer written
+   * after it, read as the build reads a citation; issuers maps each folded spelling to its agency.
+   */
+  var DASHES = '\\-\u2010\u2011\u2012\u2013\u2014\u2212';
+  var QUERY_NUMBER = new RegExp('(?<![\\p{L}\\d/])\\d{1,5}[a-zA-Z]?(?:/\\d{4})?[/' + DASHES + ']\\p{L}[\\p{L}\\d&]*'
+    + '(?:[/' + DASHES + ']\\p{L}[\\p{L}\\d&]*)*(?![\\p{L}\\d])', 'u');
+  var Q_SEPARATOR = /[\s,(]*/y;
+  var Q_DAY_IN_WORDS = /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})(?!\d)/y;
+  var Q_DAY = /(?:ngay\s*)?(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?(\d{4})(?![\d/.\-]\d)/y;
+  var Q_MONTH = /thang\s+(\d{1,2})\s*(?:[/.\-]|\s+nam\s+)\s*(\d{4})(?!\d)/y;
+  var Q_YEAR = /nam\s+(\d{4})(?![\d/])/y;
+  var Q_ISO = /(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?![\d/.\-])/y;
+  var Q_OF = /cua\s+/y;
+  var Q_ISSUER_END = /[,;:()\[\]"\u201c\u201d]|\.(?=\s|$)|\s(?:ngay|thang|nam)\s+\d|\s(?:ve|v\/v)\s/g;
+  var ISSUER_ABBREVIATIONS = { ubnd: ['uy', 'ban', 'nhan', 'dan'], hdnd: ['hoi', 'dong', 'nhan', 'dan'], tp: ['thanh', 'pho'],
+    mttq: ['mat', 'tran', 'to', 'quoc'], mttqvn: ['mat', 'tran', 'to', 'quoc', 'viet', 'nam'] };
+  var ISSUER_WORDS = 12;
+
+  /** Text.documentNumberKey */
+  function numberKey(number) {
+    return fold(number.normalize('NFC')).toUpperCase().replace(/\s+/gu, '').replace(new RegExp('[' + DASHES.substring(2) + ']', 'g'), '-')
+      .replace(/(^|[^0-9])0+(?=[0-9])/g, '$1');
+  }
+
+  function looking(re, s, at) {
+    re.lastIndex = at;
+    return re.exec(s);
+  }
+
+  /** CitationReader.fold: lowercase, no accents, and where each character came from. */
+  function foldFrom(text, from) {
+    var out = '';
+    var origins = [];
+    for (var i = from; i < text.length; i++) {
+      var c = text.charAt(i);
+      if (c < '\x80') {
+        origins.push(i);
+        out += c.toLowerCase();
+        continue;
+      }
+      if (/\p{Mn}/u.test(c)) {
+        continue;
+      }
+      var base = c === '\u0111' || c === '\u0110' ? 'd' : c.normalize('NFD').charAt(0);
+      origins.push(i);
+      out += /\s/u.test(base) ? ' ' : base.toLowerCase();
+    }
+    return { text: out, origin: function (k) { return k < origins.length ? origins[k] : text.length; } };
+  }
+
+  function pad(n) {
+    return (Number(n) < 10 ? '0' : '') + Number(n);
+  }
+
+  /** A date's ISO form, or false when it is no real day or month (then no qualifier). */
+  function qualifierDate(y, m, d) {
+    if (Number(y) < 1900 || Number(y) > 2200) {
+      return false;
+    }
+    if (d !== undefined) {
+      return day(y, m, d) || false;
+    }
+    if (m !== undefined) {
+      return Number(m) >= 1 && Number(m) <= 12 ? y + '-' + pad(m) : false;
+    }
+    return y;
+  }
+
+  function qualifierDateAt(s, at) {
+    var m = looking(Q_DAY_IN_WORDS, s, at) || looking(Q_DAY, s, at);
+    if (m) {
+      return { iso: qualifierDate(m[3], m[2], m[1]), end: at + m[0].length };
+    }
+    m = looking(Q_MONTH, s, at);
+    if (m) {
+      return { iso: qualifierDate(m[2], m[1]), end: at + m[0].length };
+    }
+    m = looking(Q_YEAR, s, at);
+    if (m) {
+      return { iso: qualifierDate(m[1]), end: at + m[0].length };
+    }
+    m = looking(Q_ISO, s, at);
+    if (m) {
+      return { iso: qualifierDate(m[1], m[2], m[3]), end: at + m[0].length };
+    }
+    return null;
+  }
+
+  /** IssuerNames.words */
+  function issuerWords(text, from, to) {
+    var words = [];
+    var re = /[\p{L}\p{Nd}\p{Mn}]+/gu;
+    var part = text.substring(from, to);
+    var m;
+    while ((m = re.exec(part)) !== null) {
+      var folded = fold(m[0]);
+      (ISSUER_ABBREVIATIONS[folded] || [folded]).forEach(function (w) {
+        words.push({ folded: w, start: from + m.index, end: from + m.index + m[0].length });
+      });
+    }
+    return words;
+  }
+
+  /** IssuerNames.at, from the first word */
+  function issuerAt(text, words, issuers, longest) {
+    for (var n = Math.min(longest, words.length); n >= 1; n--) {
+      var key = words.slice(0, n).map(function (w) { return w.folded; }).join(' ');
+      if (!Object.prototype.hasOwnProperty.call(issuers, key)) {
+        continue;
+      }
+      var end = words[n - 1].end;
+      var next = n;
+      while (next < words.length && words[next].start < end) {
+        next++;
+      }
+      if (next < words.length && /^\s*$/u.test(text.substring(end, words[next].start))) {
+        var c = text.charAt(words[next].start);
+        if (c !== c.toLowerCase() && c === c.toUpperCase()) {
+          return null;
+        }
+      }
+      return { agency: issuers[key], end: words[next - 1].end };
+    }
+    return null;
+  }
+
+  function inQuery(text, issuers) {
+    var m = QUERY_NUMBER.exec(text);
+    if (!m) {
+      return null;
+    }
+    var end = m.index + m[0].length;
+    var f = foldFrom(text, end);
+    var s = f.text;
+    var longest = 0;
+    Object.keys(issuers).forEach(function (k) { longest = Math.max(longest, k.split(' ').length); });
+    var date = '';
+    var issuer = '';
+    var at = 0;
+    var consumed = 0;
+    for (;;) {
+      var next = at + looking(Q_SEPARATOR, s, at)[0].length;
+      if (!date) {
+        var d = qualifierDateAt(s, next);
+        if (d && !d.iso) {
+          break;
+        }
+        if (d) {
+          date = d.iso;
+          at = consumed = d.end;
+          continue;
+        }
+      }
+      if (!issuer) {
+        var of = looking(Q_OF, s, next);
+        if (of && next + of[0].length < s.length) {
+          var from = next + of[0].length;
+          Q_ISSUER_END.lastIndex = from;
+          var stop = Q_ISSUER_END.exec(s);
+          var to = stop ? stop.index : s.length;
+          var count = 0;
+          var inWord = false;
+          for (var i = from; i < to; i++) {
+            var w = /[\p{L}\p{Nd}\p{Mn}]/u.test(s.charAt(i));
+            if (w && !inWord && ++count > ISSUER_WORDS) {
+              to = i;
+              break;
+            }
+            inWord = w;
+          }
+          var named = issuerAt(text, issuerWords(text, f.origin(from), f.origin(to)), issuers, longest);
+          if (!named) {
+            break;
+          }
+          issuer = named.agency;
+          var k = from;
+          while (k < s.length && f.origin(k) < named.end) {
+            k++;
+          }
+          at = consumed = k;
+          continue;
+        }
+      }
+      break;
+    }
+    return { number: m[0], key: numberKey(m[0]), end: end, qualifiersEnd: Math.max(end, f.origin(consumed)), date: date, issuer: issuer };
+  }
+
+  /** SearchQuery.Cited.points: 2 for the issuer typed, 2 for the date at its precision, 1 for its year alone. */
+  function citedPoints(cited, iso, issuer) {
+    var points = cited.issuer && cited.issuer === issuer ? 2 : 0;
+    if (cited.date && iso.indexOf(cited.date) === 0) {
+      points += 2;
+    } else if (cited.date && iso.length >= 4 && iso.indexOf(cited.date.substring(0, 4)) === 0) {
+      points += 1;
+    }
+    return points;
+  }
+
   /** SearchQuery.formTerms: the pairs of joined neighbours, and each syllable no pair covers. */
   function formTerms(ts) {
     var terms = [];
@@ -203,7 +403,7 @@
   }
 
   /** SearchQuery.parse */
-  function parseQuery(text, aliases) {
+  function parseQuery(text, aliases, issuers) {
     var forms = compileForms(aliases);
     var units = new Map();
     var pairs = new Map();
@@ -211,6 +411,11 @@
     var alternatives = new Map();
     var dates = [];
     text = text.normalize('NFC');
+    var cited = inQuery(text, issuers || {});
+    if (cited && cited.qualifiersEnd > cited.end) {
+      // what qualifies the number is not a word to find: "2023" would rule out the notice of 2021
+      text = text.substring(0, cited.end) + ',' + text.substring(cited.qualifiersEnd);
+    }
     var found = datesIn(text);
     for (var f = found.length - 1; f >= 0; f--) {
       text = text.substring(0, found[f].start) + ',' + text.substring(found[f].end);
@@ -249,7 +454,7 @@
         part += c;
       }
     }
-    return { units: units, pairs: pairs, exacts: exacts, dates: dates, alternatives: Array.from(alternatives.values()) };
+    return { units: units, pairs: pairs, exacts: exacts, dates: dates, alternatives: Array.from(alternatives.values()), cited: cited };
   }
 
   /** Every unit and pair the query looks for, its alternatives' included: what snippets and marks go by. */
@@ -332,6 +537,21 @@
     });
   };
 
+  /** The documents carrying a cited number, each with its SearchQuery.Cited.points: [df, gap, iso date, issuer, …]. */
+  Searcher.prototype.carriers = function (meta, cited) {
+    var name = '$' + cited.key;
+    return this.load('terms/' + shardOf(name, meta.shards) + '.json.gz').then(function (shard) {
+      var raw = shard[name] || [0];
+      var points = new Map();
+      var doc = 0;
+      for (var i = 1; i < raw.length; i += 3) {
+        doc += raw[i];
+        points.set(doc, citedPoints(cited, raw[i + 1], raw[i + 2]));
+      }
+      return points;
+    });
+  };
+
   /** Each record's document's record number, from the description's task counts per document. */
   function parents(meta) {
     if (!meta.parentOf) {
@@ -357,7 +577,7 @@
   Searcher.prototype.search = function (text, filters, order) {
     var self = this;
     return this.load('index.json').then(function (meta) {
-      var query = parseQuery(text, meta.aliases);
+      var query = parseQuery(text, meta.aliases, meta.issuers);
       if (query.units.size === 0 && query.dates.length === 0 && query.alternatives.length === 0) {
         return { total: 0, approximate: false, groups: [], query: query };
       }
@@ -384,6 +604,12 @@
         });
       });
       var tasksAlone = filters.type === 'task';
+      var cited = query.cited && order !== 'date' && !tasksAlone ? self.carriers(meta, query.cited) : Promise.resolve(null);
+      if (query.cited && query.cited.date.length >= 7 && query.dates.indexOf(query.cited.date) < 0) {
+        // a day or month said of the number also prefers the documents that mention it
+        var d = query.cited.date;
+        wanted.push({ kind: 'date', term: d, name: '#' + d, key: '#' + d, required: false });
+      }
       Object.keys(filters).forEach(function (field) {
         if (field === 'dueFrom' || field === 'dueTo') {
           return;
@@ -392,13 +618,14 @@
         wanted.push({ kind: 'facet', name: name, key: name, required: true });
       });
       var due = filters.dueFrom || filters.dueTo ? self.load('due.json.gz') : Promise.resolve(null);
-      return Promise.all([due].concat(wanted.map(function (w) {
+      return Promise.all([due, cited].concat(wanted.map(function (w) {
         return self.term(meta, w.name, w.key).then(function (entry) {
           w.entry = entry;
           return w;
         });
       }))).then(function (loaded) {
         var deadlines = loaded[0];
+        var carriers = loaded[1];
         var terms = wanted.filter(function (t) { return !t.inAlternative; });
         var conditions = [];
         if (deadlines) {
@@ -417,7 +644,7 @@
         alternatives.forEach(function (forms) {
           conditions.push(alternativeCondition(forms));
         });
-        return rank(meta, query, terms, conditions, alternatives, order, tasksAlone);
+        return rank(meta, query, terms, conditions, alternatives, order, tasksAlone, carriers);
       });
     });
   };
@@ -448,7 +675,17 @@
     };
   }
 
-  function rank(meta, query, terms, alternativeConditions, alternatives, order, tasksAlone) {
+  /** Whether the query asks for nothing but its cited number's own syllables. */
+  function numberAlone(query) {
+    var own = new Set(tokens(query.cited.number).map(function (t) { return t.folded; }));
+    var alone = query.dates.length === 0 && query.alternatives.length === 0;
+    query.units.forEach(function (inPhrase, unit) {
+      alone = alone && own.has(unit);
+    });
+    return alone;
+  }
+
+  function rank(meta, query, terms, alternativeConditions, alternatives, order, tasksAlone, carriers) {
     var units = terms.filter(function (t) { return t.kind === 'unit'; });
     var anyRare = units.some(function (u) { return u.entry.df <= meta.common; });
     units.forEach(function (u) {
@@ -481,6 +718,10 @@
           form.forEach(function (t) { t.entry.postings.forEach(function (value, doc) { seen.add(doc); }); });
         });
       });
+      if (carriers && numberAlone(query)) {
+        // the carriers' list is never cut: a query of the number alone matches each of them, as in Lucene
+        carriers.forEach(function (points, doc) { seen.add(doc); });
+      }
       seen.forEach(keep);
     }
     var scored = terms.filter(function (t) { return t.kind !== 'facet'; });
@@ -556,6 +797,16 @@
       g.tasks = g.tasks.slice(0, TASKS_SHOWN);
     });
     list.sort(order === 'date' ? function (a, b) { return a.doc - b.doc; } : best);
+    if (carriers) {
+      // LuceneSearch: the documents carrying the number first, the best match of what the query says of it, then the newest
+      list.sort(function (a, b) {
+        var ca = carriers.has(a.doc);
+        if (ca !== carriers.has(b.doc)) {
+          return ca ? -1 : 1;
+        }
+        return ca ? carriers.get(b.doc) - carriers.get(a.doc) || a.doc - b.doc : best(a, b);
+      });
+    }
     return { total: list.length, approximate: approximate, groups: list, query: query };
   }
 
@@ -874,6 +1125,7 @@
     tokens: tokens,
     parseQuery: parseQuery,
     datesIn: datesIn,
+    inQuery: inQuery,
     shardOf: shardOf,
     Searcher: Searcher
   };

@@ -35,6 +35,13 @@ public final class CitationReader {
     private static final Pattern REF_NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d/])\\d{1,5}[a-zA-Z]?(?:\\s?/\\s?\\d{4})?\\s?[/\\-‐‑‒–—−]\\s?\\p{L}[\\p{L}\\d&]*"
                     + "(?:\\s?[/\\-‐‑‒–—−]\\s?\\p{L}[\\p{L}\\d&]*)*+(?![\\p{L}\\d])");
+    /**
+     * A number as a search query writes it: in any case, glued, without the spaces a ref may have
+     * ("122/kh-ubnd", "07/TB-UBND"), so "2023 - kinh tế" is no number.
+     */
+    private static final Pattern QUERY_NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d/])\\d{1,5}[a-zA-Z]?(?:/\\d{4})?[/\\-‐‑‒–—−]\\p{L}[\\p{L}\\d&]*"
+                    + "(?:[/\\-‐‑‒–—−]\\p{L}[\\p{L}\\d&]*)*+(?![\\p{L}\\d])");
     /** A number that carries its own year, as legal normative documents do: 12/2023/NQ-HĐND. */
     private static final Pattern OWN_YEAR = Pattern.compile("^\\d+[A-Z]?/(\\d{4})/");
 
@@ -74,6 +81,30 @@ public final class CitationReader {
                              Optional<String> error) {
     }
 
+    /** How far a citation's qualifiers are read: see {@link #ref}, {@link #inBody} and {@link #inQuery}. */
+    private enum Mode { REF, BODY, QUERY }
+
+    /**
+     * The first document number of a search query, with the date and issuer written after it
+     * ({@code [end, qualifiersEnd)} of the text), read as a ref reads them: "122/KH-UBND 2023",
+     * "122/kh-ubnd ngày 27/5/2023", "122/KH-UBND của UBND thành phố". Unlike a ref, a query goes on
+     * after them ("… chỉnh trang"): an issuer ends where the agency's name does, and a date that is no
+     * real day is no qualifier.
+     */
+    public record QueryCitation(String number, String key, int start, int end, int qualifiersEnd,
+                                Optional<PartialDate> date, Optional<Agency> issuer) {
+    }
+
+    public Optional<QueryCitation> inQuery(String text) {
+        Matcher m = QUERY_NUMBER.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Qualifiers q = qualifiers(text, m.end(), text.length(), Mode.QUERY);
+        return Optional.of(new QueryCitation(m.group(), Text.documentNumberKey(m.group()), m.start(), m.end(),
+                Math.max(m.end(), q.end()), q.date(), q.issuer()));
+    }
+
     public Read ref(String text) {
         Matcher m = REF_NUMBER.matcher(text);
         if (!m.find()) {
@@ -83,7 +114,7 @@ public final class CitationReader {
         if (prefix.codePoints().anyMatch(c -> Character.isDigit(c) || c == '/')) {
             return new Read(Optional.empty(), Optional.empty());
         }
-        Qualifiers q = qualifiers(text, m.end(), text.length(), true);
+        Qualifiers q = qualifiers(text, m.end(), text.length(), Mode.REF);
         if (q.error().isPresent()) {
             return new Read(Optional.empty(), q.error());
         }
@@ -97,7 +128,7 @@ public final class CitationReader {
 
     /** The date and issuer a body writes after a number ending at {@code end}, as far as they go. */
     public Qualifiers inBody(String text, int end) {
-        return qualifiers(text, end, Math.min(text.length(), end + BODY_REACH), false);
+        return qualifiers(text, end, Math.min(text.length(), end + BODY_REACH), Mode.BODY);
     }
 
     /** Every spelling of an agency's name that citations are matched against, folded, to the agency's id, in order. */
@@ -117,7 +148,8 @@ public final class CitationReader {
         return year >= 1900 && year <= 2200 ? Optional.of(year) : Optional.empty();
     }
 
-    private Qualifiers qualifiers(String text, int from, int to, boolean ref) {
+    private Qualifiers qualifiers(String text, int from, int to, Mode mode) {
+        boolean ref = mode == Mode.REF;
         Folded f = fold(text, from, to);
         Optional<PartialDate> date = Optional.empty();
         Optional<Agency> issuer = Optional.empty();
@@ -129,7 +161,7 @@ public final class CitationReader {
             sep.lookingAt();
             int next = sep.end();
             if (date.isEmpty()) {
-                Optional<DateAt> d = date(f.text(), next, ref);
+                Optional<DateAt> d = date(f.text(), next, mode != Mode.BODY);
                 if (d.isPresent() && d.get().error().isPresent()) {
                     if (ref) {
                         String written = text.substring(f.origin(next), f.origin(d.get().end()));
@@ -148,11 +180,28 @@ public final class CitationReader {
                 Matcher of = OF.matcher(f.text()).region(next, f.text().length());
                 if (of.lookingAt() && of.end() < f.text().length()) {
                     int start = f.origin(of.end());
-                    if (!ref && !Character.isUpperCase(text.charAt(start))) {
+                    if (mode == Mode.BODY && !Character.isUpperCase(text.charAt(start))) {
                         break;
                     }
                     int end = issuerEnd(f, of.end(), ref);
                     String written = text.substring(start, f.origin(end)).strip();
+                    if (mode == Mode.QUERY) {
+                        // a query goes on after the name: only a name that starts right after "của" is read, and no further
+                        Optional<IssuerNames.Match> named = issuers.at(text, IssuerNames.words(text, start, f.origin(end)), 0);
+                        if (named.isEmpty()) {
+                            break;
+                        }
+                        List<IssuerNames.Word> words = IssuerNames.words(text, start, f.origin(end));
+                        int stop = words.get(named.get().to() - 1).end();
+                        issuer = Optional.of(named.get().agency());
+                        issuerText = text.substring(start, stop);
+                        int folded = of.end();
+                        while (folded < f.text().length() && f.origin(folded) < stop) {
+                            folded++;
+                        }
+                        at = consumed = folded;
+                        continue;
+                    }
                     if (!written.isEmpty()) {
                         List<IssuerNames.Word> words = IssuerNames.words(text, start, f.origin(end));
                         issuer = issuers.at(text, words, 0).map(IssuerNames.Match::agency)

@@ -154,7 +154,7 @@ public final class SiteBuild {
                     return problems;
                 }
                 progress.stageDone("render", "pages written", System.nanoTime() - start);
-                searchFileCount.set(new SearchIndexer(congkhai.search.SearchAliases.of(site.config().agencyList())).index(SearchRecords.of(site), site.config().baseUrl(), sink));
+                searchFileCount.set(new SearchIndexer(congkhai.search.SearchAliases.of(site.config().agencyList()), site.config().agencyList()).index(SearchRecords.of(site), site.config().baseUrl(), sink));
                 progress.stageDone("search", searchFileCount.get() + " files", System.nanoTime() - start);
                 return List.of();
             }, site.theme().assets(), site.attachments());

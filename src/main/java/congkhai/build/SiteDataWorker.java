@@ -81,7 +81,7 @@ final class SiteDataWorker implements AutoCloseable {
     /** The site data of {@code site}, as a whole build publishes it. */
     static List<Page> files(Site site) {
         List<Page> files = new ArrayList<>();
-        new SearchIndexer(congkhai.search.SearchAliases.of(site.config().agencyList())).index(SearchRecords.of(site), site.config().baseUrl()).forEach((path, bytes) -> files.add(new Page(path, bytes)));
+        new SearchIndexer(congkhai.search.SearchAliases.of(site.config().agencyList()), site.config().agencyList()).index(SearchRecords.of(site), site.config().baseUrl()).forEach((path, bytes) -> files.add(new Page(path, bytes)));
         files.addAll(new OpenData().pages(site));
         return files;
     }

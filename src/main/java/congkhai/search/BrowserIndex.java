@@ -62,12 +62,18 @@ final class BrowserIndex {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private enum Kind { UNIT, PAIR, EXACT, DATE, FACET }
+    private enum Kind { UNIT, PAIR, EXACT, DATE, FACET, NUMBER }
 
     private record Key(String term, Kind kind, String field) {
         /** The string the client looks the term up by. */
         String name() {
-            return kind == Kind.EXACT ? "=" + term : kind == Kind.FACET ? "@" + field + ":" + term : kind == Kind.DATE ? "#" + term : term;
+            return switch (kind) {
+                case EXACT -> "=" + term;
+                case FACET -> "@" + field + ":" + term;
+                case DATE -> "#" + term;
+                case NUMBER -> "$" + term;
+                default -> term;
+            };
         }
 
         /** Exact forms share their folded syllable's shard: a query fetches one file for both. */
@@ -82,10 +88,13 @@ final class BrowserIndex {
     private final int recordCount;
     /** Lucene's document number to record number: documents were added from several threads. */
     private final int[] recordOf;
+    private final int[] docOf;
     private final List<List<String>> aliases;
+    private final List<congkhai.config.Agency> agencies;
 
-    BrowserIndex(DirectoryReader reader, int recordCount, List<List<String>> aliases) {
+    BrowserIndex(DirectoryReader reader, int recordCount, List<List<String>> aliases, List<congkhai.config.Agency> agencies) {
         this.aliases = List.copyOf(aliases);
+        this.agencies = List.copyOf(agencies);
         if (reader.leaves().size() > 1) {
             throw new IllegalStateException("the index must be merged to one segment");
         }
@@ -95,6 +104,10 @@ final class BrowserIndex {
         this.similarity = searcher.getSimilarity();
         this.recordCount = recordCount;
         this.recordOf = recordNumbers();
+        this.docOf = new int[recordOf.length];
+        for (int d = 0; d < recordOf.length; d++) {
+            docOf[recordOf[d]] = d;
+        }
     }
 
     /** The data addresses records by their number, which each document holds in ORDER; each must appear once. */
@@ -159,6 +172,8 @@ final class BrowserIndex {
         meta.put("chunk", CHUNK);
         meta.put("common", SearchQuery.COMMON_DOCS);
         meta.set("aliases", JSON.valueToTree(aliases));
+        // the agencies' spellings, as citations are read: a query's "122/KH-UBND của UBND thành phố" names one
+        meta.set("issuers", JSON.valueToTree(new congkhai.assemble.CitationReader(agencies).names()));
         groupsAndDeadlines(meta, sink);
         sink.accept(new Page(DIR + "index.json", JSON.writeValueAsBytes(meta)));
     }
@@ -241,6 +256,7 @@ final class BrowserIndex {
         for (Map.Entry<String, Integer> d : dates.entrySet()) {
             sink.accept(new Key(d.getKey(), Kind.DATE, ""), d.getValue());
         }
+        forEachTerm(SearchFields.NUMBER_KEY, (t, df) -> sink.accept(new Key(t, Kind.NUMBER, SearchFields.NUMBER_KEY), df));
         for (String facet : List.of(SearchFields.TYPE, SearchFields.AGENCY, SearchFields.TOPIC, SearchFields.YEAR, SearchFields.DOC_TYPE,
                 SearchFields.ISSUED_BY, SearchFields.SIGNED_BY, SearchFields.STATUS)) {
             forEachTerm(facet, (t, df) -> sink.accept(new Key(t, Kind.FACET, facet), df));
@@ -270,7 +286,7 @@ final class BrowserIndex {
             Arrays.fill(firstPassage, NOT_SEEN);
             TreeMap<String, ArrayNode> out = new TreeMap<>();
             for (Key k : keys) {
-                out.put(k.name(), k.kind() == Kind.FACET ? facet(k) : scored(k, scores, firstPassage));
+                out.put(k.name(), k.kind() == Kind.FACET ? facet(k) : k.kind() == Kind.NUMBER ? carriers(k) : scored(k, scores, firstPassage));
             }
             ObjectNode node = NODES.objectNode();
             out.forEach(node::set);
@@ -278,6 +294,26 @@ final class BrowserIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The documents carrying a number: [df, then per record: gap, its date in ISO form, its issuer's id],
+     * what a number typed ranks them by (SearchQuery.Cited#points).
+     */
+    private ArrayNode carriers(Key k) throws IOException {
+        ArrayNode facet = facet(k);
+        ArrayNode a = NODES.arrayNode();
+        a.add(facet.get(0));
+        int record = 0;
+        for (int i = 1; i < facet.size(); i++) {
+            record += facet.get(i).asInt();
+            org.apache.lucene.document.Document stored = leaf.storedFields().document(docOf[record],
+                    java.util.Set.of(SearchFields.ISO_DATE, SearchFields.ISSUED_BY));
+            a.add(facet.get(i));
+            a.add(stored.get(SearchFields.ISO_DATE) == null ? "" : stored.get(SearchFields.ISO_DATE));
+            a.add(stored.get(SearchFields.ISSUED_BY) == null ? "" : stored.get(SearchFields.ISSUED_BY));
+        }
+        return a;
     }
 
     private ArrayNode facet(Key k) throws IOException {

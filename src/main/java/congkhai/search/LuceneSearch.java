@@ -70,6 +70,7 @@ public final class LuceneSearch implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final List<List<String>> aliases;
+    private final congkhai.assemble.CitationReader citations;
     /** Record number to Lucene document, and back, and each document's record's parent record. */
     private final int[] docOfRecord;
     private final int[] recordOfDoc;
@@ -80,10 +81,12 @@ public final class LuceneSearch implements AutoCloseable {
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(SearchFields.similarity());
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.core.type.TypeReference<List<List<String>>> lists = new com.fasterxml.jackson.core.type.TypeReference<>() { };
         String table = reader.getIndexCommit().getUserData().get(SearchIndexer.ALIASES_KEY);
-        this.aliases = table == null ? SearchAliases.BUILT_IN
-                : new com.fasterxml.jackson.databind.ObjectMapper().readValue(table,
-                        new com.fasterxml.jackson.core.type.TypeReference<List<List<String>>>() { });
+        this.aliases = table == null ? SearchAliases.BUILT_IN : json.readValue(table, lists);
+        String agencies = reader.getIndexCommit().getUserData().get(SearchIndexer.AGENCIES_KEY);
+        this.citations = new congkhai.assemble.CitationReader(agencies == null ? List.of() : SearchIndexer.agencies(json.readValue(agencies, lists)));
         int max = reader.maxDoc();
         docOfRecord = new int[max];
         recordOfDoc = new int[max];
@@ -129,7 +132,7 @@ public final class LuceneSearch implements AutoCloseable {
     }
 
     public SearchQuery parse(String text) {
-        return SearchQuery.parse(text, aliases);
+        return SearchQuery.parse(text, aliases, Optional.of(citations));
     }
 
     /** A matching record: its Lucene document, record number and score. */
@@ -180,6 +183,13 @@ public final class LuceneSearch implements AutoCloseable {
         tasks.forEach((parent, list) -> scored.add(new Scored(parent, groupScore(own.getOrDefault(parent, 0f), list))));
         scored.sort(order == Order.DATE ? java.util.Comparator.comparingInt(Scored::parent)
                 : java.util.Comparator.comparingDouble((Scored g) -> -g.score()).thenComparingInt(Scored::parent));
+        if (order == Order.RELEVANCE && query.cited().isPresent()) {
+            Map<Integer, Integer> carriers = carriers(query.cited().get());
+            // the documents carrying the number first, the best match of what the query says of it first, then the newest
+            scored.sort(java.util.Comparator.comparingInt((Scored g) -> carriers.containsKey(g.parent()) ? 0 : 1)
+                    .thenComparingInt(g -> -carriers.getOrDefault(g.parent(), 0))
+                    .thenComparingInt(g -> carriers.containsKey(g.parent()) ? g.parent() : 0));
+        }
         List<Group> groups = new ArrayList<>();
         for (Scored g : scored.subList(0, Math.min(limit, scored.size()))) {
             Float mine = own.get(g.parent());
@@ -192,6 +202,16 @@ public final class LuceneSearch implements AutoCloseable {
             groups.add(new Group(document, g.score(), shown, list.size() - shown.size()));
         }
         return new Results(scored.size(), groups);
+    }
+
+    /** The record numbers of the documents carrying a number, each with its {@link SearchQuery.Cited#points}. */
+    private Map<Integer, Integer> carriers(SearchQuery.Cited cited) throws IOException {
+        Map<Integer, Integer> points = new java.util.HashMap<>();
+        for (ScoreDoc sd : searcher.search(new TermQuery(new Term(SearchFields.NUMBER_KEY, cited.key())), Math.max(1, reader.maxDoc())).scoreDocs) {
+            Document d = searcher.storedFields().document(sd.doc, java.util.Set.of(SearchFields.ISO_DATE, SearchFields.ISSUED_BY));
+            points.put(recordOfDoc[sd.doc], cited.points(orEmpty(d.get(SearchFields.ISO_DATE)), orEmpty(d.get(SearchFields.ISSUED_BY))));
+        }
+        return points;
     }
 
     /** See {@link Group}; the browser client adds the same. */
@@ -252,6 +272,8 @@ public final class LuceneSearch implements AutoCloseable {
         for (String date : query.dates()) {
             b.add(fieldsQuery(date, SearchFields.DATE_FIELDS), BooleanClause.Occur.MUST);
         }
+        query.cited().map(SearchQuery.Cited::date).filter(d -> d.length() >= 7 && !query.dates().contains(d))
+                .ifPresent(d -> b.add(fieldsQuery(d, SearchFields.DATE_FIELDS), BooleanClause.Occur.SHOULD));
         for (SearchQuery.Alternative a : query.alternatives()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (List<String> form : a.forms()) {

@@ -106,6 +106,19 @@ public final class OpenSearchExport {
         properties.put(SearchFields.ISO_DATE, ordered("type", "date", "format", "yyyy-MM-dd||yyyy-MM||yyyy"));
         properties.put(SearchFields.SOURCE, ordered("type", "keyword", "index", false));
         properties.put(SearchFields.ORDER, ordered("type", "integer"));
+        // what the site's query also goes by: grouping, filters, dates typed, document numbers
+        properties.put(SearchFields.PARENT, ordered("type", "integer"));
+        properties.put(SearchFields.DOC_TYPE, ordered("type", "keyword"));
+        properties.put(SearchFields.ISSUED_BY, ordered("type", "keyword"));
+        properties.put(SearchFields.SIGNED_BY, ordered("type", "keyword"));
+        properties.put(SearchFields.STATUS, ordered("type", "keyword"));
+        properties.put(SearchFields.DUE, ordered("type", "date", "format", "yyyy-MM-dd"));
+        properties.put(SearchFields.DATED, ordered("type", "keyword"));
+        properties.put(SearchFields.DATES, ordered("type", "keyword"));
+        properties.put(SearchFields.NUMBER_KEY, ordered("type", "keyword"));
+        properties.put(SearchFields.STATUS_LABEL, ordered("type", "keyword", "index", false));
+        properties.put(SearchFields.LEADS, ordered("type", "keyword", "index", false));
+        properties.put(SearchFields.DEADLINE, ordered("type", "keyword", "index", false));
 
         Map<String, Object> mappings = new LinkedHashMap<>();
         // a field the export does not know is a mistake, not something to guess a type for
@@ -150,13 +163,17 @@ public final class OpenSearchExport {
             try (OutputStream out = sink.open(BULK_FILE); JsonGenerator g = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
                 // one JSON value a line, nothing between them but the line end
                 g.setRootValueSeparator(null);
+                int parent = 0;
                 for (int i = 0; i < records.size(); i++) {
                     SearchRecords.Entry entry = records.get(i);
+                    if (entry.task().isEmpty()) {
+                        parent = i;
+                    }
                     SearchRecord r = SearchRecords.read(entry);
                     json.writeValue(g, ordered("index", ordered("_index", index, "_id", r.id())));
                     g.writeRaw('\n');
                     String identifier = entry.document().identifier() + entry.task().map(t -> "#" + t.localId()).orElse("");
-                    json.writeValue(g, document(i, r, identifier, baseUrl));
+                    json.writeValue(g, document(i, parent, r, identifier, baseUrl));
                     g.writeRaw('\n');
                 }
             }
@@ -166,7 +183,7 @@ public final class OpenSearchExport {
     }
 
     /** One record as the index stores it; texts in NFC, as the Lucene index reads them. */
-    static Map<String, Object> document(int order, SearchRecord r, String identifier, URI baseUrl) {
+    static Map<String, Object> document(int order, int parent, SearchRecord r, String identifier, URI baseUrl) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put(SearchFields.ID, r.id());
         d.put(IDENTIFIER, identifier);
@@ -188,7 +205,32 @@ public final class OpenSearchExport {
         d.put(SearchFields.ISO_DATE, r.isoDate());
         d.put(SearchFields.SOURCE, r.source());
         d.put(SearchFields.ORDER, order);
+        d.put(SearchFields.PARENT, parent);
+        SearchRecord.Facts facts = r.facts();
+        d.put(SearchFields.DOC_TYPE, facts.docType());
+        putIfAny(d, SearchFields.ISSUED_BY, facts.issuerId());
+        putIfAny(d, SearchFields.SIGNED_BY, congkhai.base.Text.slug(facts.signer()));
+        putIfAny(d, SearchFields.STATUS, facts.status());
+        if (facts.due() > 0) {
+            d.put(SearchFields.DUE, String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", facts.due() / 10000, facts.due() / 100 % 100,
+                    facts.due() % 100));
+        }
+        // the same day and month terms as the Lucene index: a task is dated by its document
+        d.put(SearchFields.DATED, r.type().equals(SearchRecords.TASK) ? List.of() : SearchDates.ofIso(r.isoDate()));
+        java.util.Set<String> mentioned = new java.util.TreeSet<>();
+        r.passages().forEach(p -> SearchDates.in(p).forEach(f -> mentioned.addAll(SearchDates.terms(f.term()))));
+        d.put(SearchFields.DATES, List.copyOf(mentioned));
+        putIfAny(d, SearchFields.NUMBER_KEY, r.number().isEmpty() ? "" : congkhai.base.Text.documentNumberKey(r.number()));
+        putIfAny(d, SearchFields.STATUS_LABEL, facts.statusLabel());
+        putIfAny(d, SearchFields.LEADS, facts.leads());
+        putIfAny(d, SearchFields.DEADLINE, facts.deadline());
         return d;
+    }
+
+    private static void putIfAny(Map<String, Object> d, String field, String value) {
+        if (!value.isEmpty()) {
+            d.put(field, value);
+        }
     }
 
     private static String nfc(String text) {

@@ -45,6 +45,11 @@ public final class SearchFields {
     public static final String DATED = "dated";
     /** The days and months its text mentions, as the same terms. */
     public static final String DATES = "dates";
+    /**
+     * A document's number as {@link congkhai.base.Text#documentNumberKey} keys it ("7/TB-UBND" for
+     * "07/TB-UBND"): a number typed puts the documents carrying it first.
+     */
+    public static final String NUMBER_KEY = "numberKey";
     /** The record's number, its place in date order, newest first; Lucene's document numbers follow no order. */
     public static final String ORDER = "order";
 

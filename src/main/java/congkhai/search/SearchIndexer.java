@@ -1,5 +1,6 @@
 package congkhai.search;
 
+import congkhai.config.Agency;
 import congkhai.render.Page;
 import congkhai.render.PageSink;
 import org.apache.lucene.document.Document;
@@ -62,15 +63,43 @@ public final class SearchIndexer {
 
     /** The commit data key of the alias table, which the index carries for whoever searches it. */
     static final String ALIASES_KEY = "aliases";
+    /**
+     * The commit data key of the agencies, [id, name, aliases…] each, from which a searcher reads the
+     * issuer a query names after a document number as the build reads citations.
+     */
+    static final String AGENCIES_KEY = "agencies";
 
     private final List<List<String>> aliases;
+    private final List<Agency> agencies;
+
+    public SearchIndexer(List<List<String>> aliases, List<Agency> agencies) {
+        this.aliases = List.copyOf(aliases);
+        this.agencies = List.copyOf(agencies);
+    }
 
     public SearchIndexer(List<List<String>> aliases) {
-        this.aliases = List.copyOf(aliases);
+        this(aliases, List.of());
     }
 
     public SearchIndexer() {
         this(SearchAliases.BUILT_IN);
+    }
+
+    /** The agencies as the index's commit data holds them. */
+    static List<List<String>> agencyTable(List<Agency> agencies) {
+        List<List<String>> table = new ArrayList<>();
+        for (Agency a : agencies) {
+            List<String> row = new ArrayList<>(List.of(a.id(), a.name()));
+            row.addAll(a.aliases());
+            table.add(row);
+        }
+        return table;
+    }
+
+    /** The agencies of a table written by {@link #agencyTable}. */
+    static List<Agency> agencies(List<List<String>> table) {
+        return table.stream().map(row -> new Agency(row.get(0), row.get(1), java.util.Optional.empty(), row.subList(2, row.size())))
+                .toList();
     }
 
     /** Indexes {@code entries} and writes every search file into {@code sink}; returns how many files it wrote. */
@@ -90,10 +119,10 @@ public final class SearchIndexer {
             }
         };
         try (Directory dir = sink.luceneDirectory(LUCENE_DIR)) {
-            write(dir, entries, parents(entries), aliases, baseUrl, counted);
+            write(dir, entries, parents(entries), aliases, agencies, baseUrl, counted);
             files.addAndGet(dir.listAll().length);
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                new BrowserIndex(reader, entries.size(), aliases).writeTerms(counted);
+                new BrowserIndex(reader, entries.size(), aliases, agencies).writeTerms(counted);
             }
             return files.get();
         } catch (IOException e) {
@@ -153,8 +182,8 @@ public final class SearchIndexer {
         return parents;
     }
 
-    private static void write(Directory dir, List<SearchRecords.Entry> entries, int[] parents, List<List<String>> aliases, URI baseUrl,
-                                                    PageSink sink) throws IOException {
+    private static void write(Directory dir, List<SearchRecords.Entry> entries, int[] parents, List<List<String>> aliases,
+                              List<Agency> agencies, URI baseUrl, PageSink sink) throws IOException {
         // every text field arrives already cut by FieldTerms, so the writer's own analyzer is never used
         IndexWriterConfig config = new IndexWriterConfig();
         config.setRAMBufferSizeMB(RAM_BUFFER_MB);
@@ -182,7 +211,9 @@ public final class SearchIndexer {
                 BrowserIndex.chunk(c, records).forEach(sink::accept);
             });
             writer.forceMerge(1);
-            writer.setLiveCommitData(Map.of(ALIASES_KEY, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(aliases)).entrySet());
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            writer.setLiveCommitData(new TreeMap<>(Map.of(ALIASES_KEY, json.writeValueAsString(aliases),
+                    AGENCIES_KEY, json.writeValueAsString(agencyTable(agencies)))).entrySet());
         }
     }
 
@@ -193,7 +224,7 @@ public final class SearchIndexer {
         SearchRecord.Facts facts = r.facts();
         doc.add(new StringField(SearchFields.DOC_TYPE, facts.docType(), Field.Store.NO));
         if (!facts.issuerId().isEmpty()) {
-            doc.add(new StringField(SearchFields.ISSUED_BY, facts.issuerId(), Field.Store.NO));
+            doc.add(new StringField(SearchFields.ISSUED_BY, facts.issuerId(), Field.Store.YES));
         }
         if (!facts.signer().isEmpty()) {
             doc.add(new StringField(SearchFields.SIGNED_BY, congkhai.base.Text.slug(facts.signer()), Field.Store.NO));
@@ -221,6 +252,9 @@ public final class SearchIndexer {
         doc.add(new StoredField(SearchFields.TYPE_LABEL, r.typeLabel()));
         doc.add(new StoredField(SearchFields.TITLE, r.heading()));
         doc.add(new StoredField(SearchFields.NUMBER, r.number()));
+        if (!r.number().isEmpty()) {
+            doc.add(new StringField(SearchFields.NUMBER_KEY, congkhai.base.Text.documentNumberKey(r.number()), Field.Store.NO));
+        }
         doc.add(new StoredField(SearchFields.ISSUER, r.issuer()));
         // each text is cut once; every field takes its terms from those tokens
         List<List<Token>> texts = allText(r).stream().map(Tokens::of).toList();

@@ -1,9 +1,15 @@
 package congkhai.search;
 
+import congkhai.assemble.CitationReader;
+import congkhai.base.PartialDate;
+import congkhai.config.Agency;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a typed query asks for, the same for the command line, the server and the browser client
@@ -24,10 +30,38 @@ import java.util.Map;
  *       of it: {@code GPMB} finds "giải phóng mặt bằng" and back. A multi-word form is a conjunction of its
  *       pairs, so it matches only as a phrase. Words glued to a neighbour by a dash or slash are part of a
  *       document number and are never expanded.</li>
+ *   <li>A document number, with the date and issuer written after it as a citation writes them
+ *       ({@link CitationReader#inQuery}: "122/KH-UBND 2023", "… ngày 27/5/2023", "… của UBND thành phố"),
+ *       is {@link #cited}: the date and issuer are no words to find but qualify the number; results put
+ *       the documents carrying it first (see {@link Cited}).</li>
  * </ul>
  */
 public record SearchQuery(List<Unit> units, List<Clause> pairs, List<Clause> exacts, List<String> dates,
-                          List<Alternative> alternatives) {
+                          List<Alternative> alternatives, Optional<Cited> cited) {
+
+    /**
+     * A document number the query names, as {@link congkhai.base.Text#documentNumberKey} keys it, with
+     * the date ("2023-05-27", "2023-05", "2023") and issuer id written after it, each empty when not given.
+     * The documents carrying the number come first: those that match the date and issuer best, then the
+     * newest; the date, when a day or month, also adds to the score of the documents that mention it.
+     */
+    public record Cited(String key, String date, String issuer) {
+
+        /**
+         * How well a document carrying the number, dated {@code iso} and issued by {@code issuerId},
+         * matches what the query says of it: 2 for its issuer, 2 for its date at the precision typed,
+         * 1 for its year alone. search.js computes the same.
+         */
+        public int points(String iso, String issuerId) {
+            int points = !issuer.isEmpty() && issuer.equals(issuerId) ? 2 : 0;
+            if (!date.isEmpty() && iso.startsWith(date)) {
+                points += 2;
+            } else if (!date.isEmpty() && iso.length() >= 4 && iso.startsWith(date.substring(0, 4))) {
+                points += 1;
+            }
+            return points;
+        }
+    }
 
     /** A unit found in more records than this is common (see above). */
     public static final int COMMON_DOCS = 400;
@@ -54,6 +88,7 @@ public record SearchQuery(List<Unit> units, List<Clause> pairs, List<Clause> exa
         exacts = List.copyOf(exacts);
         dates = List.copyOf(dates);
         alternatives = List.copyOf(alternatives);
+        Objects.requireNonNull(cited);
     }
 
     public boolean isEmpty() {
@@ -62,6 +97,10 @@ public record SearchQuery(List<Unit> units, List<Clause> pairs, List<Clause> exa
 
     public static SearchQuery parse(String text) {
         return parse(text, List.of());
+    }
+
+    public static SearchQuery parse(String text, List<List<String>> aliases) {
+        return parse(text, aliases, Optional.empty());
     }
 
     /** A form of an alias line, as folded tokens and the terms it needs. */
@@ -87,7 +126,8 @@ public record SearchQuery(List<Unit> units, List<Clause> pairs, List<Clause> exa
         return terms;
     }
 
-    public static SearchQuery parse(String text, List<List<String>> aliases) {
+    /** The query {@code text} asks for; {@code citations}, when given, reads a document number's date and issuer. */
+    public static SearchQuery parse(String text, List<List<String>> aliases, Optional<CitationReader> citations) {
         List<Form> forms = new ArrayList<>();
         for (int line = 0; line < aliases.size(); line++) {
             for (String f : aliases.get(line)) {
@@ -99,6 +139,13 @@ public record SearchQuery(List<Unit> units, List<Clause> pairs, List<Clause> exa
         }
         List<String> dates = new ArrayList<>();
         StringBuilder rest = new StringBuilder(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC));
+        Optional<Cited> cited = citations.flatMap(c -> c.inQuery(rest.toString())).map(c -> {
+            // what qualifies the number is not a word to find: "2023" would rule out the notice of 2021
+            if (c.qualifiersEnd() > c.end()) {
+                rest.replace(c.end(), c.qualifiersEnd(), ",");
+            }
+            return new Cited(c.key(), c.date().map(PartialDate::iso).orElse(""), c.issuer().map(Agency::id).orElse(""));
+        });
         List<SearchDates.Found> found = SearchDates.in(rest.toString());
         for (int i = found.size() - 1; i >= 0; i--) {
             SearchDates.Found f = found.get(i);
@@ -146,7 +193,7 @@ public record SearchQuery(List<Unit> units, List<Clause> pairs, List<Clause> exa
         }
         List<Unit> unitList = new ArrayList<>();
         units.forEach((term, inPhrase) -> unitList.add(new Unit(term, inPhrase)));
-        return new SearchQuery(unitList, clauses(pairs), clauses(exacts), dates, List.copyOf(alternatives.values()));
+        return new SearchQuery(unitList, clauses(pairs), clauses(exacts), dates, List.copyOf(alternatives.values()), cited);
     }
 
     /** Marks the runs of {@code tokens} that are a form of an alias line, longest first, and adds each line once. */

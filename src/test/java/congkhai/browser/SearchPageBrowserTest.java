@@ -57,6 +57,8 @@ class SearchPageBrowserTest {
     static Path profile;
     static Path site;
     static StaticServer server;
+    static Path archive;
+    static StaticServer archiveServer;
     static HeadlessChromium browser;
 
     @BeforeAll
@@ -66,6 +68,11 @@ class SearchPageBrowserTest {
         assertEquals(0, run.code(), run.err());
         server = new StaticServer(site, new InetSocketAddress("127.0.0.1", 0));
         server.start();
+        archive = tmp.resolve("archive");
+        run = TestSites.build(RelevanceSuite.ARCHIVE, archive);
+        assertEquals(0, run.code(), run.err());
+        archiveServer = new StaticServer(archive, new InetSocketAddress("127.0.0.1", 0));
+        archiveServer.start();
         profile = Files.createTempDirectory("search-page-profile");
         browser = new HeadlessChromium(profile);
     }
@@ -77,6 +84,9 @@ class SearchPageBrowserTest {
         }
         if (server != null) {
             server.close();
+        }
+        if (archiveServer != null) {
+            archiveServer.close();
         }
         if (profile != null) {
             try (Stream<Path> files = Files.walk(profile)) {
@@ -121,8 +131,16 @@ class SearchPageBrowserTest {
 
     /** Opens the search page with the query in its address, as a shared link does. */
     static List<Result> search(String query) throws IOException, InterruptedException {
-        browser.open(origin() + "tim-kiem/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        return search(origin(), query);
+    }
+
+    static List<Result> search(String origin, String query) throws IOException, InterruptedException {
+        browser.open(origin + "tim-kiem/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         return results(shown(browser));
+    }
+
+    static List<Result> searchArchive(String query) throws IOException, InterruptedException {
+        return search("http://127.0.0.1:" + archiveServer.port() + "/", query);
     }
 
     @TestFactory
@@ -130,24 +148,39 @@ class SearchPageBrowserTest {
         return RelevanceSuite.CASES.stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
             List<Result> page = search(c.query());
             RelevanceSuite.check(c, page, SearchPageBrowserTest::search);
-            List<Result> lucene = RelevanceSuite.cli(site, c.query());
-            assertEquals(lucene.size(), page.size(), c + " result count");
-            for (int i = 0; i < lucene.size(); i++) {
-                Result expected = lucene.get(i);
-                Result actual = page.get(i);
-                // the browser adds up scores rounded to hundredths, so near-ties may swap places
-                assertEquals(expected.score(), actual.score(), 0.05, c + " score at " + (i + 1));
-                if (expected.id().equals(actual.id())) {
-                    assertEquals(expected.snippet(), actual.snippet(), c + ": the snippet of " + expected.id());
-                    // the same tasks; two whose scores differ by less than the browser's rounding may swap places
-                    assertEquals(new java.util.TreeSet<>(expected.tasks()), new java.util.TreeSet<>(actual.tasks()),
-                            c + ": the tasks shown under " + expected.id());
-                } else {
-                    Result twin = page.stream().filter(r -> r.id().equals(expected.id())).findFirst().orElseThrow();
-                    assertEquals(expected.score(), twin.score(), 0.05, c + ": " + expected.id() + " is not at " + (i + 1));
-                }
-            }
+            agrees(c, page, RelevanceSuite.cli(site, c.query()));
         }));
+    }
+
+    /** Document numbers with their year, date or issuer rank alike in the page and on the command line. */
+    @TestFactory
+    Stream<DynamicTest> everyNumberCaseOfTheArchiveAgreesWithTheCommandLine() {
+        return RelevanceSuite.ARCHIVE_CASES.stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
+            List<Result> page = searchArchive(c.query());
+            RelevanceSuite.check(c, page, SearchPageBrowserTest::searchArchive);
+            List<Result> lucene = RelevanceSuite.cli(archive, c.query());
+            assertEquals(lucene.stream().map(Result::id).toList(), page.stream().map(Result::id).toList(), c + ": the same documents in the same order");
+            agrees(c, page, lucene);
+        }));
+    }
+
+    private static void agrees(RelevanceSuite.Case c, List<Result> page, List<Result> lucene) {
+        assertEquals(lucene.size(), page.size(), c + " result count");
+        for (int i = 0; i < lucene.size(); i++) {
+            Result expected = lucene.get(i);
+            Result actual = page.get(i);
+            // the browser adds up scores rounded to hundredths, so near-ties may swap places
+            assertEquals(expected.score(), actual.score(), 0.05, c + " score at " + (i + 1));
+            if (expected.id().equals(actual.id())) {
+                assertEquals(expected.snippet(), actual.snippet(), c + ": the snippet of " + expected.id());
+                // the same tasks; two whose scores differ by less than the browser's rounding may swap places
+                assertEquals(new java.util.TreeSet<>(expected.tasks()), new java.util.TreeSet<>(actual.tasks()),
+                        c + ": the tasks shown under " + expected.id());
+            } else {
+                Result twin = page.stream().filter(r -> r.id().equals(expected.id())).findFirst().orElseThrow();
+                assertEquals(expected.score(), twin.score(), 0.05, c + ": " + expected.id() + " is not at " + (i + 1));
+            }
+        }
     }
 
     @Test
@@ -172,6 +205,88 @@ class SearchPageBrowserTest {
         browser.open(browser.currentUrl());
         assertEquals(conclusions.stream().map(Result::id).toList(), results(shown(browser)).stream().map(Result::id).toList(),
                 "the address alone gives the same results");
+    }
+
+    /** The first ten results of the command line with these options, as ids with the ids of the tasks shown under each. */
+    private static List<String> cliGroups(String... args) throws IOException {
+        List<String> all = new ArrayList<>(List.of("search", "--site", site.toString(), "--json", "--limit", "10"));
+        all.addAll(List.of(args));
+        TestSites.Run run = TestSites.cli(all.toArray(String[]::new));
+        assertEquals(0, run.code(), run.err());
+        List<String> groups = new ArrayList<>();
+        for (JsonNode h : new ObjectMapper().readTree(run.out())) {
+            List<String> tasks = new ArrayList<>();
+            h.path("tasks").forEach(t -> tasks.add(t.get("id").asText()));
+            groups.add(h.get("id").asText() + " " + new java.util.TreeSet<>(tasks));
+        }
+        return groups;
+    }
+
+    private static List<String> pageGroups(List<Result> results) {
+        return results.stream().map(r -> r.id() + " " + new java.util.TreeSet<>(r.tasks())).toList();
+    }
+
+    /** Sets a date field as a reader's date picker does, which fires a change. */
+    private static void pickDate(String name, String isoDate) throws IOException, InterruptedException {
+        browser.run("var input = document.querySelector('input[name=" + name + "]'); input.value = '" + isoDate + "';"
+                + " input.dispatchEvent(new Event('change', { bubbles: true })); return null;");
+    }
+
+    @Test
+    void theStatusDeadlineIssuerAndSignerFiltersAgreeWithTheCommandLine() throws Exception {
+        String query = "giải phóng mặt bằng";
+        browser.open(origin() + "tim-kiem/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        List<Result> unfiltered = results(shown(browser));
+
+        browser.click("select[name=tinh-trang] option[value=overdue_no_report]");
+        List<Result> overdue = results(shown(browser));
+        assertTrue(browser.currentUrl().contains("tinh-trang=overdue_no_report"), browser.currentUrl());
+        assertFalse(overdue.isEmpty());
+        assertEquals(cliGroups("--status", "overdue_no_report", query), pageGroups(overdue));
+        overdue.forEach(r -> assertFalse(r.tasks().isEmpty(), "a status keeps tasks only, each under its document: " + r));
+        overdue.forEach(r -> r.taskTexts().forEach(t -> assertTrue(t.contains("Quá hạn, chưa có báo cáo"), t)));
+
+        browser.click("select[name=loai] option[value=task]");
+        List<Result> overdueTasks = results(shown(browser));
+        assertEquals(cliGroups("--type", "task", "--status", "overdue_no_report", query), pageGroups(overdueTasks));
+        assertTrue(overdueTasks.stream().allMatch(r -> r.id().contains("#")), "tasks listed one by one: " + overdueTasks);
+
+        browser.click("select[name=tinh-trang] option[value='']");
+        pickDate("han-tu", "2022-05-01");
+        shown(browser);
+        pickDate("han-den", "2022-05-31");
+        List<Result> dueInMay = results(shown(browser));
+        assertTrue(browser.currentUrl().contains("han-tu=2022-05-01") && browser.currentUrl().contains("han-den=2022-05-31"),
+                browser.currentUrl());
+        assertFalse(dueInMay.isEmpty());
+        assertEquals(cliGroups("--type", "task", "--due-from", "2022-05-01", "--due-to", "2022-05-31", query), pageGroups(dueInMay));
+        dueInMay.forEach(r -> assertTrue(r.shown().matches("(?s).*Hạn: (\\d\\d/05/2022|tháng 5/2022).*"), r.shown()));
+        pickDate("han-tu", "2030-01-01");
+        List<Result> none = results(shown(browser));
+        assertEquals(List.of(), none, "no deadline after 2030 and before 31/05/2022");
+
+        browser.open(origin() + "tim-kiem/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        shown(browser);
+        browser.click("select[name=ban-hanh] option[value=ubnd-tp]");
+        List<Result> city = results(shown(browser));
+        assertTrue(browser.currentUrl().contains("ban-hanh=ubnd-tp"), browser.currentUrl());
+        assertEquals(cliGroups("--issuer", "ubnd-tp", query), pageGroups(city));
+        city.forEach(r -> assertTrue(r.shown().contains("Ủy ban nhân dân thành phố Lạng Sơn"), "issued by the city: " + r.shown()));
+        assertTrue(unfiltered.stream().anyMatch(r -> !r.shown().contains("Ủy ban nhân dân thành phố Lạng Sơn")),
+                "unfiltered, documents of other issuers are found: " + unfiltered);
+        assertTrue(city.stream().noneMatch(r -> r.id().equals(RelevanceSuite.PLAN_122)), "the plan is the province's");
+
+        browser.open(origin() + "tim-kiem/?q=" + URLEncoder.encode("quy hoạch", StandardCharsets.UTF_8));
+        shown(browser);
+        browser.type("input[name=nguoi-ky]", "luong trong quynh\uE007");
+        List<Result> signed = results(shown(browser));
+        assertTrue(browser.currentUrl().contains("nguoi-ky=luong+trong+quynh"), browser.currentUrl());
+        assertEquals(List.of(RelevanceSuite.PLAN_122), signed.stream().map(Result::id).toList(), "he signed the plan, accents optional");
+        assertEquals(cliGroups("--signer", "Lương Trọng Quỳnh", "quy hoạch"), pageGroups(signed));
+
+        browser.open(browser.currentUrl());
+        assertEquals(pageGroups(signed), pageGroups(results(shown(browser))), "the address alone gives the same results");
+        assertEquals("luong trong quynh", browser.run("return document.querySelector('input[name=nguoi-ky]').value;").asText());
     }
 
     @Test

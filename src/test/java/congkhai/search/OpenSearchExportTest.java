@@ -84,6 +84,49 @@ class OpenSearchExportTest {
     }
 
     @Test
+    void recordsCarryWhatTheSitesQueryGoesBy() throws IOException {
+        int tasks = 0;
+        for (int i = 1; i < lines.size(); i += 2) {
+            JsonNode record = lines.get(i);
+            JsonNode document = lines.get(2 * record.get(SearchFields.PARENT).asInt() + 1);
+            assertFalse(document.get(SearchFields.TYPE).asText().equals(SearchRecords.TASK), "a record's parent is a document");
+            assertEquals(document.get(SearchFields.TYPE).asText(), record.get(SearchFields.DOC_TYPE).asText(), "a task has its document's type");
+            assertEquals(document.path(SearchFields.ISSUED_BY).asText(), record.path(SearchFields.ISSUED_BY).asText());
+            if (record.get(SearchFields.TYPE).asText().equals(SearchRecords.TASK)) {
+                tasks++;
+                assertFalse(record.get(SearchFields.STATUS).asText().isEmpty(), record.toString());
+                assertTrue(record.get(SearchFields.DATED).isEmpty(), "a task is dated by its document");
+                if (record.has(SearchFields.DUE)) {
+                    assertTrue(record.get(SearchFields.DUE).asText().matches("\\d{4}-\\d\\d-\\d\\d"), record.toString());
+                }
+            } else {
+                assertEquals(2 * record.get(SearchFields.ORDER).asInt() + 1, i, "a document is its own parent");
+            }
+        }
+        assertTrue(tasks > 0);
+        JsonNode plan = lines.stream().filter(l -> l.path(SearchFields.ID).asText().equals(RelevanceSuite.PLAN_122)).findFirst().orElseThrow();
+        assertEquals("122/KH-UBND", plan.get(SearchFields.NUMBER_KEY).asText());
+        assertEquals(List.of("2023-05-27", "2023-05"), strings(plan.get(SearchFields.DATED)));
+        assertTrue(strings(plan.get(SearchFields.DATES)).contains("2022-11-11"), "the plan cites resolution 148/NQ-CP of 11/11/2022");
+        assertEquals("luong-trong-quynh", plan.get(SearchFields.SIGNED_BY).asText());
+
+        // the archive: three notices carry 7/TB-UBND, one of them written 07/TB-UBND
+        Path out = tmp.resolve("archive-export");
+        TestSites.Run run = TestSites.cli("export", "--format", "opensearch", "--source", RelevanceSuite.ARCHIVE.toString(),
+                "--output", out.toString());
+        assertEquals(0, run.code(), run.err());
+        List<String> carriers = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve(OpenSearchExport.BULK_FILE))) {
+            JsonNode record = JSON.readTree(line);
+            if (record.path(SearchFields.NUMBER_KEY).asText().equals("7/TB-UBND")) {
+                carriers.add(record.get(SearchFields.ID).asText() + " " + record.get(SearchFields.ISSUED_BY).asText());
+            }
+        }
+        assertEquals(List.of("notices/2023-03-tb-7-tp ubnd-tp", "notices/2023-02-10-tb-7 ubnd-tinh", "notices/2021-01-15-tb-7 ubnd-tinh"),
+                carriers);
+    }
+
+    @Test
     void theBulkFileIsAnActionLineThenARecordLineForEveryRecord() {
         assertFalse(lines.isEmpty());
         assertEquals(0, lines.size() % 2);

@@ -54,6 +54,8 @@ public final class RelevanceSuite {
         SAME_AS,
         /** nothing at all */
         NO_RESULTS,
+        /** the first results are these documents, in this order (ids separated by commas) */
+        STARTS_WITH,
         /** whatever comes back, none of the first ten shows these words */
         NONE_SHOW
     }
@@ -125,6 +127,56 @@ public final class RelevanceSuite {
             c("tháng 3/2025", Expect.FIRST, MEETING_2025, "the meeting is dated in March 2025 and its tasks are due then"),
             c("11/11/2022", Expect.FIRST, PLAN_122, "the plan cites resolution 148/NQ-CP of 11/11/2022 three times"));
 
+    /** The archive fixture (src/test/resources/sites/archive): numbers that start again every year and differ by issuer. */
+    public static final Path ARCHIVE = TestSites.FIXTURES.resolve("archive");
+    private static final String TB7_2021 = "notices/2021-01-15-tb-7";
+    private static final String TB7_2023 = "notices/2023-02-10-tb-7";
+    private static final String TB7_CITY = "notices/2023-03-tb-7-tp";
+    private static final String KH122_2023 = "plans/2023-05-27-kh-122";
+    private static final String KH122_2024 = "plans/2024-kh-122";
+    private static final String KH122_CITY = "plans/2024-06-03-kh-122-tp";
+    private static final String REPORT = "reports/2024-12-20-bao-cao";
+
+    private static String inOrder(String... ids) {
+        return String.join(",", ids);
+    }
+
+    /**
+     * Number queries over the archive fixture. Three notices carry 7/TB-UBND (the province's of
+     * 15/01/2021 and 10/02/2023, the city's 07/TB-UBND of March 2023), three plans 122/KH-UBND (the
+     * province's of 27/05/2023 and of 2024, the city's of 03/06/2024); the report of 20/12/2024 cites
+     * 7/TB-UBND 5 times and 122/KH-UBND 6 times in its text. Record order, newest first, puts the
+     * city's notice (March 2023) before the notice of 10/02/2023, and the city's plan (03/06/2024)
+     * before the province's plan dated only "2024".
+     */
+    public static final List<Case> ARCHIVE_CASES = List.of(
+            c("7/TB-UBND", Expect.STARTS_WITH, inOrder(TB7_CITY, TB7_2023, TB7_2021, REPORT),
+                    "the three notices carrying the number, newest first, then the report that cites it 5 times"),
+            c("07/TB-UBND", Expect.SAME_AS, "7/TB-UBND", "leading zeros do not count: 07/TB-UBND is 7/TB-UBND"),
+            c("7/tb-ubnd", Expect.SAME_AS, "7/TB-UBND", "case does not matter in a number"),
+            c("7/TB-UBND 2021", Expect.FIRST, TB7_2021, "the only 7/TB-UBND of 2021; its text never says 2021, so the year must qualify, not filter"),
+            c("7/TB-UBND năm 2021", Expect.FIRST, TB7_2021, "the year as a citation writes it"),
+            c("7/TB-UBND tháng 3/2023", Expect.FIRST, TB7_CITY, "the city's notice is dated March 2023"),
+            c("7/TB-UBND ngày 10/02/2023", Expect.STARTS_WITH, inOrder(TB7_2023, TB7_CITY),
+                    "the notice of that day, then the other 7/TB-UBND of 2023 (same year), then the rest"),
+            c("7/TB-UBND của UBND thành phố", Expect.FIRST, TB7_CITY, "the only 7/TB-UBND of the city's committee"),
+            c("122/KH-UBND", Expect.STARTS_WITH, inOrder(KH122_CITY, KH122_2024, KH122_2023, REPORT),
+                    "the three plans carrying the number, newest first, then the report that cites it 6 times"),
+            c("122/KH-UBND 2023", Expect.FIRST, KH122_2023, "the only 122/KH-UBND of 2023"),
+            c("122/KH-UBND ngày 27/5/2023", Expect.FIRST, KH122_2023, "the plan of 27/05/2023; the plan of 2024 cites that date but does not carry it"),
+            c("122/kh-ubnd ngày 27 tháng 5 năm 2023", Expect.FIRST, KH122_2023, "the same day in words, in lowercase"),
+            c("122/KH-UBND ngày 3/6/2024", Expect.STARTS_WITH, inOrder(KH122_CITY, KH122_2024),
+                    "the city's plan of that day, then the province's plan of the same year"),
+            c("122/KH-UBND của UBND tỉnh", Expect.STARTS_WITH, inOrder(KH122_2024, KH122_2023, KH122_CITY),
+                    "the province's two plans, newest first, before the city's"),
+            c("122/KH-UBND năm 2024 của UBND tỉnh", Expect.FIRST, KH122_2024, "the province's plan of 2024: both year and issuer match"),
+            c("122/KH-UBND của Ủy ban nhân dân thành phố Lạng Sơn", Expect.FIRST, KH122_CITY, "the issuer by its full name"),
+            c("122/KH-UBND ngày 27/5/2023 đô thị", Expect.FIRST, KH122_2023,
+                    "words after the citation still count: the plan's title says đô thị"),
+            c("12/2023/NQ-HĐND", Expect.FIRST, "resolutions/2023-12-08-nq-12", "a number carrying its own year"),
+            c("5/TB-VP", Expect.FIRST, "notices/2024-04-01-tb-5", "a document without an issuer"),
+            c("9/TB-UBND 2021", Expect.NO_RESULTS, "", "no document carries or cites 9/TB-UBND"));
+
     /** One result as either side reports it: a document, or a task listed alone, with the tasks shown under it. */
     public record Result(String id, double score, String shown, String snippet, List<String> tasks, List<String> taskTexts) {
     }
@@ -172,6 +224,10 @@ public final class RelevanceSuite {
             case SAME_AS -> assertEquals(other.search(c.value()).stream().map(Result::id).toList(), results.stream().map(Result::id).toList(),
                     c + " (" + c.why() + ")");
             case NO_RESULTS -> assertEquals(List.of(), results, c.toString());
+            case STARTS_WITH -> {
+                List<String> expected = List.of(c.value().split(","));
+                assertEquals(expected, results.stream().limit(expected.size()).map(Result::id).toList(), c + " (" + c.why() + ")");
+            }
             case NONE_SHOW -> results.forEach(r -> assertFalse(shows(r, c.value()), c + ": " + r));
         }
     }

@@ -37,12 +37,48 @@ class SearchSuiteTest {
     @TempDir
     static Path tmp;
     static Path site;
+    static Path archive;
 
     @BeforeAll
     static void build() {
         site = tmp.resolve("site");
         TestSites.Run run = TestSites.build(TestSites.SAMPLE_PORTAL, site);
         assertEquals(0, run.code(), run.err());
+        archive = tmp.resolve("archive");
+        run = TestSites.build(RelevanceSuite.ARCHIVE, archive);
+        assertEquals(0, run.code(), run.err());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyNumberCaseOfTheArchiveFromTheCommandLine() {
+        return RelevanceSuite.ARCHIVE_CASES.stream().map(c -> DynamicTest.dynamicTest(c.toString(),
+                () -> RelevanceSuite.check(c, RelevanceSuite.cli(archive, c.query()), q -> RelevanceSuite.cli(archive, q))));
+    }
+
+    @Test
+    void theServerRanksANumberWithItsYearAsTheCommandLineDoes() throws Exception {
+        try (StaticServer server = new StaticServer(archive, new InetSocketAddress("127.0.0.1", 0))) {
+            server.start();
+            for (String q : List.of("7/TB-UBND 2021", "122/KH-UBND", "122/KH-UBND ngày 27/5/2023", "122/KH-UBND của UBND tỉnh")) {
+                HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + server.port() + "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, response.statusCode());
+                List<String> served = new ArrayList<>();
+                new ObjectMapper().readTree(response.body()).get("results").forEach(h -> served.add(h.get("id").asText()));
+                assertEquals(RelevanceSuite.cli(archive, q).stream().map(RelevanceSuite.Result::id).toList(), served, q);
+            }
+        }
+    }
+
+    @Test
+    void aNumberSortedByDateStaysInDateOrder() throws IOException {
+        TestSites.Run run = TestSites.cli("search", "--site", archive.toString(), "--json", "--by-date", "7/TB-UBND 2021");
+        assertEquals(0, run.code(), run.err());
+        List<String> ids = new ArrayList<>();
+        new ObjectMapper().readTree(run.out()).forEach(h -> ids.add(h.get("id").asText()));
+        // "Mới nhất" orders by date only: the year typed qualifies, it does not reorder
+        assertEquals(List.of("reports/2024-12-20-bao-cao", "notices/2023-03-tb-7-tp", "notices/2023-02-10-tb-7", "notices/2021-01-15-tb-7"), ids);
     }
 
     @TestFactory

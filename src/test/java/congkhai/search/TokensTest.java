@@ -74,4 +74,31 @@ class TokensTest {
                 new SearchQuery.Clause("sơn", false)), phrase.exacts());
         assertTrue(SearchQuery.parse(" ,;").isEmpty());
     }
+
+    @Test
+    void aNumbersDateAndIssuerQualifyItAndAreNoWordsToFind() {
+        congkhai.assemble.CitationReader reader = new congkhai.assemble.CitationReader(List.of(
+                new congkhai.config.Agency("ubnd-tinh", "Ủy ban nhân dân tỉnh Lạng Sơn", java.util.Optional.empty(), List.of("UBND tỉnh")),
+                new congkhai.config.Agency("ubnd-tp", "Ủy ban nhân dân thành phố Lạng Sơn", java.util.Optional.empty(), List.of("UBND thành phố"))));
+        java.util.function.Function<String, SearchQuery> parse = q -> SearchQuery.parse(q, List.of(), java.util.Optional.of(reader));
+        assertEquals(java.util.Optional.of(new SearchQuery.Cited("7/TB-UBND", "2021", "")), parse.apply("07/tb-ubnd 2021").cited());
+        assertEquals(List.of("7", "tb", "ubnd"), parse.apply("07/tb-ubnd 2021").units().stream().map(SearchQuery.Unit::term).toList());
+        SearchQuery dated = parse.apply("122/KH-UBND ngày 27 tháng 5 năm 2023");
+        assertEquals(java.util.Optional.of(new SearchQuery.Cited("122/KH-UBND", "2023-05-27", "")), dated.cited());
+        assertEquals(List.of(), dated.dates(), "the day qualifies the number; it does not rule out its other documents");
+        SearchQuery issued = parse.apply("122/KH-UBND của UBND thành phố chỉnh trang");
+        assertEquals(java.util.Optional.of(new SearchQuery.Cited("122/KH-UBND", "", "ubnd-tp")), issued.cited());
+        assertEquals(List.of("122", "kh", "ubnd", "chinh", "trang"), issued.units().stream().map(SearchQuery.Unit::term).toList(),
+                "the issuer's name is read, the words after it still count");
+        assertEquals(java.util.Optional.of(new SearchQuery.Cited("122/KH-UBND", "2024", "ubnd-tinh")),
+                parse.apply("122/KH-UBND năm 2024 của Ủy ban nhân dân tỉnh Lạng Sơn").cited());
+        assertEquals(java.util.Optional.of(new SearchQuery.Cited("122/KH-UBND", "", "")),
+                parse.apply("122/KH-UBND ngày 31/2/2023").cited(), "no real day, no qualifier");
+        assertEquals(List.of("2023-05-27"), parse.apply("quy hoạch 27/5/2023").dates(), "a date without a number is a date to find");
+        assertTrue(parse.apply("báo cáo 2023 - kinh tế").cited().isEmpty(), "a year and a dash are no number");
+        SearchQuery.Cited cited = new SearchQuery.Cited("122/KH-UBND", "2024-06-03", "ubnd-tp");
+        assertEquals(4, cited.points("2024-06-03", "ubnd-tp"));
+        assertEquals(1, cited.points("2024", "ubnd-tinh"));
+        assertEquals(0, cited.points("2023-05-27", "ubnd-tinh"));
+    }
 }
