@@ -18,6 +18,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfo;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -97,7 +98,8 @@ final class ReproducibleIndex {
             c.setCommitOnClose(true);
             try (IndexWriter writer = new IndexWriter(target, c)) {
                 writer.addDocument(schema(reader));
-                writer.deleteDocuments(new MatchAllDocsQuery());
+                // not MatchAllDocsQuery itself: IndexWriter turns that into deleteAll, which forgets the fields' numbers
+                writer.deleteDocuments(new ConstantScoreQuery(new MatchAllDocsQuery()));
                 List<CodecReader> leaves = new ArrayList<>();
                 for (LeafReaderContext leaf : reader.leaves()) {
                     leaves.add((CodecReader) leaf.reader());
