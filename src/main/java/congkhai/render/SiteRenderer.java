@@ -320,7 +320,9 @@ public final class SiteRenderer {
     /** One page written to the sink while its template runs; a failed template gives its problem. */
     private static Optional<Problem> renderInto(TemplateEngine engine, PageSink sink, String path, String template,
                                                 Map<String, Object> model) {
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(sink.open(path), StandardCharsets.UTF_8), 1 << 16)) {
+        // the sink's stream buffers the bytes of a whole page; a large char buffer on top of it would only
+        // be 128 KB to allocate and clear for every one of a large site's hundreds of thousands of pages
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(sink.open(path), StandardCharsets.UTF_8))) {
             engine.render(template, model, out);
             return Optional.empty();
         } catch (TemplateEngine.TemplateFailure e) {

@@ -184,19 +184,13 @@ public final class SearchIndexer {
 
     private static void write(Directory dir, List<SearchRecords.Entry> entries, int[] parents, List<List<String>> aliases,
                               List<Agency> agencies, URI baseUrl, PageSink sink) throws IOException {
-        // every text field arrives already cut by FieldTerms, so the writer's own analyzer is never used
-        IndexWriterConfig config = new IndexWriterConfig();
-        config.setRAMBufferSizeMB(RAM_BUFFER_MB);
-        config.setCommitOnClose(true);
-        config.setUseCompoundFile(false);
-        // A field's length is all its terms, as if each had a position of its own: passage-numbered
-        // positions put many terms at one position, which BM25 would otherwise leave out of the length.
-        config.setSimilarity(SearchFields.similarity());
+        IndexWriterConfig config = writerConfig();
         // Threads add records in no particular order, so Lucene's document numbers are not record
         // numbers: each document carries its record number in ORDER, which the browser's data and
         // "sort by date" (records come newest first) go by.
         int chunks = (entries.size() + BrowserIndex.CHUNK - 1) / BrowserIndex.CHUNK;
-        try (IndexWriter writer = new IndexWriter(dir, config)) {
+        // the records go into a scratch index, which ReproducibleIndex copies into the index in record order
+        try (IndexWriter writer = new IndexWriter(ReproducibleIndex.scratch(dir), config)) {
             IntStream.range(0, chunks).parallel().forEach(c -> {
                 int from = c * BrowserIndex.CHUNK;
                 List<SearchRecord> records = entries.subList(from, Math.min(entries.size(), from + BrowserIndex.CHUNK)).stream()
@@ -210,11 +204,24 @@ public final class SearchIndexer {
                 }
                 BrowserIndex.chunk(c, records).forEach(sink::accept);
             });
-            writer.forceMerge(1);
             com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
             writer.setLiveCommitData(new TreeMap<>(Map.of(ALIASES_KEY, json.writeValueAsString(aliases),
                     AGENCIES_KEY, json.writeValueAsString(agencyTable(agencies)))).entrySet());
         }
+        ReproducibleIndex.publish(dir, SearchIndexer::writerConfig);
+    }
+
+    private static IndexWriterConfig writerConfig() {
+        // every text field arrives already cut by FieldTerms, so the writer's own analyzer is never used
+        IndexWriterConfig config = new IndexWriterConfig();
+        config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+        config.setCommitOnClose(true);
+        config.setUseCompoundFile(false);
+        // A field's length is all its terms, as if each had a position of its own: passage-numbered
+        // positions put many terms at one position, which BM25 would otherwise leave out of the length.
+        config.setSimilarity(SearchFields.similarity());
+        config.setIndexSort(ReproducibleIndex.SORT);
+        return config;
     }
 
     private static Document document(int order, int parent, SearchRecord r, URI baseUrl) {

@@ -45,7 +45,8 @@ class ProcessBuildTest {
 
     /**
      * Two JVMs that differ in everything a build must not depend on (parallelism, time zone, locale,
-     * hash seeds of their own objects) write the same bytes.
+     * hash seeds of their own objects, Lucene's random segment ids) write the same bytes, every file
+     * of the Lucene index included.
      */
     @Test
     void theSamePortalBuiltInTwoDifferentJvmsIsByteIdentical() throws Exception {
@@ -147,7 +148,7 @@ class ProcessBuildTest {
     private static String describe(Map<String, byte[]> now, Map<String, byte[]> site, String name) {
         long missing = site.keySet().stream().filter(k -> !now.containsKey(k)).count();
         long extra = now.keySet().stream().filter(k -> !site.containsKey(k)).count();
-        List<String> changed = site.keySet().stream().filter(k -> now.containsKey(k) && !k.startsWith("search/lucene/")
+        List<String> changed = site.keySet().stream().filter(k -> now.containsKey(k)
                 && !Arrays.equals(now.get(k), site.get(k))).limit(5).toList();
         return name + ": " + missing + " missing, " + extra + " extra, changed " + changed;
     }
@@ -161,11 +162,6 @@ class ProcessBuildTest {
     }
 
     private static boolean same(Map<String, byte[]> a, Map<String, byte[]> b) {
-        return TestSites.segmentNumbersLeftOut(a.keySet()).equals(TestSites.segmentNumbersLeftOut(b.keySet())) && !differs(a, b);
-    }
-
-    /** Lucene's index files differ between two builds of the same input (docs/search.md); the rest may not. */
-    private static boolean differs(Map<String, byte[]> a, Map<String, byte[]> b) {
-        return a.entrySet().stream().anyMatch(e -> !e.getKey().startsWith("search/lucene/") && !Arrays.equals(e.getValue(), b.get(e.getKey())));
+        return a.keySet().equals(b.keySet()) && a.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), b.get(e.getKey())));
     }
 }
