@@ -5,18 +5,12 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,22 +44,7 @@ class LivePreviewBrowserTest {
         serveBuilder.environment().remove("LC_ALL");
         Process serve = serveBuilder.start();
         try (HeadlessChromium browser = new HeadlessChromium(tmp.resolve("profile"))) {
-            BufferedReader log = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
-            String address = CompletableFuture.supplyAsync(() -> {
-                Pattern serving = Pattern.compile("^serving (http://\\S+) ");
-                try {
-                    for (String line = log.readLine(); line != null; line = log.readLine()) {
-                        Matcher m = serving.matcher(line);
-                        if (m.find()) {
-                            return m.group(1);
-                        }
-                    }
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                throw new IllegalStateException("serve ended without serving");
-            }).get(60, TimeUnit.SECONDS);
-            CompletableFuture.runAsync(() -> log.lines().forEach(l -> { }));
+            String address = ServeOutput.address(serve, Duration.ofSeconds(60));
 
             browser.open(address + "news/2022-04-08-tin/");
             assertEquals("Tin: họp Ban Chỉ đạo", browser.run("return document.querySelector('h1').textContent.trim();").asText());

@@ -5,9 +5,6 @@ import congkhai.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,10 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,7 +44,7 @@ class PreviewManyPagesBrowserTest {
                 .redirectErrorStream(true).start();
         Path profile = HeadlessChromium.newProfile();
         try (HeadlessChromium browser = new HeadlessChromium(profile)) {
-            String origin = address(serve);
+            String origin = ServeOutput.address(serve, Duration.ofSeconds(180));
             // a stalled page fails the test in seconds instead of holding it for a minute
             browser.pageLoadTimeout(Duration.ofSeconds(15));
 
@@ -119,25 +113,5 @@ class PreviewManyPagesBrowserTest {
             }
         }
         return new ArrayList<>(pages);
-    }
-
-    private static String address(Process serve) throws Exception {
-        BufferedReader log = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
-        String address = CompletableFuture.supplyAsync(() -> {
-            Pattern serving = Pattern.compile("(http://\\S+/) ");
-            try {
-                for (String line = log.readLine(); line != null; line = log.readLine()) {
-                    Matcher m = serving.matcher(line);
-                    if (m.find()) {
-                        return m.group(1);
-                    }
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            throw new IllegalStateException("serve ended without serving");
-        }).get(180, TimeUnit.SECONDS);
-        CompletableFuture.runAsync(() -> log.lines().forEach(l -> { }));
-        return address;
     }
 }
