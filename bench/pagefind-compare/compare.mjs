@@ -27,7 +27,7 @@ for (const c of named) cases.push({ query: c.query, expect: c.expect, doc: c.val
 // date forms, so they are compared too, and counted apart.
 for (const c of all.filter(c => c.expect === 'SAME_AS')) {
   const target = named.find(n => n.query === c.value);
-  if (target) cases.push({ query: c.query, expect: target.expect, doc: target.doc, via: c.value });
+  if (target) cases.push({ query: c.query, expect: target.expect, doc: target.value, via: c.value });
 }
 
 const tasks = JSON.parse(readFileSync(join(site, 'data/tasks.json'), 'utf8'));
@@ -54,7 +54,6 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
 const page = await browser.newPage();
-await page.goto(base + '/pagefind-cmp/pagefind-ui.css').catch(() => {});
 await page.goto(base + '/robots.txt');
 await page.evaluate(async () => {
   window.pf = await import('/pagefind-cmp/pagefind.js');
