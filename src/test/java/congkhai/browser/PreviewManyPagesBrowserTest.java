@@ -28,8 +28,13 @@ class PreviewManyPagesBrowserTest {
 
     static final int PAGES = 24;
     static final int TABS = 9;
-    /** "At once" with room for a loaded two-core machine; a stalled page took about 58 s. */
-    static final long LIMIT_MILLIS = 2000;
+    /**
+     * No page or search may wait: a stalled one took about 58 s. The limit leaves room for a two-core
+     * machine that runs the rest of the suite at the same time (a search took 2.0 s there).
+     */
+    static final long LIMIT_MILLIS = 5000;
+    /** Half of them answer well under a second, even on that loaded machine. */
+    static final long MEDIAN_LIMIT_MILLIS = 800;
 
     @TempDir
     Path tmp;
@@ -84,6 +89,8 @@ class PreviewManyPagesBrowserTest {
                 String what = i < PAGES ? pages.get(i) : "search '" + queries.get(i - PAGES) + "'";
                 assertTrue(times.get(i) < LIMIT_MILLIS, what + " took " + times.get(i) + " ms; all: " + times);
             }
+            long median = times.stream().sorted().toList().get(times.size() / 2);
+            assertTrue(median < MEDIAN_LIMIT_MILLIS, "median " + median + " ms; all: " + times);
         } finally {
             serve.destroy();
             serve.waitFor(20, TimeUnit.SECONDS);
