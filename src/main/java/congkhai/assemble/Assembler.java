@@ -212,9 +212,9 @@ public final class Assembler {
             d.aliases().forEach(a -> redirects.add(new Redirect(a.value(), new Redirect.Target(link.path(), link.label()), a.pos(), true)));
         }
         for (OldAddress old : config.redirects()) {
-            Optional<String> wrongFrom = Aliases.mistake(old.from().value());
+            Optional<String> wrongFrom = Aliases.mistake(old.from().value(), "redirect from");
             Optional<String> wrongTo = Aliases.targetMistake(old.to().value());
-            wrongFrom.ifPresent(m -> error(old.from().pos(), "redirect from " + m.substring("alias ".length())));
+            wrongFrom.ifPresent(m -> error(old.from().pos(), m));
             wrongTo.ifPresent(m -> error(old.to().pos(), m));
             if (wrongFrom.isEmpty() && wrongTo.isEmpty()) {
                 String to = Aliases.targetPath(old.to().value());

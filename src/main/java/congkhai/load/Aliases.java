@@ -18,7 +18,15 @@ public final class Aliases {
 
     /** Why {@code written} cannot be an alias, or empty when it can. */
     public static Optional<String> mistake(String written) {
-        String quoted = "alias '" + written + "'";
+        return mistake(written, "alias");
+    }
+
+    /**
+     * Why {@code written} cannot be an old address, or empty when it can; {@code what} names it in
+     * the message ("alias", or "redirect from" for the site's own old addresses).
+     */
+    public static Optional<String> mistake(String written, String what) {
+        String quoted = what + " '" + written + "'";
         if (!written.startsWith("/")) {
             return Optional.of(quoted + " must start with '/': an old address from the site's root, e.g. /blog/2016/05/bai-viet.html");
         }

@@ -77,15 +77,16 @@ final class RedirectPages {
         Map<String, Redirect> first = new HashMap<>();
         for (Redirect r : site.redirects()) {
             String file = fileOf(r.path());
+            String targetFile = fileOf(r.target().path());
             String quoted = (r.document() ? "alias '/" : "redirect from '/") + r.path() + "'";
             String top = r.path().contains("/") ? r.path().substring(0, r.path().indexOf('/') + 1) : "";
             if (reservedFolders.contains(top)) {
                 problems.add(new Problem(r.pos(), quoted + " is in the folder /" + top + ", which is reserved for pages the site makes"));
-            } else if (file.equals(fileOf(r.target().path()))) {
+            } else if (file.equals(targetFile)) {
                 problems.add(new Problem(r.pos(), quoted + (r.document() ? " is this record's own address" : " leads to itself")));
-            } else if (!r.document() && !taken.containsKey(fileOf(r.target().path()))) {
+            } else if (!r.document() && !taken.containsKey(targetFile)) {
                 problems.add(new Problem(r.pos(), quoted + ": the site makes no page or file at '/" + r.target().path() + "'"
-                        + (redirectCount.containsKey(fileOf(r.target().path())) ? ", only another redirect; lead to where that one leads" : "")));
+                        + (redirectCount.containsKey(targetFile) ? ", only another redirect; lead to where that one leads" : "")));
             } else if (taken.containsKey(file)) {
                 problems.add(new Problem(r.pos(), quoted + " is the address of " + taken.get(file)));
             } else {
