@@ -26,8 +26,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.zip.Deflater;
@@ -89,6 +93,8 @@ final class BrowserIndex {
     /** Lucene's document number to record number: documents were added from several threads. */
     private final int[] recordOf;
     private final int[] docOf;
+    /** Lucene's document number to the record number of the document it belongs to (itself for a document). */
+    private final int[] parentOf;
     private final List<List<String>> aliases;
     private final List<congkhai.config.Agency> agencies;
 
@@ -107,6 +113,20 @@ final class BrowserIndex {
         this.docOf = new int[recordOf.length];
         for (int d = 0; d < recordOf.length; d++) {
             docOf[recordOf[d]] = d;
+        }
+        this.parentOf = parentRecords();
+    }
+
+    private int[] parentRecords() {
+        try {
+            int[] parents = new int[recordOf.length];
+            NumericDocValues values = leaf == null ? null : leaf.getNumericDocValues(SearchFields.PARENT);
+            for (int d = 0; d < parents.length; d++) {
+                parents[d] = values != null && values.advanceExact(d) ? (int) values.longValue() : recordOf[d];
+            }
+            return parents;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -365,13 +385,7 @@ final class BrowserIndex {
             kept[i] = (long) recordOf[touched.get(i)] << 32 | touched.get(i);
         }
         if (df > CAP) {
-            Long[] boxed = Arrays.stream(kept).boxed().toArray(Long[]::new);
-            Arrays.sort(boxed, (a, b) -> {
-                double sa = scores[(int) (long) a];
-                double sb = scores[(int) (long) b];
-                return sa != sb ? Double.compare(sb, sa) : Long.compare(a, b);
-            });
-            kept = Arrays.stream(boxed, 0, CAP).mapToLong(Long::longValue).toArray();
+            kept = best(kept, scores);
         }
         Arrays.sort(kept);
         ArrayNode a = NODES.arrayNode();
@@ -389,6 +403,58 @@ final class BrowserIndex {
             firstPassage[d] = NOT_SEEN;
         }
         return a;
+    }
+
+    /**
+     * The {@link #CAP} records a common term keeps. Results are ranked by document, a document's
+     * score adding its best tasks' ({@link LuceneSearch#TASK_SHARES}), so keeping the term's best
+     * records one by one would keep mostly short tasks and leave out the documents a query made of
+     * common words ranks first. A quarter of the places go to the best records alone, for the
+     * task-by-task listing; the rest to whole documents, best first by their share of the term:
+     * the document itself and the tasks that count towards its score.
+     * Entries are {@code record << 32 | Lucene document}, as {@code scored} builds them.
+     */
+    private long[] best(long[] entries, double[] scores) {
+        Comparator<Long> byScore = (a, b) -> {
+            double sa = scores[(int) (long) a];
+            double sb = scores[(int) (long) b];
+            return sa != sb ? Double.compare(sb, sa) : Long.compare(a, b);
+        };
+        Long[] ranked = Arrays.stream(entries).boxed().sorted(byScore).toArray(Long[]::new);
+        Set<Long> chosen = new LinkedHashSet<>(Arrays.asList(ranked).subList(0, CAP / 4));
+        // entries in score order, so a document's tasks are met best first
+        Map<Integer, List<Long>> byDocument = new LinkedHashMap<>();
+        for (long e : ranked) {
+            byDocument.computeIfAbsent(parentOf[(int) e], p -> new ArrayList<>()).add(e);
+        }
+        List<Map.Entry<Integer, Double>> documents = new ArrayList<>();
+        byDocument.forEach((document, list) -> {
+            double score = 0;
+            int task = 0;
+            for (long e : list) {
+                if ((int) (e >>> 32) == document) {
+                    score += scores[(int) e];
+                } else if (task < LuceneSearch.TASK_SHARES.length) {
+                    score += LuceneSearch.TASK_SHARES[task++] * scores[(int) e];
+                }
+            }
+            documents.add(Map.entry(document, score));
+        });
+        documents.sort((a, b) -> !a.getValue().equals(b.getValue())
+                ? Double.compare(b.getValue(), a.getValue()) : Integer.compare(a.getKey(), b.getKey()));
+        for (Map.Entry<Integer, Double> document : documents) {
+            int tasks = 0;
+            for (long e : byDocument.get(document.getKey())) {
+                if (chosen.size() == CAP) {
+                    return chosen.stream().mapToLong(Long::longValue).toArray();
+                }
+                boolean own = (int) (e >>> 32) == document.getKey();
+                if (own || tasks++ < LuceneSearch.TASK_SHARES.length) {
+                    chosen.add(e);
+                }
+            }
+        }
+        return chosen.stream().mapToLong(Long::longValue).toArray();
     }
 
     /** A score as the client adds it up: hundredths, at least 1. */
