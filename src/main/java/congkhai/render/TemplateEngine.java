@@ -84,6 +84,8 @@ public final class TemplateEngine {
         cfg.setSharedVariable("url", (TemplateMethodModelEx) args -> basePath + pathArg(args));
         // the site's paths by kind of page, for links no model carries: urls.agency(a), urls.tracker()
         cfg.setSharedVariable("urls", staticModel(wrapper, Urls.class));
+        // the statuses by name, for the lists of one status: urls.tasksWithStatus(TaskStatus.OVERDUE.slug)
+        cfg.setSharedVariable("TaskStatus", enumModel(wrapper, congkhai.assemble.TaskStatus.class));
         cfg.setSharedVariable("asset", (TemplateMethodModelEx) args -> basePath + encodePath(Urls.asset(nameArg(args))));
         cfg.setSharedVariable("absUrl", (TemplateMethodModelEx) args -> absolute + pathArg(args));
         cfg.setSharedVariable("csp", new freemarker.template.SimpleScalar(CONTENT_SECURITY_POLICY));
@@ -190,6 +192,14 @@ public final class TemplateEngine {
     private static TemplateModel staticModel(DefaultObjectWrapper wrapper, Class<?> type) {
         try {
             return wrapper.getStaticModels().get(type.getName());
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static TemplateModel enumModel(DefaultObjectWrapper wrapper, Class<? extends Enum<?>> type) {
+        try {
+            return wrapper.getEnumModels().get(type.getName());
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }
