@@ -20,6 +20,7 @@ import congkhai.load.ProgressSource;
 import congkhai.load.ProgressState;
 import congkhai.load.SiteSources;
 import congkhai.load.TaskSource;
+import congkhai.model.Urls;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,8 +41,6 @@ import java.util.stream.Stream;
  */
 public final class Assembler {
 
-    /** Cited numbers with no record get a page here. */
-    public static final String CITED_NUMBER_PATH = "so-hieu/";
     /** Directives are anchored chi-dao-1, chi-dao-2, … on their document's page. */
     public static final String DIRECTIVE_ANCHOR = "chi-dao-";
 
@@ -185,7 +184,7 @@ public final class Assembler {
             List<Evidence> reports = new ArrayList<>(evidenceFor.getOrDefault(d.id(), List.of()));
             reports.sort(Comparator.comparing(Evidence::date).thenComparing(Evidence::taskPath));
             String key = Text.documentNumberKey(d.number().value());
-            documents.add(new Document(d.id(), d.id() + "/", d.type(), d.title(), d.date(), d.number().value(),
+            documents.add(new Document(d.id(), Urls.document(d.id()), d.type(), d.title(), d.date(), d.number().value(),
                     issuerOf(d), d.signer(), topicsOf(d), refs,
                     citedBy.getOrDefault(d.id(), List.of()), tasksByDocument.get(d.id()), reports, d.sourceUrl(),
                     attachmentsOf(d, files), d.editorNote(), d.body(), d.bodyLine(), d.path(), directivesOf(d), identifiers.get(d.id()),
@@ -526,9 +525,9 @@ public final class Assembler {
         Optional<PartialDate> due = periods.isEmpty() ? ts.due()
                 : Optional.of(PartialDate.ofDay(periods.get(periods.size() - 1).period().due()));
         Optional<TaskLink> parent = ts.parent().map(Located::value).map(byLocalId::get)
-                .map(p -> new TaskLink(p.id().value(), d.id() + "/" + p.id().value() + "/", p.title()));
-        Task task = new Task(d.id() + "#" + localId, localId, d.id() + "/" + localId + "/",
-                d.id() + "/#" + localId, linkOf(d), issued, ts.title(), leads, support, due, ts.dueText(), ts.note(), updates,
+                .map(p -> new TaskLink(p.id().value(), Urls.task(d.id(), p.id().value()), p.title()));
+        Task task = new Task(d.id() + "#" + localId, localId, Urls.task(d.id(), localId),
+                Urls.taskInDocument(d.id(), localId), linkOf(d), issued, ts.title(), leads, support, due, ts.dueText(), ts.note(), updates,
                 status, percent, updated, ts.deadline(), periods, parent, subtasks,
                 ts.topics().map(list -> list.stream().map(t -> config.topics().get(t.value())).filter(t -> t != null).distinct().toList())
                         .orElseGet(() -> topicsOf(d)));
@@ -565,7 +564,7 @@ public final class Assembler {
                 error(a.pos(), "attachment '" + written + "' not found: no file content/" + path.get());
                 continue;
             }
-            out.add(new Attachment(path.get().substring(path.get().lastIndexOf('/') + 1), path.get(), file.size()));
+            out.add(new Attachment(path.get().substring(path.get().lastIndexOf('/') + 1), Urls.attachment(path.get()), file.size()));
         }
         return out;
     }
@@ -595,7 +594,7 @@ public final class Assembler {
     }
 
     private DocLink linkOf(DocumentSource d) {
-        return links.computeIfAbsent(d.id(), id -> new DocLink(id + "/", d.number().value(), d.title(), d.type().singular(),
+        return links.computeIfAbsent(d.id(), id -> new DocLink(Urls.document(id), d.number().value(), d.title(), d.type().singular(),
                 d.date().display(), false, issuerOf(d).map(Agency::name).orElse("")));
     }
 

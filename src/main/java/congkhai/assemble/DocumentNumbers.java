@@ -3,6 +3,7 @@ package congkhai.assemble;
 import congkhai.base.Text;
 import congkhai.config.Agency;
 import congkhai.load.DocumentSource;
+import congkhai.model.Urls;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +36,7 @@ final class DocumentNumbers {
             for (int i = 2; !used.add(slug); i++) {
                 slug = base + "-" + i;
             }
-            paths.put(e.getKey(), Assembler.CITED_NUMBER_PATH + slug + "/");
+            paths.put(e.getKey(), Urls.number(slug));
         }
         return paths;
     }

@@ -7,6 +7,7 @@ import congkhai.config.SiteConfig;
 import congkhai.config.Topic;
 import congkhai.load.Aliases;
 import congkhai.load.DocType;
+import congkhai.model.Urls;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,12 +82,11 @@ public final class JBakeMigration {
         }
     }
 
-    /** The portal's own pages JBake's generated pages become; congkhai's URL scheme (render.SiteRenderer). */
-    private static final Map<String, String> GENERATED = Map.of("index", "", "archive", "van-ban/", "feed", "atom.xml",
-            "sitemap", "sitemap.xml");
-    private static final String TOPICS = "linh-vuc/";
+    /** The portal's own pages JBake's generated pages become. */
+    private static final Map<String, String> GENERATED = Map.of("index", Urls.home(), "archive", Urls.documents(), "feed", Urls.feed(),
+            "sitemap", Urls.sitemap());
     /** The portal's own files at the root, which no alias may take. */
-    private static final Set<String> ROOT_FILES = Set.of("index.html", "404.html");
+    private static final Set<String> ROOT_FILES = Set.of(Urls.file(Urls.home()), Urls.notFound());
 
     private final JBakeSite site;
     private final SiteConfig config;
@@ -177,8 +177,8 @@ public final class JBakeMigration {
             }
             for (String tag : e.tags()) {
                 topicOf(tag).ifPresent(id -> {
-                    redirects.putIfAbsent("/" + folder + "/" + tag + ".html", "/" + TOPICS + id + "/");
-                    redirects.putIfAbsent("/" + folder + "/" + tag.replace(' ', '-') + ".html", "/" + TOPICS + id + "/");
+                    redirects.putIfAbsent("/" + folder + "/" + tag + ".html", "/" + Urls.topic(config.topics().get(id)));
+                    redirects.putIfAbsent("/" + folder + "/" + tag.replace(' ', '-') + ".html", "/" + Urls.topic(config.topics().get(id)));
                 });
             }
         }
@@ -220,8 +220,8 @@ public final class JBakeMigration {
         for (JBakeSite.Entry e : site.entries()) {
             for (String tag : e.tags()) {
                 topicOf(tag).ifPresent(id -> {
-                    pages.put(folder + "/" + tag + ".html", TOPICS + id + "/");
-                    pages.put(folder + "/" + tag.replace(' ', '-') + ".html", TOPICS + id + "/");
+                    pages.put(folder + "/" + tag + ".html", Urls.topic(config.topics().get(id)));
+                    pages.put(folder + "/" + tag.replace(' ', '-') + ".html", Urls.topic(config.topics().get(id)));
                 });
             }
         }

@@ -3,6 +3,7 @@ package congkhai.build;
 import congkhai.assemble.Site;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
+import congkhai.model.Urls;
 import congkhai.output.PreviewWriter;
 import congkhai.output.PublishException;
 import congkhai.render.OpenData;
@@ -50,7 +51,7 @@ final class SiteDataWorker implements AutoCloseable {
 
     /** Written after every other file, as they name the others. */
     private static final Comparator<String> POINTERS_LAST = Comparator
-            .comparing((String path) -> path.equals("search/index.json") || path.startsWith(SearchIndexer.LUCENE_DIR + "segments"))
+            .comparing((String path) -> path.equals(Urls.searchIndex()) || path.startsWith(Urls.luceneIndex() + "segments"))
             .thenComparing(Comparator.naturalOrder());
 
     static final long QUIET_MILLIS = 1_000;

@@ -2,6 +2,7 @@ package congkhai.cli;
 
 import congkhai.build.ExportReport;
 import congkhai.build.SiteBuild;
+import congkhai.model.Urls;
 import congkhai.search.OpenSearchExport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,8 +55,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         PrintWriter o = cmd.getOut();
         o.printf(Locale.ROOT, "exported %d search records (%.1f MB) in %.2f s -> %s: %s (PUT /%s), %s (POST /_bulk)%n",
-                report.records(), report.bytes() / 1e6, report.seconds(), out, OpenSearchExport.MAPPING_FILE, index,
-                OpenSearchExport.BULK_FILE);
+                report.records(), report.bytes() / 1e6, report.seconds(), out, Urls.openSearchMapping(), index,
+                Urls.openSearchBulk());
         o.flush();
         return 0;
     }

@@ -4,6 +4,7 @@ import congkhai.assemble.Document;
 import congkhai.assemble.Site;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
+import congkhai.model.Urls;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -50,7 +51,7 @@ public final class LinkChecker {
                 .collect(Collectors.toConcurrentMap(Page::path, p -> scan(base, p)));
 
         Map<String, Document> documentsByPage = new HashMap<>();
-        site.documents().forEach(d -> documentsByPage.put(d.path() + "index.html", d));
+        site.documents().forEach(d -> documentsByPage.put(Urls.file(d.path()), d));
 
         List<Problem> problems = new ArrayList<>();
         Map<String, List<String>> fromTheme = new TreeMap<>();
@@ -81,9 +82,9 @@ public final class LinkChecker {
 
     private static Optional<String> brokenBecause(Link link, Set<String> files, Map<String, Scan> scans) {
         String target = link.targetFile();
+        // a link without its folder's slash still reaches the folder's page
         String file = files.contains(target) ? target
-                : files.contains(target + "index.html") ? target + "index.html"
-                : files.contains(target + "/index.html") ? target + "/index.html" : null;
+                : files.contains(Urls.file(target + "/")) ? Urls.file(target + "/") : null;
         if (file == null) {
             return Optional.of("leads to /" + target + ", which the site does not have");
         }
@@ -102,8 +103,7 @@ public final class LinkChecker {
         for (Element e : html.select("a[name]")) {
             ids.add(e.attr("name"));
         }
-        URI pageUri = base.resolve(page.path().endsWith("index.html")
-                ? page.path().substring(0, page.path().length() - "index.html".length()) : page.path());
+        URI pageUri = base.resolve(Urls.pathOfFile(page.path()));
         List<Link> links = new ArrayList<>();
         for (Element e : html.select("a[href], link[href], img[src], script[src], source[src]")) {
             String href = e.hasAttr("href") ? e.attr("href") : e.attr("src");
@@ -138,7 +138,7 @@ public final class LinkChecker {
         }
         String relative = URLDecoder.decode(path.substring(basePath.length()).replace("+", "%2B"), StandardCharsets.UTF_8);
         String fragment = resolved.getRawFragment() == null ? "" : URLDecoder.decode(resolved.getRawFragment(), StandardCharsets.UTF_8);
-        return Optional.of(new String[] {relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative, fragment});
+        return Optional.of(new String[] {Urls.file(relative), fragment});
     }
 
     /** The line and column of the record's body where {@code href} is written, if it is written there. */

@@ -1,11 +1,11 @@
 package congkhai.render;
 
-import congkhai.assemble.Assembler;
 import congkhai.assemble.CitedNumber;
 import congkhai.assemble.NumberedDocument;
 import congkhai.assemble.Site;
 import congkhai.base.Text;
 import congkhai.config.Agency;
+import congkhai.model.Urls;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,10 +23,8 @@ import java.util.TreeMap;
  */
 final class NumberPages {
 
-    static final String ROOT = Assembler.CITED_NUMBER_PATH;
-    /** The register folder of documents whose issuer is not one of the portal's agencies, or not known. */
-    private static final String OTHER = "khac";
-    private static final String UNKNOWN_YEAR = "chua-ro-nam";
+    private static final String OTHER = Urls.OTHER_ISSUERS;
+    private static final String UNKNOWN_YEAR = Urls.UNKNOWN_YEAR;
 
     /** One document of a register, with the page of its number. */
     public record Registered(NumberedDocument document, String numberPath) {
@@ -51,7 +49,7 @@ final class NumberPages {
     }
 
     void plan(List<PageJob> jobs) {
-        List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb("Số ký hiệu", ROOT));
+        List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb("Số ký hiệu", Urls.numbers()));
         for (CitedNumber c : site.citedNumbers()) {
             jobs.add(new PageJob(c.path(), "cited.ftlh", () -> Map.of(
                     "page", new PageInfo(c.path(), "Số ký hiệu " + c.number(),
@@ -79,7 +77,7 @@ final class NumberPages {
             String name = agency.map(Agency::name).orElse("Cơ quan khác hoặc chưa rõ cơ quan ban hành");
             List<Listing> years = new ArrayList<>();
             for (Map.Entry<String, List<Registered>> y : g.getValue().entrySet()) {
-                String path = ROOT + g.getKey() + "/" + y.getKey() + "/";
+                String path = Urls.register(g.getKey(), y.getKey());
                 boolean known = !y.getKey().equals(UNKNOWN_YEAR);
                 String yearName = known ? "Năm " + y.getKey() : "Chưa rõ năm";
                 List<Registered> entries = new ArrayList<>(y.getValue());
@@ -95,8 +93,8 @@ final class NumberPages {
             }
             issuers.add(new Issuer(name, agency, years));
         }
-        jobs.add(new PageJob(ROOT, "number-index.ftlh", () -> Map.of(
-                "page", new PageInfo(ROOT, "Số ký hiệu văn bản", "Văn bản theo số ký hiệu, cơ quan ban hành và năm", "numbers", "", List.of()),
+        jobs.add(new PageJob(Urls.numbers(), "number-index.ftlh", () -> Map.of(
+                "page", new PageInfo(Urls.numbers(), "Số ký hiệu văn bản", "Văn bản theo số ký hiệu, cơ quan ban hành và năm", "numbers", "", List.of()),
                 "issuers", issuers,
                 "numberCount", site.citedNumbers().size())));
     }

@@ -11,6 +11,7 @@ import congkhai.assemble.Task;
 import congkhai.assemble.Update;
 import congkhai.config.Agency;
 import congkhai.config.Topic;
+import congkhai.model.Urls;
 
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
@@ -34,10 +35,8 @@ import java.util.stream.Stream;
  */
 public final class OpenData {
 
-    public static final String FOLDER = "data/";
-    /** The paths of the files {@link #write} makes, known before making them. */
-    public static final List<String> FILES = List.of(FOLDER + "documents.json", FOLDER + "tasks.json", FOLDER + "progress.json",
-            FOLDER + "documents.csv", FOLDER + "tasks.csv", FOLDER + "progress.csv", FOLDER + "periods.json", FOLDER + "periods.csv");
+    /** The paths of the files {@link #write} makes, in its order, known before making them. */
+    private static final List<String> FILES = Urls.openDataFiles();
 
     // rows are written one by one as they are made; with INDENT_OUTPUT and no flush per row, the bytes are
     // those of the whole list written at once

@@ -1,19 +1,18 @@
 package congkhai.render;
 
+import congkhai.model.Urls;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where one page of a paginated list sits: page 1 at {@code base}, page n at {@code base/trang/n/}.
+ * One page of a paginated list, and where it and its neighbours are ({@link Urls#page}).
  *
  * @param number 1-based
  */
 public record Pager(int number, int count, String base) {
 
-    public static final String SEGMENT = "trang/";
-
     public static String pathOf(String base, int number) {
-        return number == 1 ? base : base + SEGMENT + number + "/";
+        return Urls.page(base, number);
     }
 
     public String path() {

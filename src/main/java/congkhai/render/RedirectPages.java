@@ -4,6 +4,7 @@ import congkhai.assemble.Document;
 import congkhai.assemble.Redirect;
 import congkhai.assemble.Site;
 import congkhai.base.Problem;
+import congkhai.model.Urls;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,7 +41,7 @@ final class RedirectPages {
     /** The files of redirect pages, which the sitemap leaves out. */
     static Set<String> files(Site site) {
         Set<String> files = new HashSet<>();
-        site.redirects().forEach(r -> files.add(fileOf(r.path())));
+        site.redirects().forEach(r -> files.add(Urls.file(r.path())));
         return files;
     }
 
@@ -57,7 +58,7 @@ final class RedirectPages {
             return problems;
         }
         Map<String, Integer> redirectCount = new HashMap<>();
-        site.redirects().forEach(r -> redirectCount.merge(fileOf(r.path()), 1, Integer::sum));
+        site.redirects().forEach(r -> redirectCount.merge(Urls.file(r.path()), 1, Integer::sum));
         Map<String, Integer> fileCount = new HashMap<>();
         files.forEach(f -> fileCount.merge(f, 1, Integer::sum));
         TreeMap<String, String> taken = new TreeMap<>();
@@ -67,7 +68,7 @@ final class RedirectPages {
             }
         });
         for (Document d : site.documents()) {
-            taken.put(d.path() + "index.html", "the page of " + d.sourcePath());
+            taken.put(Urls.file(d.path()), "the page of " + d.sourcePath());
         }
         site.attachments().forEach(a -> taken.put(a.relativePath(), "the file content/" + a.relativePath()));
         site.theme().assets().keySet().forEach(a -> taken.put(a, "the theme file " + a));
@@ -76,8 +77,8 @@ final class RedirectPages {
         taken.forEach((file, owner) -> takenIgnoringCase.putIfAbsent(file.toLowerCase(Locale.ROOT), owner));
         Map<String, Redirect> first = new HashMap<>();
         for (Redirect r : site.redirects()) {
-            String file = fileOf(r.path());
-            String targetFile = fileOf(r.target().path());
+            String file = Urls.file(r.path());
+            String targetFile = Urls.file(r.target().path());
             String quoted = (r.document() ? "alias '/" : "redirect from '/") + r.path() + "'";
             String top = r.path().contains("/") ? r.path().substring(0, r.path().indexOf('/') + 1) : "";
             if (reservedFolders.contains(top)) {
@@ -120,9 +121,5 @@ final class RedirectPages {
             return Optional.of(" would be a file where there is a folder, which holds " + taken.get(inside));
         }
         return Optional.empty();
-    }
-
-    private static String fileOf(String path) {
-        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
     }
 }

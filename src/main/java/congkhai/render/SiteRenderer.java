@@ -14,6 +14,7 @@ import congkhai.config.Agency;
 import congkhai.config.Topic;
 import congkhai.history.GitHistory;
 import congkhai.load.DocType;
+import congkhai.model.Urls;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -41,22 +42,11 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The render stage: turns a {@link Site} into pages in memory through the theme's templates.
- * Knows the URL scheme of the generated lists; knows nothing of files.
+ * The render stage: turns a {@link Site} into pages in memory through the theme's templates, at the
+ * addresses {@link Urls} gives; knows nothing of files.
  */
 public final class SiteRenderer {
 
-    public static final String ALL_DOCUMENTS = "van-ban/";
-    public static final String TYPES = "loai/";
-    public static final String AGENCIES = "co-quan/";
-    public static final String TOPICS = "linh-vuc/";
-    public static final String YEARS = "nam/";
-    public static final String TASKS = TaskPages.TRACKER;
-    public static final String OPEN_DATA = "du-lieu/";
-    public static final String SEARCH = "tim-kiem/";
-    public static final String FEED = "atom.xml";
-    private static final String ROBOTS = "robots.txt";
-    private static final String SITEMAP = "sitemap.xml";
     private static final String SITEMAP_TEMPLATE = "sitemap.ftlx";
     private static final int FEED_SIZE = 50;
     private static final int HOME_LATEST = 10;
@@ -68,10 +58,6 @@ public final class SiteRenderer {
      */
     public static final Set<String> DOCUMENT_PAGE_IDS = Set.of("noi-dung", "ghi-chu", "thong-tin", "lien-quan",
             "dinh-kem", "nhiem-vu", "toan-van", "lich-su", "chi-dao", "muc-luc", "tom-tat", "bao-cao-tien-do", "loc-tat-ca");
-
-    /** First folders of generated pages, theme assets and search files, which records and aliases cannot use. */
-    private static final List<String> RESERVED_FOLDERS = List.of(ALL_DOCUMENTS, TYPES, AGENCIES, TOPICS, YEARS, TASKS,
-            congkhai.assemble.Assembler.CITED_NUMBER_PATH, TaskPages.RANKING, OPEN_DATA, OpenData.FOLDER, "assets/", "search/", SEARCH);
 
     /** Record pages show at most this many changes; the repository has the rest. */
     private static final int HISTORY_SHOWN = 20;
@@ -124,7 +110,7 @@ public final class SiteRenderer {
 
         List<Object> results = jobs.parallelStream().map(job -> {
             try {
-                String file = fileOf(job.path());
+                String file = Urls.file(job.path());
                 Map<String, Object> model = job.inputs().isPresent() ? null : job.model().get();
                 Object inputs = List.of(job.template(), view, job.inputs().isPresent() ? job.inputs().get() : model);
                 KeyedPage before = previous.get(file);
@@ -157,21 +143,21 @@ public final class SiteRenderer {
         List<String> paths = pages.stream().map(p -> p.page().path()).toList();
         // the open data files are the preview's to make, after these pages (see PreviewSession); their paths are checked here
         List<String> claimed = new ArrayList<>(paths);
-        claimed.addAll(OpenData.FILES);
+        claimed.addAll(Urls.openDataFiles());
         problems.addAll(collisions(site, claimed));
         problems.addAll(duplicatePaths(site, claimed));
-        problems.addAll(RedirectPages.problems(site, claimed, RESERVED_FOLDERS));
+        problems.addAll(RedirectPages.problems(site, claimed, Urls.reservedFolders()));
         if (!problems.isEmpty()) {
             return Parsed.failed(new ArrayList<>(problems));
         }
         List<SitemapEntry> entries = sitemapEntries(site, paths);
-        KeyedPage sitemapBefore = previous.get(SITEMAP);
+        KeyedPage sitemapBefore = previous.get(Urls.sitemap());
         if (sitemapBefore != null && sitemapBefore.inputs().equals(Optional.of(entries))) {
             pages.add(sitemapBefore);
         } else {
             try {
                 pages.add(new KeyedPage(Optional.of(entries),
-                        Page.text(SITEMAP, engine.render(SITEMAP_TEMPLATE, Map.of("entries", entries))), Optional.empty()));
+                        Page.text(Urls.sitemap(), engine.render(SITEMAP_TEMPLATE, Map.of("entries", entries))), Optional.empty()));
             } catch (TemplateEngine.TemplateFailure e) {
                 return Parsed.failed(List.of(e.problem()));
             }
@@ -190,7 +176,7 @@ public final class SiteRenderer {
      */
     public Parsed<List<KeyedPage>> renderEdited(Site before, Site after, TemplateEngine engine, Map<String, KeyedPage> previous,
                                                 Set<String> edited) {
-        KeyedPage home = previous.get(fileOf(""));
+        KeyedPage home = previous.get(Urls.file(Urls.home()));
         if (home == null || !(home.inputs().orElse(null) instanceof List<?> homeInputs) || !(homeInputs.get(1) instanceof SiteView view)) {
             throw new IllegalArgumentException("previous is not a full render of the site");
         }
@@ -212,7 +198,7 @@ public final class SiteRenderer {
             try {
                 Map<String, Object> model = new HashMap<>(documentModel(after, d, changes));
                 model.put("site", view);
-                String file = fileOf(d.path());
+                String file = Urls.file(d.path());
                 pages.add(new KeyedPage(Optional.of(List.of(DOCUMENT_TEMPLATE, view, List.of(d, numberLinksDigest, changes))),
                         Page.text(file, engine.render(DOCUMENT_TEMPLATE, model)), Optional.empty()));
             } catch (BodyFailure e) {
@@ -286,14 +272,14 @@ public final class SiteRenderer {
         SiteView view = siteView(site);
         List<PageJob> jobs = plan(site, view);
         List<String> paths = new ArrayList<>(jobs.size() + 8);
-        jobs.forEach(job -> paths.add(fileOf(job.path())));
-        OpenData.FILES.forEach(paths::add);
-        paths.add(ROBOTS);
-        paths.add(TaskFilters.AGENCY_CSS);
+        jobs.forEach(job -> paths.add(Urls.file(job.path())));
+        paths.addAll(Urls.openDataFiles());
+        paths.add(Urls.robots());
+        paths.add(Urls.agencyFilterCss());
         TreeSet<Problem> problems = new TreeSet<>(Problem.BY_POSITION);
         problems.addAll(collisions(site, paths));
         problems.addAll(duplicatePaths(site, paths));
-        problems.addAll(RedirectPages.problems(site, paths, RESERVED_FOLDERS));
+        problems.addAll(RedirectPages.problems(site, paths, Urls.reservedFolders()));
         if (!problems.isEmpty()) {
             return new ArrayList<>(problems);
         }
@@ -302,7 +288,7 @@ public final class SiteRenderer {
             try {
                 Map<String, Object> model = new HashMap<>(job.model().get());
                 model.put("site", view);
-                renderInto(engine, sink, fileOf(job.path()), job.template(), model).ifPresent(failures::add);
+                renderInto(engine, sink, Urls.file(job.path()), job.template(), model).ifPresent(failures::add);
             } catch (BodyFailure e) {
                 failures.addAll(e.problems);
             }
@@ -314,7 +300,7 @@ public final class SiteRenderer {
         new OpenData().write(site, sink);
         sink.accept(robots(site));
         sink.accept(agencyFilterCss(site));
-        return renderInto(engine, sink, SITEMAP, SITEMAP_TEMPLATE, Map.of("entries", sitemapEntries(site, paths))).stream().toList();
+        return renderInto(engine, sink, Urls.sitemap(), SITEMAP_TEMPLATE, Map.of("entries", sitemapEntries(site, paths))).stream().toList();
     }
 
     /** One page written to the sink while its template runs; a failed template gives its problem. */
@@ -333,11 +319,11 @@ public final class SiteRenderer {
     }
 
     private static Page agencyFilterCss(Site site) {
-        return Page.text(TaskFilters.AGENCY_CSS, TaskFilters.agencyCss(site.config().agencyList()));
+        return Page.text(Urls.agencyFilterCss(), TaskFilters.agencyCss(site.config().agencyList()));
     }
 
     private static Page robots(Site site) {
-        return Page.text(ROBOTS, "User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl() + "sitemap.xml\n");
+        return Page.text(Urls.robots(), "User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl() + Urls.sitemap() + "\n");
     }
 
     /**
@@ -345,16 +331,11 @@ public final class SiteRenderer {
      * and the same object compares at once, where an equal one is compared list by list for each page.
      */
     private static SiteView sameView(SiteView view, Map<String, KeyedPage> previous) {
-        KeyedPage home = previous.get(fileOf(""));
+        KeyedPage home = previous.get(Urls.file(Urls.home()));
         if (home != null && home.inputs().orElse(null) instanceof List<?> inputs && view.equals(inputs.get(1))) {
             return (SiteView) inputs.get(1);
         }
         return view;
-    }
-
-    /** A directory path ("loai/ke-hoach/") is written as its index.html; a file path as itself. */
-    private static String fileOf(String path) {
-        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
     }
 
     private List<PageJob> plan(Site site, SiteView view) {
@@ -362,9 +343,9 @@ public final class SiteRenderer {
         List<Document> docs = site.documents();
         int pageSize = site.config().pageSize();
 
-        jobs.add(new PageJob("", "home.ftlh", () -> home(site, view)));
-        jobs.add(new PageJob("404.html", "404.ftlh", () -> Map.of("page",
-                new PageInfo("404.html", "Không tìm thấy trang", "", "404", "", List.of()))));
+        jobs.add(new PageJob(Urls.home(), "home.ftlh", () -> home(site, view)));
+        jobs.add(new PageJob(Urls.notFound(), "404.ftlh", () -> Map.of("page",
+                new PageInfo(Urls.notFound(), "Không tìm thấy trang", "", "404", "", List.of()))));
         // bodies link the numbers of other records: a page changes when any of those links does
         String numberLinksDigest = site.numbers().fingerprint();
         for (Document d : docs) {
@@ -374,22 +355,22 @@ public final class SiteRenderer {
                     () -> documentModel(site, d, changes)));
         }
 
-        paginate(jobs, docs, pageSize, ALL_DOCUMENTS, "Tất cả văn bản",
-                "Mọi văn bản đã công khai, mới nhất trước.", "all", FEED, List.of());
+        paginate(jobs, docs, pageSize, Urls.documents(), "Tất cả văn bản",
+                "Mọi văn bản đã công khai, mới nhất trước.", "all", Urls.feed(), List.of());
 
-        List<PageInfo.Crumb> typeCrumbs = List.of(new PageInfo.Crumb("Loại văn bản", TYPES));
+        List<PageInfo.Crumb> typeCrumbs = List.of(new PageInfo.Crumb("Loại văn bản", Urls.types()));
         for (Listing t : view.types()) {
             DocType type = DocType.fromCode(t.key()).orElseThrow();
             paginate(jobs, filter(docs, d -> d.type() == type), pageSize, t.path(), t.name(),
                     "Các văn bản loại " + type.label().toLowerCase(java.util.Locale.ROOT) + ", mới nhất trước.", "type",
-                    t.path() + FEED, typeCrumbs);
-            jobs.add(new PageJob(t.path() + FEED, "feed.ftlx", () -> feed(site, site.config().title() + " — " + t.name(),
+                    Urls.feedOf(t.path()), typeCrumbs);
+            jobs.add(new PageJob(Urls.feedOf(t.path()), "feed.ftlx", () -> feed(site, site.config().title() + " — " + t.name(),
                     t.path(), filter(docs, d -> d.type() == type))));
         }
-        jobs.add(new PageJob(TYPES, "index-list.ftlh", () -> indexModel("Loại văn bản", TYPES, view.types(), "văn bản")));
+        jobs.add(new PageJob(Urls.types(), "index-list.ftlh", () -> indexModel("Loại văn bản", Urls.types(), view.types(), "văn bản")));
 
         TaskPages taskPages = new TaskPages(site);
-        List<PageInfo.Crumb> agencyCrumbs = List.of(new PageInfo.Crumb("Cơ quan", AGENCIES));
+        List<PageInfo.Crumb> agencyCrumbs = List.of(new PageInfo.Crumb("Cơ quan", Urls.agencies()));
         for (Listing a : view.agencies()) {
             Agency agency = site.config().agencies().get(a.key());
             List<Document> issued = filter(docs, d -> d.issuer().map(i -> i.id().equals(agency.id())).orElse(false));
@@ -398,7 +379,7 @@ public final class SiteRenderer {
             Supplier<Map<String, Object>> taskModel = once(() -> taskPages.agencyModel(agency));
             String statusFeedPath = taskPages.statusFeedPath(agency);
             if (!statusFeedPath.isEmpty()) {
-                jobs.add(new PageJob(a.path() + FEED, "feed.ftlx", Optional.of(List.of(agency, involved)),
+                jobs.add(new PageJob(Urls.feedOf(a.path()), "feed.ftlx", Optional.of(List.of(agency, involved)),
                         () -> feedModel(site, agency.name() + " — thay đổi tình trạng nhiệm vụ", a.path(), taskPages.statusEntries(involved))));
             }
             int pages = Math.max(1, (issued.size() + pageSize - 1) / pageSize);
@@ -419,36 +400,36 @@ public final class SiteRenderer {
                 }));
             }
         }
-        jobs.add(new PageJob(AGENCIES, "index-list.ftlh", () -> indexModel("Cơ quan", AGENCIES, view.agencies(), "văn bản, nhiệm vụ")));
+        jobs.add(new PageJob(Urls.agencies(), "index-list.ftlh", () -> indexModel("Cơ quan", Urls.agencies(), view.agencies(), "văn bản, nhiệm vụ")));
 
-        List<PageInfo.Crumb> topicCrumbs = List.of(new PageInfo.Crumb("Lĩnh vực", TOPICS));
+        List<PageInfo.Crumb> topicCrumbs = List.of(new PageInfo.Crumb("Lĩnh vực", Urls.topics()));
         for (Listing t : view.topics()) {
             Topic topic = site.config().topics().get(t.key());
             paginate(jobs, filter(docs, d -> d.topics().contains(topic)), pageSize, t.path(), t.name(),
                     "Văn bản thuộc lĩnh vực " + t.name() + ".", "topic", "", topicCrumbs);
         }
-        jobs.add(new PageJob(TOPICS, "index-list.ftlh", () -> indexModel("Lĩnh vực", TOPICS, view.topics(), "văn bản")));
+        jobs.add(new PageJob(Urls.topics(), "index-list.ftlh", () -> indexModel("Lĩnh vực", Urls.topics(), view.topics(), "văn bản")));
 
-        List<PageInfo.Crumb> yearCrumbs = List.of(new PageInfo.Crumb("Năm ban hành", YEARS));
+        List<PageInfo.Crumb> yearCrumbs = List.of(new PageInfo.Crumb("Năm ban hành", Urls.years()));
         for (Listing y : view.years()) {
             int year = Integer.parseInt(y.key());
             paginate(jobs, filter(docs, d -> d.date().year() == year), pageSize, y.path(), "Năm " + year,
                     "Văn bản ban hành năm " + year + ".", "year", "", yearCrumbs);
         }
-        jobs.add(new PageJob(YEARS, "index-list.ftlh", () -> indexModel("Năm ban hành", YEARS, view.years(), "văn bản")));
+        jobs.add(new PageJob(Urls.years(), "index-list.ftlh", () -> indexModel("Năm ban hành", Urls.years(), view.years(), "văn bản")));
 
         new NumberPages(site).plan(jobs);
 
         taskPages.plan(jobs);
-        jobs.add(new PageJob(OPEN_DATA, "open-data.ftlh", () -> Map.of(
-                "page", new PageInfo(OPEN_DATA, "Dữ liệu mở", "Tải toàn bộ văn bản, nhiệm vụ và báo cáo tiến độ dưới dạng JSON và CSV", "data", "", List.of()),
+        jobs.add(new PageJob(Urls.openData(), "open-data.ftlh", () -> Map.of(
+                "page", new PageInfo(Urls.openData(), "Dữ liệu mở", "Tải toàn bộ văn bản, nhiệm vụ và báo cáo tiến độ dưới dạng JSON và CSV", "data", "", List.of()),
                 "statuses", List.of(congkhai.assemble.TaskStatus.values()))));
 
-        jobs.add(new PageJob(SEARCH, "search.ftlh", () -> Map.of("page", new PageInfo(SEARCH, "Tìm kiếm",
+        jobs.add(new PageJob(Urls.search(), "search.ftlh", () -> Map.of("page", new PageInfo(Urls.search(), "Tìm kiếm",
                 "Tìm văn bản và nhiệm vụ theo số ký hiệu, cơ quan, người ký, lĩnh vực, thời gian; gõ có dấu hay không dấu đều được.",
                 "search", "", List.of()), "statuses", List.of(congkhai.assemble.TaskStatus.values()))));
 
-        jobs.add(new PageJob(FEED, "feed.ftlx", () -> feed(site, site.config().title(), "", docs)));
+        jobs.add(new PageJob(Urls.feed(), "feed.ftlx", () -> feed(site, site.config().title(), Urls.home(), docs)));
         RedirectPages.plan(site, jobs);
         return jobs;
     }
@@ -478,7 +459,7 @@ public final class SiteRenderer {
         List<Task> dueSoon = site.tasks().stream().filter(t -> TaskCounts.isDueSoon(t, site.asOf()))
                 .sorted(Comparator.comparing((Task t) -> t.due().get().last()).thenComparing(Task::id)).toList();
         return Map.of(
-                "page", new PageInfo("", site.config().title(), site.config().description(), "home", FEED, List.of()),
+                "page", new PageInfo(Urls.home(), site.config().title(), site.config().description(), "home", Urls.feed(), List.of()),
                 "latest", site.documents().subList(0, Math.min(HOME_LATEST, site.documents().size())),
                 "overdue", overdue.subList(0, Math.min(HOME_TASKS, overdue.size())),
                 "dueSoon", dueSoon.subList(0, Math.min(HOME_TASKS, dueSoon.size())));
@@ -531,7 +512,7 @@ public final class SiteRenderer {
     }
 
     private Map<String, Object> documentModel(Site site, Document d, List<ChangeView> changes) {
-        List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb(d.type().label(), TYPES + d.type().slug() + "/"));
+        List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb(d.type().label(), Urls.type(d.type())));
         // a title that already names the type ("Kết luận Phiên họp…") is not preceded by the type's name
         String kind = d.titleNamesType() ? "" : d.type().singular();
         String title = d.number().isEmpty() ? (kind.isEmpty() ? d.title() : kind + ": " + d.title())
@@ -578,7 +559,7 @@ public final class SiteRenderer {
     /** The model of feed.ftlx; a feed with no entries is dated by the as-of day. */
     static Map<String, Object> feedModel(Site site, String title, String alternatePath, List<FeedEntry> entries) {
         String updated = entries.stream().map(FeedEntry::updated).max(String::compareTo).orElse(timestamp(site.asOf()));
-        String self = alternatePath + FEED;
+        String self = Urls.feedOf(alternatePath);
         return Map.of("feed", Map.of("title", title, "selfPath", self, "alternatePath", alternatePath,
                 "id", site.config().baseUrl() + self, "updated", updated), "entries", entries);
     }
@@ -667,7 +648,7 @@ public final class SiteRenderer {
         for (DocType t : DocType.values()) {
             long n = docs.stream().filter(d -> d.type() == t).count();
             if (n > 0) {
-                types.add(new Listing(t.code(), t.label(), TYPES + t.slug() + "/", (int) n));
+                types.add(new Listing(t.code(), t.label(), Urls.type(t), (int) n));
             }
         }
         // counted in one pass over documents and tasks, not once per agency
@@ -683,14 +664,14 @@ public final class SiteRenderer {
         for (Agency a : site.config().agencyList()) {
             int count = involvement.getOrDefault(a.id(), 0);
             if (count > 0) {
-                agencies.add(new Listing(a.id(), a.name(), AGENCIES + a.id() + "/", count));
+                agencies.add(new Listing(a.id(), a.name(), Urls.agency(a), count));
             }
         }
         List<Listing> topics = new ArrayList<>();
         for (Topic t : site.config().topicList()) {
             long n = docs.stream().filter(d -> d.topics().contains(t)).count();
             if (n > 0) {
-                topics.add(new Listing(t.id(), t.name(), TOPICS + t.id() + "/", (int) n));
+                topics.add(new Listing(t.id(), t.name(), Urls.topic(t), (int) n));
             }
         }
         Map<Integer, Integer> byYear = new TreeMap<>(Comparator.reverseOrder());
@@ -698,7 +679,7 @@ public final class SiteRenderer {
             byYear.merge(d.date().year(), 1, Integer::sum);
         }
         List<Listing> years = byYear.entrySet().stream()
-                .map(e -> new Listing(e.getKey().toString(), "Năm " + e.getKey(), YEARS + e.getKey() + "/", e.getValue())).toList();
+                .map(e -> new Listing(e.getKey().toString(), "Năm " + e.getKey(), Urls.year(e.getKey()), e.getValue())).toList();
         return new SiteView(site.config().title(), site.config().description(), site.config().language(),
                 site.config().baseUrl(), site.asOf(), docs.size(), types, agencies, topics, years,
                 TaskCounts.of(site.tasks(), site.asOf()));
@@ -716,17 +697,16 @@ public final class SiteRenderer {
         Map<String, String> lastmod = new HashMap<>();
         for (Document d : site.documents()) {
             if (d.date().isDay()) {
-                lastmod.put(d.path() + "index.html", d.date().iso());
+                lastmod.put(Urls.file(d.path()), d.date().iso());
             }
         }
         Set<String> redirects = RedirectPages.files(site);
         List<SitemapEntry> entries = new ArrayList<>();
         for (String file : paths) {
-            if (!file.endsWith(".html") || file.equals("404.html") || redirects.contains(file)) {
+            if (!file.endsWith(".html") || file.equals(Urls.notFound()) || redirects.contains(file)) {
                 continue;
             }
-            String path = file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
-            entries.add(new SitemapEntry(path, Optional.ofNullable(lastmod.get(file))));
+            entries.add(new SitemapEntry(Urls.pathOfFile(file), Optional.ofNullable(lastmod.get(file))));
         }
         entries.sort(Comparator.comparing(SitemapEntry::path));
         return entries;
@@ -735,7 +715,7 @@ public final class SiteRenderer {
     private static List<Problem> duplicatePaths(Site site, List<String> paths) {
         Map<String, String> recordOf = new HashMap<>();
         for (Document d : site.documents()) {
-            recordOf.put(d.path() + "index.html", d.sourcePath());
+            recordOf.put(Urls.file(d.path()), d.sourcePath());
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
         Set<String> redirects = RedirectPages.files(site);
@@ -758,12 +738,13 @@ public final class SiteRenderer {
             owners.put(path, "a generated page");
         }
         for (Document d : site.documents()) {
-            owners.put(d.path() + "index.html", d.sourcePath());
+            owners.put(Urls.file(d.path()), d.sourcePath());
         }
         List<Problem> problems = new ArrayList<>();
+        List<String> reserved = Urls.reservedFolders();
         for (Document d : site.documents()) {
             String top = d.id().substring(0, d.id().indexOf('/') < 0 ? d.id().length() : d.id().indexOf('/')) + "/";
-            if (RESERVED_FOLDERS.contains(top)) {
+            if (reserved.contains(top)) {
                 problems.add(new Problem(SourcePos.startOf(d.sourcePath()), "the folder content/" + top
                         + " is reserved for generated pages; move this record to another folder"));
             }

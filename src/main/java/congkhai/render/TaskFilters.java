@@ -24,8 +24,6 @@ public record TaskFilters(List<Option> statuses, List<Option> agencies, Map<Stri
 
     static final String STATUS_PREFIX = "loc-";
     static final String AGENCY_PREFIX = "cq-";
-    /** The stylesheet that hides the rows an agency's filter leaves out; made from the config's agencies. */
-    static final String AGENCY_CSS = "assets/loc-co-quan.css";
 
     public TaskFilters {
         statuses = List.copyOf(statuses);

@@ -6,6 +6,7 @@ import congkhai.assemble.Task;
 import congkhai.assemble.TaskStatus;
 import congkhai.config.Agency;
 import congkhai.config.Topic;
+import congkhai.model.Urls;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -28,19 +29,6 @@ import java.util.TreeMap;
  */
 final class TaskPages {
 
-    static final String TRACKER = "nhiem-vu/";
-    static final String BY_STATUS = TRACKER + "tinh-trang/";
-    static final String BY_LEAD = TRACKER + "chu-tri/";
-    static final String BY_SUPPORT = TRACKER + "phoi-hop/";
-    static final String BY_TOPIC = TRACKER + "linh-vuc/";
-    static final String BY_MONTH = TRACKER + "han/";
-    static final String BY_DOCUMENT = TRACKER + "van-ban/";
-    static final String NO_DUE = BY_MONTH + "khong-thoi-han/";
-    /** The lists the home page's figures open: due in the coming days, not reported done, done. */
-    static final String DUE_SOON = TRACKER + "sap-den-han/";
-    static final String OPEN = TRACKER + "chua-hoan-thanh/";
-    static final String DONE = TRACKER + "da-hoan-thanh/";
-    static final String RANKING = "xep-hang/";
     static final int PAGE_SIZE = 50;
     private static final int FEED_SIZE = 100;
     /** Overdue first, then open by due day, then finished; ties by id. */
@@ -80,9 +68,9 @@ final class TaskPages {
     }
 
     void plan(List<PageJob> jobs) {
-        List<PageInfo.Crumb> trackerCrumb = List.of(new PageInfo.Crumb("Theo dõi nhiệm vụ", TRACKER));
+        List<PageInfo.Crumb> trackerCrumb = List.of(new PageInfo.Crumb("Theo dõi nhiệm vụ", Urls.tracker()));
         for (Document d : site.documents()) {
-            List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb(d.type().label(), SiteRenderer.TYPES + d.type().slug() + "/"),
+            List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb(d.type().label(), Urls.type(d.type())),
                     new PageInfo.Crumb(d.number().isEmpty() ? d.type().singular() : d.type().singular() + " " + d.number(), d.path()));
             for (Task t : d.tasks()) {
                 jobs.add(new PageJob(t.path(), "task.ftlh", () -> Map.of(
@@ -94,7 +82,7 @@ final class TaskPages {
 
         List<Listing> statuses = new ArrayList<>();
         for (TaskStatus s : TaskStatus.values()) {
-            String path = BY_STATUS + s.slug() + "/";
+            String path = Urls.tasksWithStatus(s.slug());
             List<Task> tasks = byStatus.getOrDefault(s, List.of());
             statuses.add(new Listing(s.code(), s.label(), path, tasks.size()));
             view(jobs, tasks, path, s.label(), "Các nhiệm vụ có tình trạng “" + s.label() + "” tính đến ngày "
@@ -103,11 +91,12 @@ final class TaskPages {
         // the home page's figures, each a list of its own; due soon is by due day, nearest first
         List<Task> dueSoon = byUrgency.stream().filter(t -> TaskCounts.isDueSoon(t, site.asOf()))
                 .sorted(Comparator.comparing((Task t) -> t.due().get().last()).thenComparing(Task::id)).toList();
-        view(jobs, dueSoon, DUE_SOON, "Sắp đến hạn", "Các nhiệm vụ chưa hoàn thành có thời hạn trong " + TaskCounts.DUE_SOON_DAYS
+        // the home page's figures open these lists: due in the coming days, not reported done, done
+        view(jobs, dueSoon, Urls.tasksDueSoon(), "Sắp đến hạn", "Các nhiệm vụ chưa hoàn thành có thời hạn trong " + TaskCounts.DUE_SOON_DAYS
                 + " ngày tới, tính từ ngày " + PartialDates.day(site.asOf()) + ".", trackerCrumb);
-        view(jobs, byUrgency.stream().filter(t -> t.status().isOpen()).toList(), OPEN, "Chưa báo cáo hoàn thành",
+        view(jobs, byUrgency.stream().filter(t -> t.status().isOpen()).toList(), Urls.openTasks(), "Chưa báo cáo hoàn thành",
                 "Các nhiệm vụ chưa có báo cáo hoàn thành và chưa bị hủy bỏ, quá hạn trước.", trackerCrumb);
-        view(jobs, byUrgency.stream().filter(t -> t.status().isDone()).toList(), DONE, "Đã hoàn thành",
+        view(jobs, byUrgency.stream().filter(t -> t.status().isDone()).toList(), Urls.doneTasks(), "Đã hoàn thành",
                 "Các nhiệm vụ đã có báo cáo hoàn thành, đúng hạn hay trễ hạn.", trackerCrumb);
         List<Listing> leads = new ArrayList<>();
         List<Listing> supports = new ArrayList<>();
@@ -115,20 +104,20 @@ final class TaskPages {
             List<Task> led = led(a);
             List<Task> supported = supported(a);
             if (!led.isEmpty()) {
-                leads.add(new Listing(a.id(), a.name(), BY_LEAD + a.id() + "/", led.size()));
-                view(jobs, led, BY_LEAD + a.id() + "/", "Chủ trì: " + a.name(), "Các nhiệm vụ do " + a.name() + " chủ trì.", trackerCrumb);
+                leads.add(new Listing(a.id(), a.name(), Urls.tasksLedBy(a), led.size()));
+                view(jobs, led, Urls.tasksLedBy(a), "Chủ trì: " + a.name(), "Các nhiệm vụ do " + a.name() + " chủ trì.", trackerCrumb);
             }
             if (!supported.isEmpty()) {
-                supports.add(new Listing(a.id(), a.name(), BY_SUPPORT + a.id() + "/", supported.size()));
-                view(jobs, supported, BY_SUPPORT + a.id() + "/", "Phối hợp: " + a.name(), "Các nhiệm vụ " + a.name() + " phối hợp thực hiện.", trackerCrumb);
+                supports.add(new Listing(a.id(), a.name(), Urls.tasksSupportedBy(a), supported.size()));
+                view(jobs, supported, Urls.tasksSupportedBy(a), "Phối hợp: " + a.name(), "Các nhiệm vụ " + a.name() + " phối hợp thực hiện.", trackerCrumb);
             }
         }
         List<Listing> topics = new ArrayList<>();
         for (Topic topic : site.config().topicList()) {
             List<Task> tasks = byTopic.getOrDefault(topic.id(), List.of());
             if (!tasks.isEmpty()) {
-                topics.add(new Listing(topic.id(), topic.name(), BY_TOPIC + topic.id() + "/", tasks.size()));
-                view(jobs, tasks, BY_TOPIC + topic.id() + "/", "Lĩnh vực: " + topic.name(), "Các nhiệm vụ thuộc lĩnh vực " + topic.name() + ".", trackerCrumb);
+                topics.add(new Listing(topic.id(), topic.name(), Urls.tasksOfTopic(topic), tasks.size()));
+                view(jobs, tasks, Urls.tasksOfTopic(topic), "Lĩnh vực: " + topic.name(), "Các nhiệm vụ thuộc lĩnh vực " + topic.name() + ".", trackerCrumb);
             }
         }
         Map<YearMonth, List<Task>> byMonth = new TreeMap<>();
@@ -142,15 +131,15 @@ final class TaskPages {
         }
         List<Listing> months = new ArrayList<>();
         byMonth.forEach((m, tasks) -> {
-            String path = BY_MONTH + m + "/";
+            String path = Urls.tasksDueIn(m);
             String name = "Tháng " + m.getMonthValue() + "/" + m.getYear();
             months.add(new Listing(m.toString(), name, path, tasks.size()));
             view(jobs, tasks, path, "Hạn " + name.toLowerCase(java.util.Locale.ROOT), "Các nhiệm vụ có thời hạn trong " + name.toLowerCase(java.util.Locale.ROOT)
                     + " (thời hạn ghi theo tháng, quý hay năm được tính vào ngày cuối kỳ).", trackerCrumb);
         });
         if (!noDue.isEmpty()) {
-            months.add(new Listing("", "Không ấn định thời hạn", NO_DUE, noDue.size()));
-            view(jobs, noDue, NO_DUE, "Nhiệm vụ thường xuyên", "Các nhiệm vụ không ấn định thời hạn (thường xuyên).", trackerCrumb);
+            months.add(new Listing("", "Không ấn định thời hạn", Urls.tasksWithoutDue(), noDue.size()));
+            view(jobs, noDue, Urls.tasksWithoutDue(), "Nhiệm vụ thường xuyên", "Các nhiệm vụ không ấn định thời hạn (thường xuyên).", trackerCrumb);
         }
         List<Map<String, Object>> documents = new ArrayList<>();
         for (Document d : site.documents()) {
@@ -161,13 +150,13 @@ final class TaskPages {
                 documents.add(row);
             }
         }
-        jobs.add(new PageJob(BY_DOCUMENT, "tasks-by-document.ftlh", () -> Map.of(
-                "page", new PageInfo(BY_DOCUMENT, "Nhiệm vụ theo văn bản giao", "Các văn bản giao nhiệm vụ và tình hình thực hiện", "tasks", "", trackerCrumb),
+        jobs.add(new PageJob(Urls.tasksByDocument(), "tasks-by-document.ftlh", () -> Map.of(
+                "page", new PageInfo(Urls.tasksByDocument(), "Nhiệm vụ theo văn bản giao", "Các văn bản giao nhiệm vụ và tình hình thực hiện", "tasks", "", trackerCrumb),
                 "rows", documents)));
 
         List<Task> overdue = byUrgency.stream().filter(t -> t.status().isOverdue()).toList();
-        jobs.add(new PageJob(TRACKER, "tracker.ftlh", () -> Map.of(
-                "page", new PageInfo(TRACKER, "Theo dõi nhiệm vụ", "Ai được giao làm gì, hạn khi nào, đã làm đến đâu", "tasks", TRACKER + SiteRenderer.FEED, List.of()),
+        jobs.add(new PageJob(Urls.tracker(), "tracker.ftlh", () -> Map.of(
+                "page", new PageInfo(Urls.tracker(), "Theo dõi nhiệm vụ", "Ai được giao làm gì, hạn khi nào, đã làm đến đâu", "tasks", Urls.trackerFeed(), List.of()),
                 "statuses", statuses,
                 "leads", leads,
                 "supports", supports,
@@ -175,8 +164,8 @@ final class TaskPages {
                 "months", months,
                 "overdue", overdue.subList(0, Math.min(10, overdue.size())))));
 
-        jobs.add(new PageJob(TRACKER + SiteRenderer.FEED, "feed.ftlx", Optional.of(site.tasks()), () -> SiteRenderer.feedModel(site,
-                site.config().title() + " — thay đổi tình trạng nhiệm vụ", TRACKER, statusEntries(site.tasks()))));
+        jobs.add(new PageJob(Urls.trackerFeed(), "feed.ftlx", Optional.of(site.tasks()), () -> SiteRenderer.feedModel(site,
+                site.config().title() + " — thay đổi tình trạng nhiệm vụ", Urls.tracker(), statusEntries(site.tasks()))));
         ranking(jobs);
     }
 
@@ -203,7 +192,7 @@ final class TaskPages {
     }
 
     private void ranking(List<PageJob> jobs) {
-        jobs.add(new PageJob(RANKING, "ranking.ftlh", Optional.of(site.tasks()), this::rankingModel));
+        jobs.add(new PageJob(Urls.ranking(), "ranking.ftlh", Optional.of(site.tasks()), this::rankingModel));
     }
 
     /**
@@ -216,7 +205,7 @@ final class TaskPages {
             List<Task> led = led(a);
             int supported = supported(a).size();
             if (!led.isEmpty()) {
-                cards.add(Scorecard.of(a, SiteRenderer.AGENCIES + a.id() + "/", led, supported));
+                cards.add(Scorecard.of(a, Urls.agency(a), led, supported));
             }
         }
         Comparator<Scorecard> byName = Comparator.comparing(c -> c.agency().name());
@@ -231,7 +220,7 @@ final class TaskPages {
         List<Scorecard> unreported = cards.stream().filter(c -> !c.agency().group() && c.assessed() == 0).sorted(byName).toList();
         List<Scorecard> groups = cards.stream().filter(c -> c.agency().group()).sorted(byName).toList();
         return Map.of(
-                "page", new PageInfo(RANKING, "Xếp hạng cơ quan theo kết quả thực hiện nhiệm vụ",
+                "page", new PageInfo(Urls.ranking(), "Xếp hạng cơ quan theo kết quả thực hiện nhiệm vụ",
                         "So sánh các cơ quan theo tỷ lệ nhiệm vụ hoàn thành đúng hạn, chỉ tính trên những gì đã được báo cáo",
                         "ranking", "", List.of()),
                 "ranked", rows,
@@ -275,11 +264,11 @@ final class TaskPages {
         List<Task> led = led(agency);
         List<Task> supported = supported(agency);
         Map<String, Object> m = new HashMap<>();
-        m.put("scorecard", Scorecard.of(agency, SiteRenderer.AGENCIES + agency.id() + "/", led, supported.size()));
+        m.put("scorecard", Scorecard.of(agency, Urls.agency(agency), led, supported.size()));
         m.put("overdueLed", led.stream().filter(t -> t.status().isOverdue()).toList());
         m.put("supportedCount", supported.size());
-        m.put("leadPath", led.isEmpty() ? "" : BY_LEAD + agency.id() + "/");
-        m.put("supportPath", supported.isEmpty() ? "" : BY_SUPPORT + agency.id() + "/");
+        m.put("leadPath", led.isEmpty() ? "" : Urls.tasksLedBy(agency));
+        m.put("supportPath", supported.isEmpty() ? "" : Urls.tasksSupportedBy(agency));
         LocalDate first = led.stream().map(Task::issued).min(Comparator.naturalOrder()).orElse(site.asOf());
         m.put("chartSvg", led.isEmpty() ? "" : StatusChart.svg(StatusChart.history(led, site.asOf(), first)));
         m.put("statusFeedPath", statusFeedPath(agency));
@@ -288,7 +277,7 @@ final class TaskPages {
 
     /** The feed of status changes of the tasks an agency leads or supports; empty when it has none. */
     String statusFeedPath(Agency agency) {
-        return tasksOf(agency).isEmpty() ? "" : SiteRenderer.AGENCIES + agency.id() + "/" + SiteRenderer.FEED;
+        return tasksOf(agency).isEmpty() ? "" : Urls.feedOf(Urls.agency(agency));
     }
 
     List<Task> tasksOf(Agency agency) {

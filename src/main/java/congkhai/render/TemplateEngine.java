@@ -4,6 +4,7 @@ import congkhai.base.PartialDate;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
 import congkhai.load.Theme;
+import congkhai.model.Urls;
 import freemarker.cache.StringTemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -66,7 +67,8 @@ public final class TemplateEngine {
         StringTemplateLoader loader = new StringTemplateLoader();
         theme.templates().forEach(loader::putTemplate);
         cfg.setTemplateLoader(loader);
-        cfg.setObjectWrapper(new OptionalUnwrappingWrapper());
+        OptionalUnwrappingWrapper wrapper = new OptionalUnwrappingWrapper();
+        cfg.setObjectWrapper(wrapper);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setLocale(Locale.forLanguageTag("vi-VN"));
@@ -80,6 +82,11 @@ public final class TemplateEngine {
         String basePath = baseUrl.getRawPath() == null || baseUrl.getRawPath().isEmpty() ? "/" : baseUrl.getRawPath();
         String absolute = baseUrl.toString();
         cfg.setSharedVariable("url", (TemplateMethodModelEx) args -> basePath + pathArg(args));
+        // the site's paths by kind of page, for links no model carries: urls.agency(a), urls.tracker()
+        cfg.setSharedVariable("urls", staticModel(wrapper, Urls.class));
+        // the statuses by name, for the lists of one status: urls.tasksWithStatus(TaskStatus.OVERDUE.slug)
+        cfg.setSharedVariable("TaskStatus", enumModel(wrapper, congkhai.assemble.TaskStatus.class));
+        cfg.setSharedVariable("asset", (TemplateMethodModelEx) args -> basePath + encodePath(Urls.asset(nameArg(args))));
         cfg.setSharedVariable("absUrl", (TemplateMethodModelEx) args -> absolute + pathArg(args));
         cfg.setSharedVariable("csp", new freemarker.template.SimpleScalar(CONTENT_SECURITY_POLICY));
         cfg.setSharedVariable("date", (TemplateMethodModelEx) TemplateEngine::formatDate);
@@ -180,6 +187,29 @@ public final class TemplateEngine {
         Object value = DeepUnwrap.unwrap((TemplateModel) args.get(0));
         String path = value == null ? "" : value.toString();
         return encodePath(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    private static TemplateModel staticModel(DefaultObjectWrapper wrapper, Class<?> type) {
+        try {
+            return wrapper.getStaticModels().get(type.getName());
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static TemplateModel enumModel(DefaultObjectWrapper wrapper, Class<? extends Enum<?>> type) {
+        try {
+            return wrapper.getEnumModels().get(type.getName());
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String nameArg(List<?> args) throws TemplateModelException {
+        if (args.size() != 1 || !(args.get(0) instanceof freemarker.template.TemplateScalarModel name)) {
+            throw new TemplateModelException("asset(name) takes the name of a file in assets/");
+        }
+        return name.getAsString();
     }
 
     /**

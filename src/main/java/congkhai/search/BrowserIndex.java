@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import congkhai.base.Text;
+import congkhai.model.Urls;
 import congkhai.render.Page;
 import congkhai.render.PageSink;
 import org.apache.lucene.index.DirectoryReader;
@@ -46,7 +47,6 @@ import java.util.zip.GZIPOutputStream;
  */
 final class BrowserIndex {
 
-    static final String DIR = "search/";
     /** A term in more records keeps only its best-scoring records; see {@link SearchQuery#COMMON_DOCS}. */
     static final int CAP = SearchQuery.COMMON_DOCS;
     /** Records per chunk file. */
@@ -183,7 +183,7 @@ final class BrowserIndex {
                 }
             });
             IntStream.range(0, count).parallel().forEach(i ->
-                    sink.accept(new Page(DIR + "terms/" + (first + i) + ".json.gz", gzip(shard(byShard.get(i))))));
+                    sink.accept(new Page(Urls.searchTerms(first + i), gzip(shard(byShard.get(i))))));
         }
         ObjectNode meta = NODES.objectNode();
         meta.put("format", FORMAT);
@@ -195,7 +195,7 @@ final class BrowserIndex {
         // the agencies' spellings, as citations are read: a query's "122/KH-UBND của UBND thành phố" names one
         meta.set("issuers", JSON.valueToTree(new congkhai.assemble.CitationReader(agencies).names()));
         groupsAndDeadlines(meta, sink);
-        sink.accept(new Page(DIR + "index.json", JSON.writeValueAsBytes(meta)));
+        sink.accept(new Page(Urls.searchIndex(), JSON.writeValueAsBytes(meta)));
     }
 
     /**
@@ -230,7 +230,7 @@ final class BrowserIndex {
                 previous = r;
             }
         }
-        sink.accept(new Page(DIR + "due.json.gz", gzip(JSON.writeValueAsBytes(deadlines))));
+        sink.accept(new Page(Urls.searchDeadlines(), gzip(JSON.writeValueAsBytes(deadlines))));
     }
 
     /** FNV-1a over the UTF-8 bytes; search.js computes the same. */
@@ -537,11 +537,11 @@ final class BrowserIndex {
                         first += textPages.get(p).size();
                         ArrayNode text = NODES.arrayNode();
                         textPages.get(p).forEach(text::add);
-                        pages.add(new Page(DIR + "text/" + doc + "-" + p + ".json.gz", gzip(JSON.writeValueAsBytes(text))));
+                        pages.add(new Page(Urls.searchText(doc, p), gzip(JSON.writeValueAsBytes(text))));
                     }
                 }
             }
-            pages.add(new Page(DIR + "records/" + number + ".json.gz", gzip(JSON.writeValueAsBytes(chunk))));
+            pages.add(new Page(Urls.searchRecords(number), gzip(JSON.writeValueAsBytes(chunk))));
             return pages;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package congkhai.search;
 
+import congkhai.model.Urls;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
@@ -105,7 +106,7 @@ public final class LuceneSearch implements AutoCloseable {
 
     /** Opens the index of the site built into {@code site}; empty when it has none. */
     public static Optional<LuceneSearch> open(Path site) throws IOException {
-        Path dir = site.resolve(SearchIndexer.LUCENE_DIR);
+        Path dir = site.resolve(Urls.luceneIndex());
         if (!Files.isDirectory(dir)) {
             return Optional.empty();
         }
@@ -117,7 +118,7 @@ public final class LuceneSearch implements AutoCloseable {
      * its commit file's identity and time, or empty when there is no index.
      */
     public static Optional<Object> version(Path site) throws IOException {
-        Path dir = site.resolve(SearchIndexer.LUCENE_DIR);
+        Path dir = site.resolve(Urls.luceneIndex());
         if (!Files.isDirectory(dir)) {
             return Optional.empty();
         }

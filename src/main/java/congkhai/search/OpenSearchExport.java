@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import congkhai.model.Urls;
 import congkhai.render.PageSink;
 
 import java.io.IOException;
@@ -25,10 +26,6 @@ import java.util.regex.Pattern;
  */
 public final class OpenSearchExport {
 
-    /** The index definition: {@code PUT /<index>} with this body. */
-    public static final String MAPPING_FILE = "mapping.json";
-    /** The records: {@code POST /_bulk} with this body. */
-    public static final String BULK_FILE = "documents.ndjson";
     /** Lowercase letters, digits, '-' and '_', not starting with '-' or '_': what OpenSearch accepts and needs no escaping. */
     public static final Pattern INDEX_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,99}");
 
@@ -148,7 +145,7 @@ public final class OpenSearchExport {
     }
 
     /**
-     * Writes {@link #MAPPING_FILE} and {@link #BULK_FILE} into {@code sink}: one action line and one
+     * Writes the index definition and the bulk file ({@link Urls#openSearchMapping}, {@link Urls#openSearchBulk}) into {@code sink}: one action line and one
      * record line per search record, in the Lucene index's order.
      */
     public void write(List<SearchRecords.Entry> records, URI baseUrl, String index, PageSink sink) {
@@ -156,11 +153,11 @@ public final class OpenSearchExport {
             throw new IllegalArgumentException("not an index name: " + index);
         }
         try {
-            try (OutputStream out = sink.open(MAPPING_FILE)) {
+            try (OutputStream out = sink.open(Urls.openSearchMapping())) {
                 json.writerWithDefaultPrettyPrinter().writeValue(out, mapping());
                 out.write('\n');
             }
-            try (OutputStream out = sink.open(BULK_FILE); JsonGenerator g = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            try (OutputStream out = sink.open(Urls.openSearchBulk()); JsonGenerator g = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
                 // one JSON value a line, nothing between them but the line end
                 g.setRootValueSeparator(null);
                 int parent = 0;

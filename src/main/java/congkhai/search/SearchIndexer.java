@@ -1,6 +1,7 @@
 package congkhai.search;
 
 import congkhai.config.Agency;
+import congkhai.model.Urls;
 import congkhai.render.Page;
 import congkhai.render.PageSink;
 import org.apache.lucene.document.Document;
@@ -44,8 +45,6 @@ import java.util.stream.IntStream;
  */
 public final class SearchIndexer {
 
-    /** Where the Lucene index goes in the site. */
-    public static final String LUCENE_DIR = "search/lucene/";
     /** Lucene's buffer before it flushes a segment, shared by the indexing threads. */
     private static final double RAM_BUFFER_MB = 128;
 
@@ -118,7 +117,7 @@ public final class SearchIndexer {
                 return sink.open(path);
             }
         };
-        try (Directory dir = sink.luceneDirectory(LUCENE_DIR)) {
+        try (Directory dir = sink.luceneDirectory(Urls.luceneIndex())) {
             write(dir, entries, parents(entries), aliases, agencies, baseUrl, counted);
             files.addAndGet(dir.listAll().length);
             try (DirectoryReader reader = DirectoryReader.open(dir)) {

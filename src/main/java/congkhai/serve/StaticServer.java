@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import congkhai.model.Urls;
 import congkhai.render.TemplateEngine;
 
 import congkhai.search.LuceneSearch;
@@ -248,10 +249,10 @@ public final class StaticServer implements AutoCloseable {
                     send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
                     return;
                 }
-                file = file.resolve("index.html");
+                file = file.resolve(Urls.file(Urls.home()));
             }
             if (!isServable(file)) {
-                Path notFound = root.resolve("404.html");
+                Path notFound = root.resolve(Urls.notFound());
                 if (isServable(notFound)) {
                     send(ex, 404, TYPES.get("html"), withLiveReload(Files.readAllBytes(notFound)));
                 } else {

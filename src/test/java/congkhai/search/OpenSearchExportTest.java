@@ -3,6 +3,7 @@ package congkhai.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import congkhai.TestSites;
+import congkhai.model.Urls;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
@@ -47,9 +48,9 @@ class OpenSearchExportTest {
                 "--output", out.toString(), "--index", "lang-son");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("exported "), run.out());
-        mapping = JSON.readTree(Files.readString(out.resolve(OpenSearchExport.MAPPING_FILE)));
+        mapping = JSON.readTree(Files.readString(out.resolve(Urls.openSearchMapping())));
         lines = new ArrayList<>();
-        for (String line : Files.readAllLines(out.resolve(OpenSearchExport.BULK_FILE))) {
+        for (String line : Files.readAllLines(out.resolve(Urls.openSearchBulk()))) {
             lines.add(JSON.readTree(line));
         }
     }
@@ -116,7 +117,7 @@ class OpenSearchExportTest {
                 "--output", out.toString());
         assertEquals(0, run.code(), run.err());
         List<String> carriers = new ArrayList<>();
-        for (String line : Files.readAllLines(out.resolve(OpenSearchExport.BULK_FILE))) {
+        for (String line : Files.readAllLines(out.resolve(Urls.openSearchBulk()))) {
             JsonNode record = JSON.readTree(line);
             if (record.path(SearchFields.NUMBER_KEY).asText().equals("7/TB-UBND")) {
                 carriers.add(record.get(SearchFields.ID).asText() + " " + record.get(SearchFields.ISSUED_BY).asText());
