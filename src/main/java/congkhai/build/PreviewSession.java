@@ -4,6 +4,7 @@ import congkhai.assemble.Assembler;
 import congkhai.assemble.Site;
 import congkhai.base.Parsed;
 import congkhai.base.Problem;
+import congkhai.base.VietnamTime;
 import congkhai.base.YamlReader;
 import congkhai.config.ConfigLoader;
 import congkhai.config.ConfigParser;
@@ -25,7 +26,6 @@ import congkhai.render.TemplateEngine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -84,7 +84,6 @@ public final class PreviewSession implements AutoCloseable {
         }
     }
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final BuildOptions options;
     private final Path siteDir;
@@ -206,7 +205,7 @@ public final class PreviewSession implements AutoCloseable {
     private LocalDate asOf() {
         return options.asOf()
                 .or(() -> config.value().flatMap(SiteConfig::asOf))
-                .orElseGet(() -> LocalDate.now(clock.withZone(VIETNAM)));
+                .orElseGet(() -> LocalDate.now(clock.withZone(VietnamTime.ZONE)));
     }
 
     /**

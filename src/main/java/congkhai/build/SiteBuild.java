@@ -6,6 +6,7 @@ import congkhai.assemble.RecordWarnings;
 import congkhai.assemble.Site;
 import congkhai.base.Parsed;
 import congkhai.base.Problem;
+import congkhai.base.VietnamTime;
 import congkhai.base.YamlReader;
 import congkhai.config.ConfigLoader;
 import congkhai.config.SiteConfig;
@@ -27,7 +28,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,7 +42,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SiteBuild {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Clock clock;
     private final BuildProgress progress;
@@ -91,7 +90,7 @@ public final class SiteBuild {
 
         LocalDate asOf = options.asOf()
                 .or(() -> config.value().flatMap(SiteConfig::asOf))
-                .orElseGet(() -> LocalDate.now(clock.withZone(VIETNAM)));
+                .orElseGet(() -> LocalDate.now(clock.withZone(VietnamTime.ZONE)));
         if (config.value().isEmpty()) {
             return new Prepared(Optional.empty(), sorted(problems), asOf, Map.of(), history);
         }

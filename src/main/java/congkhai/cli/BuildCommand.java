@@ -31,7 +31,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path out = output != null ? output : args.source.resolve("public");
-        BuildReport report = new SiteBuild(BuildArgs.clock(spec.commandLine(), main.environment()), Progress.forTerminal(spec.commandLine().getErr()))
+        BuildReport report = new SiteBuild(BuildArgs.clock(spec.commandLine(), main.environment()), TerminalBuildProgress.forTerminal(spec.commandLine().getErr()))
                 .build(args.options(spec.commandLine(), out, Optional.empty()));
         return BuildArgs.report(report, out.normalize(), spec.commandLine().getOut(), spec.commandLine().getErr());
     }

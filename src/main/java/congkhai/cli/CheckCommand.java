@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildReport report = new SiteBuild(BuildArgs.clock(spec.commandLine(), main.environment()), Progress.forTerminal(err))
+        BuildReport report = new SiteBuild(BuildArgs.clock(spec.commandLine(), main.environment()), TerminalBuildProgress.forTerminal(err))
                 .check(args.options(spec.commandLine(), args.source.resolve("public"), Optional.empty()));
         if (!report.problems().isEmpty()) {
             report.problems().forEach(err::println);

@@ -48,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
                     + "' is not an index name; use lowercase letters, digits, '-' and '_', starting with a letter or digit");
         }
         Path out = (output != null ? output : args.source.resolve("search-export")).normalize();
-        ExportReport report = new SiteBuild(Clock.systemDefaultZone(), Progress.forTerminal(cmd.getErr()))
+        ExportReport report = new SiteBuild(Clock.systemDefaultZone(), TerminalBuildProgress.forTerminal(cmd.getErr()))
                 .exportOpenSearch(args.options(cmd, out, Optional.empty()), index);
         if (BuildArgs.printedFailure(report.problems(), report.failure(), out, cmd.getErr())) {
             return 1;

@@ -9,6 +9,7 @@ import congkhai.base.Parsed;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
 import congkhai.base.SourceText;
+import congkhai.base.VietnamTime;
 import congkhai.base.YamlReader;
 import congkhai.config.ConfigLoader;
 import congkhai.config.ConfigParser;
@@ -27,7 +28,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +94,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         PlainTextImporter importer = new PlainTextImporter(config.value().get());
         PlainTextImporter.Imported doc = importer.read(text);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = LocalDate.now(VietnamTime.ZONE);
         String relative = RecordText.pathFor(doc.type(), doc.date().orElse(today.toString()),
                 doc.number().isEmpty() ? doc.title() : doc.number() + " " + doc.title());
         Path target = source.resolve(SiteLoader.CONTENT).resolve(relative);
@@ -208,7 +208,7 @@ final class ImportCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        JBakeMigration.Plan plan = JBakeMigration.plan(site, config, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+        JBakeMigration.Plan plan = JBakeMigration.plan(site, config, LocalDate.now(VietnamTime.ZONE));
         SourceWriter writer = new SourceWriter();
         Path content = source.resolve(SiteLoader.CONTENT);
         int failed = 0;

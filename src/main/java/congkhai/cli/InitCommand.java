@@ -1,6 +1,7 @@
 package congkhai.cli;
 
 import congkhai.author.SiteSkeleton;
+import congkhai.base.VietnamTime;
 import congkhai.output.PublishException;
 import congkhai.output.SourceWriter;
 import picocli.CommandLine;
@@ -16,7 +17,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
@@ -43,7 +43,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = LocalDate.now(VietnamTime.ZONE);
         int files;
         try {
             files = new SourceWriter().createSite(dir, SiteSkeleton.files(title, today, copyTheme, main.lang()));
@@ -60,7 +60,7 @@ final class InitCommand implements Callable<Integer> {
         out.flush();
         // the webmaster sees the site at once, and learns now (not at the first edit) if it does not build
         Path output = dir.resolve("public");
-        BuildReport report = new SiteBuild(BuildArgs.clock(spec.commandLine(), main.environment()), Progress.forTerminal(err))
+        BuildReport report = new SiteBuild(BuildArgs.clock(spec.commandLine(), main.environment()), TerminalBuildProgress.forTerminal(err))
                 .build(new BuildOptions(dir, output, Optional.empty(), Optional.empty()));
         if (BuildArgs.report(report, Path.of(Invocation.relative(cwd, output)), out, err) != 0) {
             return 1;

@@ -1,6 +1,7 @@
 package congkhai.cli;
 
 import congkhai.author.RecordText;
+import congkhai.base.VietnamTime;
 import congkhai.load.DocType;
 import congkhai.load.SiteLoader;
 import congkhai.output.PublishException;
@@ -12,7 +13,6 @@ import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
@@ -48,7 +48,7 @@ final class NewCommand implements Callable<Integer> {
         }
         LocalDate day;
         try {
-            day = date == null ? LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")) : LocalDate.parse(date);
+            day = date == null ? LocalDate.now(VietnamTime.ZONE) : LocalDate.parse(date);
         } catch (DateTimeParseException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--date must be a real day as YYYY-MM-DD, not '" + date + "'");
         }

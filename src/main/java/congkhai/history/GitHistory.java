@@ -1,5 +1,6 @@
 package congkhai.history;
 
+import congkhai.base.VietnamTime;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -19,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -36,8 +36,6 @@ import java.util.Optional;
  * saying so would be false.
  */
 public final class GitHistory {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** Why there is no history, when there is none; else the history by path under the site folder. */
     public record Result(Map<String, List<Change>> changesByPath, Optional<String> unavailable) {
@@ -127,7 +125,7 @@ public final class GitHistory {
 
     /** The change a commit made to one file, from the file's two versions. */
     private static Change change(Repository repo, RevCommit commit, TreeWalk diff, String path) throws IOException {
-        LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond(commit.getCommitTime()), VIETNAM);
+        LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond(commit.getCommitTime()), VietnamTime.ZONE);
         String message = commit.getShortMessage().strip();
         ObjectId before = diff.getObjectId(0);
         ObjectId after = diff.getObjectId(1);

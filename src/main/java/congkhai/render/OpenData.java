@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import congkhai.assemble.DocLink;
 import congkhai.assemble.Site;
 import congkhai.assemble.Task;
@@ -24,8 +27,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -195,25 +200,57 @@ public final class OpenData {
         }
     }
 
-    /** RFC 4180 CSV of rows that share their keys; lists are joined with "; ". */
+    /** RFC 4180 CSV of rows that share their keys (jackson-dataformat-csv); lists are joined with "; ". */
     static final class Csv {
+        private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withLineSeparator("\r\n").withoutComments();
+        // a cell is quoted only where RFC 4180 needs it: with a comma, a quote or a line break
+        private static final int MINIMAL_QUOTING = CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING.getMask();
+        private static final int QUOTING_FEATURES = MINIMAL_QUOTING | CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS.getMask();
+
         private Csv() {
         }
 
         /** A byte-order mark, the header row, then the rows: a file with no rows still names its columns. */
         static void write(List<String> columns, Iterator<Map<String, Object>> rows, Writer out) throws IOException {
             out.write('\uFEFF');
-            line(out, new ArrayList<>(columns));
-            while (rows.hasNext()) {
-                Map<String, Object> row = rows.next();
-                if (!row.keySet().equals(new java.util.LinkedHashSet<>(columns))) {
-                    throw new IllegalStateException("a row's columns " + row.keySet() + " are not the header's " + columns);
+            Set<String> header = new LinkedHashSet<>(columns);
+            try (CsvGenerator csv = new CsvFactory().createGenerator(out)) {
+                csv.setSchema(SCHEMA);
+                csv.overrideFormatFeatures(MINIMAL_QUOTING, QUOTING_FEATURES);
+                csv.writeStartArray();
+                for (String column : columns) {
+                    cell(csv, column);
                 }
-                List<Object> cells = new ArrayList<>();
-                for (String c : columns) {
-                    cells.add(row.get(c));
+                csv.writeEndArray();
+                while (rows.hasNext()) {
+                    Map<String, Object> row = rows.next();
+                    if (!row.keySet().equals(header)) {
+                        throw new IllegalStateException("a row's columns " + row.keySet() + " are not the header's " + columns);
+                    }
+                    csv.writeStartArray();
+                    for (String column : columns) {
+                        Object v = row.get(column);
+                        cell(csv, defused(v == null ? "" : v instanceof List<?> list
+                                ? String.join("; ", list.stream().map(String::valueOf).toList()) : v.toString()));
+                    }
+                    csv.writeEndArray();
                 }
-                line(out, cells);
+            }
+        }
+
+        /**
+         * Jackson's strict check looks for the first character of the line separator only, so with
+         * CRLF a line feed alone would go out unquoted and start a new row in a reader: such a cell is
+         * quoted outright.
+         */
+        private static void cell(CsvGenerator csv, String text) throws IOException {
+            boolean bareLineFeed = text.indexOf('\n') >= 0 && text.indexOf('\r') < 0;
+            if (bareLineFeed) {
+                csv.overrideFormatFeatures(QUOTING_FEATURES, QUOTING_FEATURES);
+            }
+            csv.writeString(text);
+            if (bareLineFeed) {
+                csv.overrideFormatFeatures(MINIMAL_QUOTING, QUOTING_FEATURES);
             }
         }
 
@@ -230,23 +267,6 @@ public final class OpenData {
             boolean formula = c == '=' || c == '+' || c == '@' || c == '\t' || c == '\r'
                     || (c == '-' && !text.matches("-\\d+([.,]\\d+)?"));
             return formula ? "'" + text : text;
-        }
-
-        private static void line(Writer out, List<?> cells) throws IOException {
-            for (int i = 0; i < cells.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                Object v = cells.get(i);
-                String text = v == null ? "" : v instanceof List<?> list ? String.join("; ", list.stream().map(String::valueOf).toList()) : v.toString();
-                text = defused(text);
-                if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-                    out.append('"').append(text.replace("\"", "\"\"")).append('"');
-                } else {
-                    out.append(text);
-                }
-            }
-            out.append("\r\n");
         }
     }
 }

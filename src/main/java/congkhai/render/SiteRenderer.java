@@ -10,6 +10,7 @@ import congkhai.base.Parsed;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
 import congkhai.base.Text;
+import congkhai.base.VietnamTime;
 import congkhai.config.Agency;
 import congkhai.config.Topic;
 import congkhai.history.GitHistory;
@@ -23,7 +24,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,8 +50,6 @@ public final class SiteRenderer {
     private static final String SITEMAP_TEMPLATE = "sitemap.ftlx";
     private static final int FEED_SIZE = 50;
     private static final int HOME_LATEST = 10;
-    /** Documents are dated by day; Vietnam keeps one offset all year. */
-    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
     /**
      * Ids the default theme's document page gives its own sections; body headings avoid them. A theme
      * that adds ids of its own on that page should keep to these or to ids no heading slug can take.
@@ -565,7 +563,7 @@ public final class SiteRenderer {
     }
 
     static String timestamp(LocalDate day) {
-        return day.atStartOfDay().atOffset(VIETNAM).toString().replace("T00:00+07:00", "T00:00:00+07:00");
+        return day.atStartOfDay().atOffset(VietnamTime.ZONE).toString().replace("T00:00+07:00", "T00:00:00+07:00");
     }
 
     private String jsonLd(Site site, Document d) {

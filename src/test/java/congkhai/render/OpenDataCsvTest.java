@@ -34,6 +34,19 @@ class OpenDataCsvTest {
     }
 
     @Test
+    void aCellWithALineBreakIsQuotedWhateverTheBreak() throws IOException {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("lf", "dòng 1\ndòng 2");
+        row.put("crlf", "dòng 1\r\ndòng 2");
+        row.put("cr", "dòng 1\rdòng 2");
+        row.put("plain", "# không phải chú thích");
+        StringWriter out = new StringWriter();
+        OpenData.Csv.write(List.of("lf", "crlf", "cr", "plain"), List.of(row).iterator(), out);
+        assertEquals("\uFEFFlf,crlf,cr,plain\r\n\"dòng 1\ndòng 2\",\"dòng 1\r\ndòng 2\",\"dòng 1\rdòng 2\",# không phải chú thích\r\n",
+                out.toString());
+    }
+
+    @Test
     void aFileWithNoRowsStillHasItsHeaderRow() throws IOException {
         StringWriter out = new StringWriter();
         OpenData.Csv.write(List.of("task", "date", "status"), java.util.Collections.emptyIterator(), out);

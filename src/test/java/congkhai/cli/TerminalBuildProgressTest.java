@@ -7,12 +7,12 @@ import java.io.StringWriter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class ProgressTest {
+class TerminalBuildProgressTest {
 
     @Test
     void aQuickBuildPrintsNothingAndASlowOneEveryStageOnceItIsSlow() {
         StringWriter text = new StringWriter();
-        Progress progress = new Progress(new PrintWriter(text, true));
+        TerminalBuildProgress progress = new TerminalBuildProgress(new PrintWriter(text, true));
         progress.stageDone("load", "10 records", 300_000_000L);
         progress.stageDone("assemble", "3 tasks", 500_000_000L);
         assertEquals("", text.toString(), "stages of a build still under two seconds are held back");

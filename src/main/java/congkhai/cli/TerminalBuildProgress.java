@@ -12,7 +12,7 @@ import java.util.Locale;
  * build that is still running after {@link #AFTER_NANOS} are printed, a quick build prints none.
  * Only in a terminal, and never under CI, where logs should hold the summary line alone.
  */
-final class Progress implements BuildProgress {
+final class TerminalBuildProgress implements BuildProgress {
 
     static final long AFTER_NANOS = 2_000_000_000L;
 
@@ -20,14 +20,14 @@ final class Progress implements BuildProgress {
     private final List<String> held = new ArrayList<>();
     private boolean showing;
 
-    Progress(PrintWriter err) {
+    TerminalBuildProgress(PrintWriter err) {
         this.err = err;
     }
 
     static BuildProgress forTerminal(PrintWriter err) {
         String ci = System.getenv("CI");
         boolean interactive = System.console() != null && (ci == null || ci.isEmpty() || ci.equals("false"));
-        return interactive ? new Progress(err) : BuildProgress.SILENT;
+        return interactive ? new TerminalBuildProgress(err) : BuildProgress.SILENT;
     }
 
     @Override
