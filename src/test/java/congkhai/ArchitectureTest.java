@@ -20,7 +20,8 @@ class ArchitectureTest {
 
     /** Position in the pipeline; a package may import packages of a lower rank only. */
     private static final Map<String, Integer> RANK = Map.ofEntries(
-            Map.entry("base", 0), Map.entry("config", 1), Map.entry("load", 2), Map.entry("history", 2), Map.entry("assemble", 3),
+            Map.entry("base", 0), Map.entry("text", 1), Map.entry("config", 1), Map.entry("load", 2), Map.entry("history", 2),
+            Map.entry("assemble", 3),
             Map.entry("author", 3), Map.entry("render", 4), Map.entry("search", 5), Map.entry("output", 6),
             Map.entry("serve", 6), Map.entry("build", 7), Map.entry("cli", 8));
 

@@ -9,7 +9,7 @@ import congkhai.assemble.CitationReader;
 import congkhai.base.Parsed;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
-import congkhai.base.Text;
+import congkhai.text.Folding;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -128,7 +128,7 @@ public final class MarkdownRenderer {
     public Parsed<String> toHtml(String markdown, Set<String> reservedIds, Map<String, String> numberLinks, String ownNumberKey,
                                  SourcePos start) {
         return toHtml(markdown, reservedIds, numberLinks.isEmpty() ? NumberLinks.NONE : (number, text, end) -> {
-            String key = Text.documentNumberKey(number);
+            String key = Folding.documentNumberKey(number);
             return key.equals(ownNumberKey) ? Optional.empty() : Optional.ofNullable(numberLinks.get(key));
         }, start);
     }
@@ -421,7 +421,7 @@ public final class MarkdownRenderer {
             if (!h.id().isEmpty()) {
                 continue;
             }
-            String base = Text.slug(h.text());
+            String base = Folding.slug(h.text());
             if (base.isEmpty()) {
                 base = "muc";
             }

@@ -1,5 +1,8 @@
 package congkhai.search;
 
+import congkhai.text.Token;
+import congkhai.text.Tokens;
+
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import congkhai.render.PageSink;
+import congkhai.text.Tokens;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -209,7 +210,7 @@ public final class OpenSearchExport {
         SearchRecord.Facts facts = r.facts();
         d.put(SearchFields.DOC_TYPE, facts.docType());
         putIfAny(d, SearchFields.ISSUED_BY, facts.issuerId());
-        putIfAny(d, SearchFields.SIGNED_BY, congkhai.base.Text.slug(facts.signer()));
+        putIfAny(d, SearchFields.SIGNED_BY, congkhai.text.Folding.slug(facts.signer()));
         putIfAny(d, SearchFields.STATUS, facts.status());
         if (facts.due() > 0) {
             d.put(SearchFields.DUE, String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", facts.due() / 10000, facts.due() / 100 % 100,
@@ -220,7 +221,7 @@ public final class OpenSearchExport {
         java.util.Set<String> mentioned = new java.util.TreeSet<>();
         r.passages().forEach(p -> SearchDates.in(p).forEach(f -> mentioned.addAll(SearchDates.terms(f.term()))));
         d.put(SearchFields.DATES, List.copyOf(mentioned));
-        putIfAny(d, SearchFields.NUMBER_KEY, r.number().isEmpty() ? "" : congkhai.base.Text.documentNumberKey(r.number()));
+        putIfAny(d, SearchFields.NUMBER_KEY, r.number().isEmpty() ? "" : congkhai.text.Folding.documentNumberKey(r.number()));
         putIfAny(d, SearchFields.STATUS_LABEL, facts.statusLabel());
         putIfAny(d, SearchFields.LEADS, facts.leads());
         putIfAny(d, SearchFields.DEADLINE, facts.deadline());

@@ -3,6 +3,8 @@ package congkhai.search;
 import congkhai.config.Agency;
 import congkhai.render.Page;
 import congkhai.render.PageSink;
+import congkhai.text.Token;
+import congkhai.text.Tokens;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -234,7 +236,7 @@ public final class SearchIndexer {
             doc.add(new StringField(SearchFields.ISSUED_BY, facts.issuerId(), Field.Store.YES));
         }
         if (!facts.signer().isEmpty()) {
-            doc.add(new StringField(SearchFields.SIGNED_BY, congkhai.base.Text.slug(facts.signer()), Field.Store.NO));
+            doc.add(new StringField(SearchFields.SIGNED_BY, congkhai.text.Folding.slug(facts.signer()), Field.Store.NO));
         }
         if (!facts.status().isEmpty()) {
             doc.add(new StringField(SearchFields.STATUS, facts.status(), Field.Store.YES));
@@ -260,7 +262,7 @@ public final class SearchIndexer {
         doc.add(new StoredField(SearchFields.TITLE, r.heading()));
         doc.add(new StoredField(SearchFields.NUMBER, r.number()));
         if (!r.number().isEmpty()) {
-            doc.add(new StringField(SearchFields.NUMBER_KEY, congkhai.base.Text.documentNumberKey(r.number()), Field.Store.NO));
+            doc.add(new StringField(SearchFields.NUMBER_KEY, congkhai.text.Folding.documentNumberKey(r.number()), Field.Store.NO));
         }
         doc.add(new StoredField(SearchFields.ISSUER, r.issuer()));
         // each text is cut once; every field takes its terms from those tokens

@@ -1,5 +1,8 @@
 package congkhai.search;
 
+import congkhai.text.Token;
+import congkhai.text.Tokens;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
