@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * The site's search records for an OpenSearch (or Elasticsearch) cluster: an index definition and
- * a bulk file. The index's analysis rebuilds what {@link Tokens} and {@link FieldTerms} do from
+ * a bulk file. The index's analysis rebuilds what {@link SearchAnalyzer} does from
  * built-in components only (no plugin): folded syllables, pairs of joined syllables, accented
  * syllables. The records and their order are those of the Lucene index, so a portal too large or
  * too busy for static search can serve the same search from a cluster.
