@@ -13,8 +13,9 @@
   var TASKS_SHOWN = 3;
   var TASK_SHARES = [1, 0.5, 0.25];
   var WORD = /[\p{L}\p{Nd}\p{M}]/u;
-  var JOINER = /[\s\-\/\u2013\u2014]/u;
-  var SPACE = /\s/u;
+  // Java's Character.isWhitespace or isSpaceChar, which \s is not: \s takes U+FEFF and leaves U+001C-U+001F
+  var SPACE = /[\t-\r\u001c-\u001f\p{Zs}\p{Zl}\p{Zp}]/u;
+  var JOINER = /[\t-\r\u001c-\u001f\p{Zs}\p{Zl}\p{Zp}\-\/\u2013\u2014]/u;
   var MARKS = /\p{M}+/gu;
   var QUOTES = '"\u201c\u201d';
 
@@ -1123,6 +1124,7 @@
 
   window.congkhaiSearch = {
     tokens: tokens,
+    accented: accented,
     parseQuery: parseQuery,
     datesIn: datesIn,
     inQuery: inQuery,
