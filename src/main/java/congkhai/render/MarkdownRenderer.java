@@ -73,12 +73,18 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final Cleaner cleaner;
 
-    public MarkdownRenderer() {
+    /** The Markdown that bodies are written in: CommonMark with tables and footnotes. */
+    static MutableDataSet parserOptions() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()));
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        return options;
+    }
+
+    public MarkdownRenderer() {
+        MutableDataSet options = parserOptions();
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
@@ -349,7 +355,7 @@ public final class MarkdownRenderer {
     }
 
     /** The first node nested more than {@code limit} levels below the root, found without recursion. */
-    private static Optional<com.vladsch.flexmark.util.ast.Node> deeperThan(com.vladsch.flexmark.util.ast.Node root, int limit) {
+    static Optional<com.vladsch.flexmark.util.ast.Node> deeperThan(com.vladsch.flexmark.util.ast.Node root, int limit) {
         Deque<com.vladsch.flexmark.util.ast.Node> stack = new ArrayDeque<>();
         Deque<Integer> depths = new ArrayDeque<>();
         stack.push(root);
