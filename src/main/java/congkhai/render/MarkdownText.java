@@ -75,12 +75,12 @@ public final class MarkdownText {
             } else if (n instanceof TableBlock) {
                 tableRows(n, out);
             } else if (n instanceof FencedCodeBlock code) {
-                out.append(prefix).append(code.getContentChars()).append('\n');
+                out.append(prefix).append(code.getContentChars().trimEOL()).append('\n');
             } else if (n instanceof IndentedCodeBlock code) {
-                out.append(prefix).append(code.getContentChars()).append('\n');
+                out.append(prefix).append(code.getContentChars().trimEOL()).append('\n');
             } else if (n instanceof HtmlBlock) {
                 // the page shows an HTML block's text, cleaned; its tags are no words
-                out.append(prefix).append(TAG.matcher(n.getChars()).replaceAll(" ")).append('\n');
+                out.append(prefix).append(TAG.matcher(n.getChars().trimEOL()).replaceAll(" ")).append('\n');
             } else if (n instanceof OrderedListItem item) {
                 // a reader sees the item's number, as written
                 blocks(n, out, prefix + item.getOpeningMarker() + " ");
