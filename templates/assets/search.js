@@ -1,9 +1,10 @@
 /*
  * congkhai search client. It reads the search data the build derives from the Lucene index
  * (search/index.json, search/terms/*, search/records/*, search/text/*) and fetches only the shards
- * of the query's own terms. Tokens, query rules, scores and snippets follow the Java code in
- * congkhai.search (Tokens, SearchQuery, BrowserIndex, Passages) rule for rule; docs/search.md
- * describes both.
+ * of the query's own terms. Tokens, query rules, scores and snippets follow the Java code
+ * (congkhai.text.Tokens; SearchQuery, BrowserIndex, Passages in congkhai.search) rule for rule;
+ * docs/search.md describes both, and src/test/resources/text/token-cases.json holds both tokenizers
+ * to the same cases.
  */
 (function () {
   'use strict';
