@@ -83,10 +83,12 @@
   /** SearchDates: days and months as people write them. */
   var D = '(\\d{1,2})';
   var Y = '((?:19|20)\\d\\d)';
-  var WORDS_DAY = 'ng[aà]y\\s+' + D + '\\s+th[aá]ng\\s+' + D + '\\s+n[aă]m\\s+' + Y + '(?!\\d)';
-  var DAY_MONTH_YEAR = '(?<![\\d/.-])' + D + '\\s?([/.-])\\s?' + D + '\\s?\\2\\s?' + Y + '(?![\\d/-])';
+  // Java's \s, which the index reads dates with: ASCII white space only (JavaScript's \s takes U+00A0 too)
+  var S = '[ \\t\\n\\x0b\\f\\r]';
+  var WORDS_DAY = 'ng[aà]y' + S + '+' + D + S + '+th[aá]ng' + S + '+' + D + S + '+n[aă]m' + S + '+' + Y + '(?!\\d)';
+  var DAY_MONTH_YEAR = '(?<![\\d/.-])' + D + S + '?([/.-])' + S + '?' + D + S + '?\\2' + S + '?' + Y + '(?![\\d/-])';
   var ISO_DAY = '(?<![\\d/.-])' + Y + '-(\\d\\d)-(\\d\\d)(?![\\d/-])';
-  var WORDS_MONTH = 'th[aá]ng\\s+' + D + '\\s?(?:[/-]|\\s+n[aă]m\\s+)\\s?' + Y + '(?![\\d/-])';
+  var WORDS_MONTH = 'th[aá]ng' + S + '+' + D + S + '?(?:[/-]|' + S + '+n[aă]m' + S + '+)' + S + '?' + Y + '(?![\\d/-])';
 
   function day(y, m, d) {
     var date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));

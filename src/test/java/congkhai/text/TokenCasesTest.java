@@ -30,11 +30,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link Tokens} with the Lucene analysis the index is made with, and search.js's, which the browser
  * cuts queries and snippets with (run by node). A rule changed on one side only fails here.
  */
-class TokenCasesTest {
+public class TokenCasesTest {
 
     static final Path CASES = Path.of("src/test/resources/text/token-cases.json");
     static final Path SEARCH_JS = Path.of("templates/assets/search.js");
-    static final Path RUNNER = Path.of("src/test/js/token-cases.js");
+    static final Path RUNNER = Path.of("src/test/js/cases.js");
 
     /** What a tokenizer gives one case's text, in the table's terms. */
     record Observed(List<String> exact, List<String> folded, List<String> pairs, List<String> accented, List<Integer> glued,
@@ -132,20 +132,27 @@ class TokenCasesTest {
 
     /** The browser's side: search.js run by node on every case at once. */
     private static List<Observed> javaScript() throws Exception {
+        return List.of(new ObjectMapper().readValue(runSearchJs("tokens", CASES), Observed[].class));
+    }
+
+    /**
+     * What search.js gives for every text of a table ({@code kind} says which function runs), as
+     * the JSON that src/test/js/cases.js prints. Skips without node, but fails under CI.
+     */
+    public static byte[] runSearchJs(String kind, Path cases) throws Exception {
         String node = nodeOnPath();
         if (node == null) {
             if ("true".equals(System.getenv("CI"))) {
-                throw new AssertionError("CI needs node to run search.js's tokenizer; .ci/run installs it with npm");
+                throw new AssertionError("CI needs node to run search.js; .ci/run installs it with npm");
             }
             org.junit.jupiter.api.Assumptions.assumeTrue(false, "node is not installed");
         }
-        Process p = new ProcessBuilder(node, RUNNER.toString(), SEARCH_JS.toString(), CASES.toString())
+        Process p = new ProcessBuilder(node, RUNNER.toString(), SEARCH_JS.toString(), kind, cases.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         byte[] out = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "node did not finish");
         assertEquals(0, p.exitValue(), "node failed: " + new String(out, StandardCharsets.UTF_8));
-        ObjectMapper json = new ObjectMapper();
-        return List.of(json.readValue(out, Observed[].class));
+        return out;
     }
 
     private static String nodeOnPath() {
