@@ -305,7 +305,7 @@ public final class SearchIndexer {
     }
 
     /** A record's texts besides its passages: number, issuer, signer, agencies, topics. */
-    static List<String> otherTexts(SearchRecord r) {
+    private static List<String> otherTexts(SearchRecord r) {
         List<String> texts = new ArrayList<>();
         texts.add(r.number());
         texts.add(r.issuer());
