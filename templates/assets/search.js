@@ -1,9 +1,10 @@
 /*
  * congkhai search client. It reads the search data the build derives from the Lucene index
  * (search/index.json, search/terms/*, search/records/*, search/text/*) and fetches only the shards
- * of the query's own terms. Tokens, query rules, scores and snippets follow the Java code in
- * congkhai.search (Tokens, SearchQuery, BrowserIndex, Passages) rule for rule; docs/search.md
- * describes both.
+ * of the query's own terms. Tokens, query rules, scores and snippets follow the Java code
+ * (congkhai.text.Tokens; SearchQuery, BrowserIndex, Passages in congkhai.search) rule for rule;
+ * docs/search.md describes both, and src/test/resources/text/token-cases.json holds both tokenizers
+ * to the same cases.
  */
 (function () {
   'use strict';
@@ -13,8 +14,9 @@
   var TASKS_SHOWN = 3;
   var TASK_SHARES = [1, 0.5, 0.25];
   var WORD = /[\p{L}\p{Nd}\p{M}]/u;
-  var JOINER = /[\s\-\/\u2013\u2014]/u;
-  var SPACE = /\s/u;
+  // Java's Character.isWhitespace or isSpaceChar, which \s is not: \s takes U+FEFF and leaves U+001C-U+001F
+  var SPACE = /[\t-\r\u001c-\u001f\p{Zs}\p{Zl}\p{Zp}]/u;
+  var JOINER = /[\t-\r\u001c-\u001f\p{Zs}\p{Zl}\p{Zp}\-\/\u2013\u2014]/u;
   var MARKS = /\p{M}+/gu;
   var QUOTES = '"\u201c\u201d';
 
@@ -81,10 +83,12 @@
   /** SearchDates: days and months as people write them. */
   var D = '(\\d{1,2})';
   var Y = '((?:19|20)\\d\\d)';
-  var WORDS_DAY = 'ng[aà]y\\s+' + D + '\\s+th[aá]ng\\s+' + D + '\\s+n[aă]m\\s+' + Y + '(?!\\d)';
-  var DAY_MONTH_YEAR = '(?<![\\d/.-])' + D + '\\s?([/.-])\\s?' + D + '\\s?\\2\\s?' + Y + '(?![\\d/-])';
+  // Java's \s, which the index reads dates with: ASCII white space only (JavaScript's \s takes U+00A0 too)
+  var S = '[ \\t\\n\\x0b\\f\\r]';
+  var WORDS_DAY = 'ng[aà]y' + S + '+' + D + S + '+th[aá]ng' + S + '+' + D + S + '+n[aă]m' + S + '+' + Y + '(?!\\d)';
+  var DAY_MONTH_YEAR = '(?<![\\d/.-])' + D + S + '?([/.-])' + S + '?' + D + S + '?\\2' + S + '?' + Y + '(?![\\d/-])';
   var ISO_DAY = '(?<![\\d/.-])' + Y + '-(\\d\\d)-(\\d\\d)(?![\\d/-])';
-  var WORDS_MONTH = 'th[aá]ng\\s+' + D + '\\s?(?:[/-]|\\s+n[aă]m\\s+)\\s?' + Y + '(?![\\d/-])';
+  var WORDS_MONTH = 'th[aá]ng' + S + '+' + D + S + '?(?:[/-]|' + S + '+n[aă]m' + S + '+)' + S + '?' + Y + '(?![\\d/-])';
 
   function day(y, m, d) {
     var date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
@@ -1123,6 +1127,7 @@
 
   window.congkhaiSearch = {
     tokens: tokens,
+    accented: accented,
     parseQuery: parseQuery,
     datesIn: datesIn,
     inQuery: inQuery,

@@ -21,6 +21,7 @@ import congkhai.load.ProgressState;
 import congkhai.load.SiteSources;
 import congkhai.load.TaskSource;
 import congkhai.model.Urls;
+import congkhai.text.Folding;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -183,7 +184,7 @@ public final class Assembler {
                     .forEach(t -> refs.add(t.startsWith("#") ? external.link(t, numbers) : linkOf(byId.get(t))));
             List<Evidence> reports = new ArrayList<>(evidenceFor.getOrDefault(d.id(), List.of()));
             reports.sort(Comparator.comparing(Evidence::date).thenComparing(Evidence::taskPath));
-            String key = Text.documentNumberKey(d.number().value());
+            String key = Folding.documentNumberKey(d.number().value());
             documents.add(new Document(d.id(), Urls.document(d.id()), d.type(), d.title(), d.date(), d.number().value(),
                     issuerOf(d), d.signer(), topicsOf(d), refs,
                     citedBy.getOrDefault(d.id(), List.of()), tasksByDocument.get(d.id()), reports, d.sourceUrl(),
@@ -246,7 +247,7 @@ public final class Assembler {
             if (number.isEmpty()) {
                 continue;
             }
-            String key = Text.documentNumberKey(number);
+            String key = Folding.documentNumberKey(number);
             int year = CitationReader.ownYear(key).orElse(d.date().year());
             Optional<Agency> issuer = issuerOf(d);
             List<NumberIndex.Entry> same = byKey.computeIfAbsent(key, k -> new ArrayList<>());
@@ -299,8 +300,8 @@ public final class Assembler {
                 return Optional.empty();
             }
             Citation citation = read.citation().orElseGet(() ->
-                    new Citation(text, Text.documentNumberKey(text), Optional.empty(), Optional.empty(), ""));
-            if (citation.key().isEmpty() || Text.slug(citation.number()).isEmpty()) {
+                    new Citation(text, Folding.documentNumberKey(text), Optional.empty(), Optional.empty(), ""));
+            if (citation.key().isEmpty() || Folding.slug(citation.number()).isEmpty()) {
                 error(ref.pos(), "'" + text + "' is neither a record id nor a document number");
                 return Optional.empty();
             }
@@ -322,7 +323,7 @@ public final class Assembler {
             // issued after the as-of day: not on the portal of that day, so cited like any document that is not on it
             String number = record.number().value();
             return number.isEmpty() ? Optional.empty() : Optional.of(new Target(Optional.empty(), Optional.of(new Citation(number,
-                    Text.documentNumberKey(number), Optional.of(record.date()), issuerOf(record),
+                    Folding.documentNumberKey(number), Optional.of(record.date()), issuerOf(record),
                     issuerOf(record).map(Agency::name).orElse("")))));
         }
         return Optional.of(new Target(Optional.of(record), Optional.empty()));

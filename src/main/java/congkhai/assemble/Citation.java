@@ -2,6 +2,7 @@ package congkhai.assemble;
 
 import congkhai.base.PartialDate;
 import congkhai.config.Agency;
+import congkhai.text.Folding;
 
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
  * issuer ("122/KH-UBND ngày 27/5/2023 của UBND tỉnh").
  *
  * @param number     as written, e.g. {@code 07/TB-UBND}
- * @param key        the number's key ({@code Text.documentNumberKey}), under which writings are equal
+ * @param key        the number's key ({@code Folding.documentNumberKey}), under which writings are equal
  * @param date       the date the citation gives: a day, a month or a year
  * @param issuer     the agency of this portal the citation names, if it names one
  * @param issuerText the issuer as written after "của", or "" when the citation names none; a text

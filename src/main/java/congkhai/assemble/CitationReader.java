@@ -1,8 +1,8 @@
 package congkhai.assemble;
 
 import congkhai.base.PartialDate;
-import congkhai.base.Text;
 import congkhai.config.Agency;
+import congkhai.text.Folding;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -101,7 +101,7 @@ public final class CitationReader {
             return Optional.empty();
         }
         Qualifiers q = qualifiers(text, m.end(), text.length(), Mode.QUERY);
-        return Optional.of(new QueryCitation(m.group(), Text.documentNumberKey(m.group()), m.start(), m.end(),
+        return Optional.of(new QueryCitation(m.group(), Folding.documentNumberKey(m.group()), m.start(), m.end(),
                 Math.max(m.end(), q.end()), q.date(), q.issuer()));
     }
 
@@ -122,7 +122,7 @@ public final class CitationReader {
             return new Read(Optional.empty(), Optional.empty());
         }
         String number = m.group().strip();
-        return new Read(Optional.of(new Citation(number, Text.documentNumberKey(number), q.date(), q.issuer(), q.issuerText())),
+        return new Read(Optional.of(new Citation(number, Folding.documentNumberKey(number), q.date(), q.issuer(), q.issuerText())),
                 Optional.empty());
     }
 

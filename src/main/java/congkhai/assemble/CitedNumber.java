@@ -20,7 +20,7 @@ public record CitedNumber(String number, String path, List<DocLink> citedBy, Str
     }
 
     public CitedNumber(String number, String path, List<DocLink> citedBy) {
-        this(number, path, citedBy, congkhai.base.Text.documentNumberKey(number), List.of());
+        this(number, path, citedBy, congkhai.text.Folding.documentNumberKey(number), List.of());
     }
 
     /** Records of the portal among {@link #documents}. */

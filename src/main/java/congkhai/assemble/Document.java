@@ -82,7 +82,7 @@ public record Document(
      * its number carries ("12/2023/NQ-HĐND"), or the year of its date.
      */
     public int identityYear() {
-        return CitationReader.ownYear(congkhai.base.Text.documentNumberKey(number)).orElse(date.year());
+        return CitationReader.ownYear(congkhai.text.Folding.documentNumberKey(number)).orElse(date.year());
     }
 
     /** "Số 122/KH-UBND ngày 27/05/2023 của Ủy ban nhân dân tỉnh Lạng Sơn"; "Chưa có số, tháng 3/2025 …" without a number; "Ngày 08/04/2022 …" for news, which never has one. */

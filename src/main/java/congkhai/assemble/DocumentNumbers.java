@@ -1,9 +1,9 @@
 package congkhai.assemble;
 
-import congkhai.base.Text;
 import congkhai.config.Agency;
 import congkhai.load.DocumentSource;
 import congkhai.model.Urls;
+import congkhai.text.Folding;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +31,7 @@ final class DocumentNumbers {
         Map<String, String> paths = new HashMap<>();
         Set<String> used = new HashSet<>();
         for (Map.Entry<String, String> e : writing.entrySet()) {
-            String base = Text.slug(e.getValue());
+            String base = Folding.slug(e.getValue());
             String slug = base;
             for (int i = 2; !used.add(slug); i++) {
                 slug = base + "-" + i;
@@ -45,7 +45,7 @@ final class DocumentNumbers {
     static Map<String, String> writings(List<DocumentSource> published, ExternalDocuments external) {
         Map<String, String> writing = new TreeMap<>();
         published.stream().filter(d -> !d.number().value().isEmpty()).sorted(Comparator.comparing(DocumentSource::path))
-                .forEach(d -> writing.putIfAbsent(Text.documentNumberKey(d.number().value()), d.number().value()));
+                .forEach(d -> writing.putIfAbsent(Folding.documentNumberKey(d.number().value()), d.number().value()));
         external.firstWritings().forEach(writing::putIfAbsent);
         return writing;
     }
@@ -91,9 +91,9 @@ final class DocumentNumbers {
             if (number.isEmpty()) {
                 base = "van-ban/" + d.id();
             } else {
-                String key = Text.documentNumberKey(number);
+                String key = Folding.documentNumberKey(number);
                 int year = CitationReader.ownYear(key).orElse(d.date().year());
-                base = d.issuer().map(i -> i.value() + "/").orElse("") + year + "/" + Text.slug(key);
+                base = d.issuer().map(i -> i.value() + "/").orElse("") + year + "/" + Folding.slug(key);
             }
             String identifier = base;
             for (int i = 2; !used.add(identifier); i++) {

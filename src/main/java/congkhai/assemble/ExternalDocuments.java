@@ -1,8 +1,8 @@
 package congkhai.assemble;
 
 import congkhai.base.PartialDate;
-import congkhai.base.Text;
 import congkhai.config.Agency;
+import congkhai.text.Folding;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,7 +43,7 @@ final class ExternalDocuments {
     /** What tells one cited document from another: its number's key, its year and its issuer, each where known. */
     static String identity(Citation c) {
         String issuer = c.issuer().map(Agency::id)
-                .orElse(c.namesIssuer() ? "~" + Text.foldAccents(c.issuerText()).toLowerCase(java.util.Locale.ROOT) : "");
+                .orElse(c.namesIssuer() ? "~" + Folding.fold(c.issuerText()).toLowerCase(java.util.Locale.ROOT) : "");
         return c.key() + "|" + year(c).map(String::valueOf).orElse("") + "|" + issuer;
     }
 

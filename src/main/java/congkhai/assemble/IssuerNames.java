@@ -1,7 +1,7 @@
 package congkhai.assemble;
 
-import congkhai.base.Text;
 import congkhai.config.Agency;
+import congkhai.text.Folding;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -147,7 +147,7 @@ final class IssuerNames {
             while (i < to && isWordChar(text.codePointAt(i))) {
                 i += Character.charCount(text.codePointAt(i));
             }
-            String folded = Text.foldAccents(text.substring(start, i)).toLowerCase(Locale.ROOT);
+            String folded = Folding.fold(text.substring(start, i)).toLowerCase(Locale.ROOT);
             List<String> expanded = ABBREVIATIONS.get(folded);
             if (expanded == null) {
                 words.add(new Word(folded, start, i));

@@ -1,7 +1,7 @@
 package congkhai.author;
 
-import congkhai.base.Text;
 import congkhai.config.Agency;
+import congkhai.text.Folding;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,7 +52,7 @@ final class AgencyFinder {
      * are compared in. Offsets in it are not offsets in the original text.
      */
     static String fold(String text) {
-        String s = Text.foldAccents(text).toLowerCase(Locale.ROOT);
+        String s = Folding.fold(text).toLowerCase(Locale.ROOT);
         s = s.replaceAll("\\bubnd\\b", "uy ban nhan dan")
                 .replaceAll("\\bhdnd\\b", "hoi dong nhan dan")
                 .replaceAll("\\btp\\.\\s*", "thanh pho ")

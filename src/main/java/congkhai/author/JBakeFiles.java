@@ -1,7 +1,7 @@
 package congkhai.author;
 
-import congkhai.base.Text;
 import congkhai.load.AttachmentTypes;
+import congkhai.text.Folding;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -112,7 +112,7 @@ final class JBakeFiles {
             boolean bad = part.chars().anyMatch(c -> c < 0x20 || "<>:\"|?*\\#%".indexOf(c) >= 0) || part.endsWith(".") || part.endsWith(" ");
             if (bad) {
                 int dot = part.lastIndexOf('.');
-                String stem = Text.slug(dot > 0 ? part.substring(0, dot) : part);
+                String stem = Folding.slug(dot > 0 ? part.substring(0, dot) : part);
                 part = (stem.isEmpty() ? "tep" : stem) + (dot > 0 ? part.substring(dot).toLowerCase(Locale.ROOT) : "");
             }
             parts.add(part);

@@ -2,12 +2,12 @@ package congkhai.author;
 
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
-import congkhai.base.Text;
 import congkhai.config.SiteConfig;
 import congkhai.config.Topic;
 import congkhai.load.Aliases;
 import congkhai.load.DocType;
 import congkhai.model.Urls;
+import congkhai.text.Folding;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -203,7 +203,7 @@ public final class JBakeMigration {
         }
         List<String> parts = new ArrayList<>();
         for (String part : name.split("/")) {
-            String slug = Text.slug(part);
+            String slug = Folding.slug(part);
             parts.add(slug.isEmpty() ? "trang" : slug);
         }
         String base = String.join("/", parts);
@@ -229,12 +229,12 @@ public final class JBakeMigration {
 
     /** The topic a tag names: by id, or by name, ignoring case and accents. */
     private Optional<String> topicOf(String tag) {
-        String slug = Text.slug(tag);
+        String slug = Folding.slug(tag);
         if (config.topics().containsKey(slug)) {
             return Optional.of(slug);
         }
         for (Topic t : config.topicList()) {
-            if (Text.slug(t.name()).equals(slug)) {
+            if (Folding.slug(t.name()).equals(slug)) {
                 return Optional.of(t.id());
             }
         }

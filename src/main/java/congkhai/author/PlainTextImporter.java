@@ -1,9 +1,9 @@
 package congkhai.author;
 
 import congkhai.base.DeadlineText;
-import congkhai.base.Text;
 import congkhai.config.SiteConfig;
 import congkhai.load.DocType;
+import congkhai.text.Folding;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,13 +115,13 @@ public final class PlainTextImporter {
             bodyStart++;
         }
         String rawTitle = String.join(" ", titleLines).replaceAll("\\s+", " ").strip();
-        if (type == DocType.NOTICE && Text.foldAccents(rawTitle).toLowerCase(Locale.ROOT).startsWith("ket luan")) {
+        if (type == DocType.NOTICE && Folding.fold(rawTitle).toLowerCase(Locale.ROOT).startsWith("ket luan")) {
             type = DocType.CONCLUSION;
         }
 
         int recipients = -1;
         for (int i = lines.size() - 1; i >= bodyStart; i--) {
-            if (Text.foldAccents(lines.get(i)).toLowerCase(Locale.ROOT).startsWith("noi nhan")) {
+            if (Folding.fold(lines.get(i)).toLowerCase(Locale.ROOT).startsWith("noi nhan")) {
                 recipients = i;
                 break;
             }
@@ -427,7 +427,7 @@ public final class PlainTextImporter {
     }
 
     private static String foldUpper(String s) {
-        return Text.foldAccents(s).toUpperCase(Locale.ROOT).replaceAll("[^A-Z ]", "").replaceAll("\\s+", " ").strip();
+        return Folding.fold(s).toUpperCase(Locale.ROOT).replaceAll("[^A-Z ]", "").replaceAll("\\s+", " ").strip();
     }
 
     /**

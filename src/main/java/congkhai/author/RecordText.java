@@ -1,9 +1,9 @@
 package congkhai.author;
 
 import congkhai.base.Lang;
-import congkhai.base.Text;
 import congkhai.load.DocType;
 import congkhai.load.MarkdownBody;
+import congkhai.text.Folding;
 
 import java.time.LocalDate;
 
@@ -25,7 +25,7 @@ public final class RecordText {
 
     /** {@code plans/2025-06-30-ke-hoach-kiem-ke-dat-dai.md}: date first, so a folder lists in date order. */
     public static String pathFor(DocType type, String isoDate, String title) {
-        String slug = Text.slug(title);
+        String slug = Folding.slug(title);
         if (slug.length() > SLUG_LIMIT) {
             int cut = slug.lastIndexOf('-', SLUG_LIMIT);
             slug = slug.substring(0, cut > 20 ? cut : SLUG_LIMIT);

@@ -1,7 +1,7 @@
 package congkhai.author;
 
 import congkhai.base.DeadlineText;
-import congkhai.base.Text;
+import congkhai.text.Folding;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -239,7 +239,7 @@ final class TaskReader {
 
     /** "Phòng Văn hóa và Thông tin" becomes phong-van-hoa-va-thong-tin; "Ủy ban nhân dân" is written ubnd. */
     static String proposedId(String name) {
-        String slug = Text.slug(AgencyFinder.fold(name)).replace("uy-ban-nhan-dan", "ubnd").replace("hoi-dong-nhan-dan", "hdnd");
+        String slug = Folding.slug(AgencyFinder.fold(name)).replace("uy-ban-nhan-dan", "ubnd").replace("hoi-dong-nhan-dan", "hdnd");
         if (slug.length() > 48) {
             slug = slug.substring(0, slug.lastIndexOf('-', 48));
         }

@@ -34,9 +34,9 @@ public enum DocType {
      * kết luận Kết luận Phiên họp…".
      */
     public boolean namedIn(String title) {
-        String folded = congkhai.base.Text.foldAccents(title.strip()).toLowerCase(java.util.Locale.ROOT);
+        String folded = congkhai.text.Folding.fold(title.strip()).toLowerCase(java.util.Locale.ROOT);
         for (String name : names) {
-            String n = congkhai.base.Text.foldAccents(name).toLowerCase(java.util.Locale.ROOT);
+            String n = congkhai.text.Folding.fold(name).toLowerCase(java.util.Locale.ROOT);
             if (folded.startsWith(n) && (folded.length() == n.length() || !Character.isLetterOrDigit(folded.charAt(n.length())))) {
                 return true;
             }
@@ -78,12 +78,12 @@ public enum DocType {
      * ({@code thông báo}, {@code thongbao}), in any case.
      */
     public static Optional<DocType> parse(String typed) {
-        String key = congkhai.base.Text.slug(typed.strip()).replace("-", "");
+        String key = congkhai.text.Folding.slug(typed.strip()).replace("-", "");
         if (key.isEmpty()) {
             return Optional.empty();
         }
         return Arrays.stream(values()).filter(t -> t.code.equals(key) || t.slug.replace("-", "").equals(key)
-                || congkhai.base.Text.slug(t.label).replace("-", "").equals(key)).findFirst();
+                || congkhai.text.Folding.slug(t.label).replace("-", "").equals(key)).findFirst();
     }
 
     /** Every name {@link #parse} accepts without folding: the codes and the Vietnamese slugs. */

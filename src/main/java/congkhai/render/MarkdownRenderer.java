@@ -9,7 +9,7 @@ import congkhai.assemble.CitationReader;
 import congkhai.base.Parsed;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
-import congkhai.base.Text;
+import congkhai.text.Folding;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -73,12 +73,18 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final Cleaner cleaner;
 
-    public MarkdownRenderer() {
+    /** The Markdown that bodies are written in: CommonMark with tables and footnotes. */
+    static MutableDataSet parserOptions() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()));
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        return options;
+    }
+
+    public MarkdownRenderer() {
+        MutableDataSet options = parserOptions();
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
@@ -128,7 +134,7 @@ public final class MarkdownRenderer {
     public Parsed<String> toHtml(String markdown, Set<String> reservedIds, Map<String, String> numberLinks, String ownNumberKey,
                                  SourcePos start) {
         return toHtml(markdown, reservedIds, numberLinks.isEmpty() ? NumberLinks.NONE : (number, text, end) -> {
-            String key = Text.documentNumberKey(number);
+            String key = Folding.documentNumberKey(number);
             return key.equals(ownNumberKey) ? Optional.empty() : Optional.ofNullable(numberLinks.get(key));
         }, start);
     }
@@ -349,7 +355,7 @@ public final class MarkdownRenderer {
     }
 
     /** The first node nested more than {@code limit} levels below the root, found without recursion. */
-    private static Optional<com.vladsch.flexmark.util.ast.Node> deeperThan(com.vladsch.flexmark.util.ast.Node root, int limit) {
+    static Optional<com.vladsch.flexmark.util.ast.Node> deeperThan(com.vladsch.flexmark.util.ast.Node root, int limit) {
         Deque<com.vladsch.flexmark.util.ast.Node> stack = new ArrayDeque<>();
         Deque<Integer> depths = new ArrayDeque<>();
         stack.push(root);
@@ -421,7 +427,7 @@ public final class MarkdownRenderer {
             if (!h.id().isEmpty()) {
                 continue;
             }
-            String base = Text.slug(h.text());
+            String base = Folding.slug(h.text());
             if (base.isEmpty()) {
                 base = "muc";
             }

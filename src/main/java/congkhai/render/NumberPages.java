@@ -3,9 +3,9 @@ package congkhai.render;
 import congkhai.assemble.CitedNumber;
 import congkhai.assemble.NumberedDocument;
 import congkhai.assemble.Site;
-import congkhai.base.Text;
 import congkhai.config.Agency;
 import congkhai.model.Urls;
+import congkhai.text.Folding;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -111,7 +111,7 @@ final class NumberPages {
     /** As a register reads: by the order number (1, 2, … 10), then the rest of the number, then date. */
     private static final Comparator<Registered> BY_NUMBER = Comparator
             .comparingLong((Registered r) -> serial(r.document().number()))
-            .thenComparing(r -> Text.documentNumberKey(r.document().number()))
+            .thenComparing(r -> Folding.documentNumberKey(r.document().number()))
             .thenComparing(r -> r.document().date().map(d -> d.first().toString()).orElse(""))
             .thenComparing(r -> r.document().record().map(l -> l.path()).orElse(""));
 

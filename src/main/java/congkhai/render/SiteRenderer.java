@@ -9,13 +9,13 @@ import congkhai.assemble.TaskStatus;
 import congkhai.base.Parsed;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
-import congkhai.base.Text;
 import congkhai.base.VietnamTime;
 import congkhai.config.Agency;
 import congkhai.config.Topic;
 import congkhai.history.GitHistory;
 import congkhai.load.DocType;
 import congkhai.model.Urls;
+import congkhai.text.Folding;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -482,9 +482,9 @@ public final class SiteRenderer {
     private static MarkdownRenderer.NumberLinks numberLinks(Site site, Document d) {
         String basePath = site.config().baseUrl().getRawPath() == null || site.config().baseUrl().getRawPath().isEmpty()
                 ? "/" : site.config().baseUrl().getRawPath();
-        String ownKey = Text.documentNumberKey(d.number());
+        String ownKey = Folding.documentNumberKey(d.number());
         return (number, text, end) -> site.numbers()
-                .bodyTarget(number, Text.documentNumberKey(number), text, end, d.id(), ownKey).map(path -> basePath + path);
+                .bodyTarget(number, Folding.documentNumberKey(number), text, end, d.id(), ownKey).map(path -> basePath + path);
     }
 
     private static Set<String> reservedIds(Document d) {

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import congkhai.base.Text;
 import congkhai.model.Urls;
 import congkhai.render.Page;
 import congkhai.render.PageSink;
+import congkhai.text.Folding;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
@@ -82,7 +82,7 @@ final class BrowserIndex {
 
         /** Exact forms share their folded syllable's shard: a query fetches one file for both. */
         String shardKey() {
-            return kind == Kind.EXACT ? Text.foldAccents(term).toLowerCase(java.util.Locale.ROOT) : name();
+            return kind == Kind.EXACT ? Folding.fold(term).toLowerCase(java.util.Locale.ROOT) : name();
         }
     }
 

@@ -297,7 +297,7 @@ public final class LuceneSearch implements AutoCloseable {
         filters.topic().ifPresent(t -> b.add(new TermQuery(new Term(SearchFields.TOPIC, t)), BooleanClause.Occur.FILTER));
         filters.year().ifPresent(y -> b.add(new TermQuery(new Term(SearchFields.YEAR, y.toString())), BooleanClause.Occur.FILTER));
         filters.issuer().ifPresent(i -> b.add(new TermQuery(new Term(SearchFields.ISSUED_BY, i)), BooleanClause.Occur.FILTER));
-        filters.signer().ifPresent(s -> b.add(new TermQuery(new Term(SearchFields.SIGNED_BY, congkhai.base.Text.slug(s))),
+        filters.signer().ifPresent(s -> b.add(new TermQuery(new Term(SearchFields.SIGNED_BY, congkhai.text.Folding.slug(s))),
                 BooleanClause.Occur.FILTER));
         filters.status().ifPresent(s -> b.add(new TermQuery(new Term(SearchFields.STATUS, s)), BooleanClause.Occur.FILTER));
         if (filters.dueFrom().isPresent() || filters.dueTo().isPresent()) {

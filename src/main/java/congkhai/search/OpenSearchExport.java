@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import congkhai.model.Urls;
 import congkhai.render.PageSink;
+import congkhai.text.Tokens;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * The site's search records for an OpenSearch (or Elasticsearch) cluster: an index definition and
- * a bulk file. The index's analysis rebuilds what {@link Tokens} and {@link FieldTerms} do from
+ * a bulk file. The index's analysis rebuilds what {@link SearchAnalyzer} does from
  * built-in components only (no plugin): folded syllables, pairs of joined syllables, accented
  * syllables. The records and their order are those of the Lucene index, so a portal too large or
  * too busy for static search can serve the same search from a cluster.
@@ -206,7 +207,7 @@ public final class OpenSearchExport {
         SearchRecord.Facts facts = r.facts();
         d.put(SearchFields.DOC_TYPE, facts.docType());
         putIfAny(d, SearchFields.ISSUED_BY, facts.issuerId());
-        putIfAny(d, SearchFields.SIGNED_BY, congkhai.base.Text.slug(facts.signer()));
+        putIfAny(d, SearchFields.SIGNED_BY, congkhai.text.Folding.slug(facts.signer()));
         putIfAny(d, SearchFields.STATUS, facts.status());
         if (facts.due() > 0) {
             d.put(SearchFields.DUE, String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", facts.due() / 10000, facts.due() / 100 % 100,
@@ -217,7 +218,7 @@ public final class OpenSearchExport {
         java.util.Set<String> mentioned = new java.util.TreeSet<>();
         r.passages().forEach(p -> SearchDates.in(p).forEach(f -> mentioned.addAll(SearchDates.terms(f.term()))));
         d.put(SearchFields.DATES, List.copyOf(mentioned));
-        putIfAny(d, SearchFields.NUMBER_KEY, r.number().isEmpty() ? "" : congkhai.base.Text.documentNumberKey(r.number()));
+        putIfAny(d, SearchFields.NUMBER_KEY, r.number().isEmpty() ? "" : congkhai.text.Folding.documentNumberKey(r.number()));
         putIfAny(d, SearchFields.STATUS_LABEL, facts.statusLabel());
         putIfAny(d, SearchFields.LEADS, facts.leads());
         putIfAny(d, SearchFields.DEADLINE, facts.deadline());

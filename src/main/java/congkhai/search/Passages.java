@@ -1,5 +1,9 @@
 package congkhai.search;
 
+import congkhai.text.Folding;
+import congkhai.text.Token;
+import congkhai.text.Tokens;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -110,7 +114,7 @@ public final class Passages {
         }
         java.util.Map<String, String> typed = new java.util.HashMap<>();
         for (String e : exacts) {
-            typed.put(Tokens.fold(e), e);
+            typed.put(Folding.foldLowercase(e), e);
         }
         List<Token> tokens = Tokens.of(text);
         boolean[] mark = new boolean[tokens.size()];

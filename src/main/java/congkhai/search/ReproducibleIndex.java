@@ -136,7 +136,7 @@ final class ReproducibleIndex {
                 type.setTokenized(true);
                 type.setStoreTermVectors(f.hasVectors());
                 type.freeze();
-                doc.add(new Field(f.name, FieldTerms.stream(List.of(), new int[0]), type));
+                doc.add(new Field(f.name, "", type));
                 declared = true;
             }
             if (f.getDocValuesType() == DocValuesType.NUMERIC) {

@@ -1,6 +1,8 @@
 package congkhai.search;
 
 import congkhai.config.Agency;
+import congkhai.text.Token;
+import congkhai.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

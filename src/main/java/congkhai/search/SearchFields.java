@@ -46,7 +46,7 @@ public final class SearchFields {
     /** The days and months its text mentions, as the same terms. */
     public static final String DATES = "dates";
     /**
-     * A document's number as {@link congkhai.base.Text#documentNumberKey} keys it ("7/TB-UBND" for
+     * A document's number as {@link congkhai.text.Folding#documentNumberKey} keys it ("7/TB-UBND" for
      * "07/TB-UBND"): a number typed puts the documents carrying it first.
      */
     public static final String NUMBER_KEY = "numberKey";

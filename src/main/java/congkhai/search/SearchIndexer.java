@@ -27,14 +27,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 
 /**
@@ -211,8 +208,7 @@ public final class SearchIndexer {
     }
 
     private static IndexWriterConfig writerConfig() {
-        // every text field arrives already cut by FieldTerms, so the writer's own analyzer is never used
-        IndexWriterConfig config = new IndexWriterConfig();
+        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer());
         config.setRAMBufferSizeMB(RAM_BUFFER_MB);
         config.setCommitOnClose(true);
         config.setUseCompoundFile(false);
@@ -233,7 +229,7 @@ public final class SearchIndexer {
             doc.add(new StringField(SearchFields.ISSUED_BY, facts.issuerId(), Field.Store.YES));
         }
         if (!facts.signer().isEmpty()) {
-            doc.add(new StringField(SearchFields.SIGNED_BY, congkhai.base.Text.slug(facts.signer()), Field.Store.NO));
+            doc.add(new StringField(SearchFields.SIGNED_BY, congkhai.text.Folding.slug(facts.signer()), Field.Store.NO));
         }
         if (!facts.status().isEmpty()) {
             doc.add(new StringField(SearchFields.STATUS, facts.status(), Field.Store.YES));
@@ -245,13 +241,8 @@ public final class SearchIndexer {
         doc.add(new StoredField(SearchFields.LEADS, facts.leads()));
         doc.add(new StoredField(SearchFields.DEADLINE, facts.deadline()));
         // a task is dated by its document, which results show it under; its own dates are the ones it mentions
-        List<String> dated = r.type().equals(SearchRecords.TASK) ? List.of() : SearchDates.ofIso(r.isoDate());
-        doc.add(new Field(SearchFields.DATED, FieldTerms.stream(dated, new int[dated.size()]), TEXT));
-        List<String> mentioned = new ArrayList<>();
-        for (String p : r.passages()) {
-            SearchDates.in(p).forEach(f -> mentioned.addAll(SearchDates.terms(f.term())));
-        }
-        doc.add(new Field(SearchFields.DATES, FieldTerms.stream(mentioned, new int[mentioned.size()]), TEXT));
+        doc.add(new Field(SearchFields.DATED, r.type().equals(SearchRecords.TASK) ? "" : r.isoDate(), TEXT));
+        texts(doc, SearchFields.DATES, r.passages());
         doc.add(new StringField(SearchFields.ID, r.id(), Field.Store.YES));
         doc.add(new StoredField(SearchFields.URL, baseUrl + r.url()));
         doc.add(new StringField(SearchFields.TYPE, r.type(), Field.Store.YES));
@@ -259,25 +250,23 @@ public final class SearchIndexer {
         doc.add(new StoredField(SearchFields.TITLE, r.heading()));
         doc.add(new StoredField(SearchFields.NUMBER, r.number()));
         if (!r.number().isEmpty()) {
-            doc.add(new StringField(SearchFields.NUMBER_KEY, congkhai.base.Text.documentNumberKey(r.number()), Field.Store.NO));
+            doc.add(new StringField(SearchFields.NUMBER_KEY, congkhai.text.Folding.documentNumberKey(r.number()), Field.Store.NO));
         }
         doc.add(new StoredField(SearchFields.ISSUER, r.issuer()));
-        // each text is cut once; every field takes its terms from those tokens
-        List<List<Token>> texts = allText(r).stream().map(Tokens::of).toList();
-        int passages = r.passages().size();
-        int agencies = passages + 3;
-        int topics = agencies + r.agencyNames().size();
-        text(doc, SearchFields.TITLE, texts.subList(0, 1), FieldTerms::folded);
-        // body passages are numbered from 1, after the heading
-        passageText(doc, SearchFields.BODY, texts.subList(1, passages), i -> i + 1, FieldTerms::folded);
-        text(doc, SearchFields.NUMBER, texts.subList(passages, passages + 1), FieldTerms::folded);
-        text(doc, SearchFields.ISSUER, texts.subList(passages + 1, passages + 2), FieldTerms::folded);
-        text(doc, SearchFields.SIGNER, texts.subList(passages + 2, passages + 3), FieldTerms::folded);
-        text(doc, SearchFields.AGENCIES, texts.subList(agencies, topics), FieldTerms::folded);
-        text(doc, SearchFields.TOPICS, texts.subList(topics, texts.size()), FieldTerms::folded);
-        IntUnaryOperator passageOrOther = i -> i < passages ? i : SearchFields.OTHER_TEXTS_POSITION + i - passages;
-        passageText(doc, SearchFields.PAIRS, texts, passageOrOther, FieldTerms::pairs);
-        passageText(doc, SearchFields.EXACT, texts, passageOrOther, FieldTerms::exacts);
+        // the writer's SearchAnalyzer cuts every text; in the passage-numbered fields a text's terms sit at its passage
+        List<String> passages = r.passages();
+        texts(doc, SearchFields.TITLE, passages.subList(0, 1));
+        passages(doc, SearchFields.BODY, passages.subList(1, passages.size()), 1, -1);
+        texts(doc, SearchFields.NUMBER, List.of(r.number()));
+        texts(doc, SearchFields.ISSUER, List.of(r.issuer()));
+        texts(doc, SearchFields.SIGNER, List.of(r.signer()));
+        texts(doc, SearchFields.AGENCIES, r.agencyNames());
+        texts(doc, SearchFields.TOPICS, r.topicNames());
+        List<String> others = otherTexts(r);
+        for (String field : List.of(SearchFields.PAIRS, SearchFields.EXACT)) {
+            passages(doc, field, passages, 0, -1);
+            passages(doc, field, others, SearchFields.OTHER_TEXTS_POSITION, passages.size() - 1);
+        }
         r.agencyIds().forEach(a -> doc.add(new StringField(SearchFields.AGENCY, a, Field.Store.NO)));
         r.topicIds().forEach(t -> doc.add(new StringField(SearchFields.TOPIC, t, Field.Store.NO)));
         doc.add(new StringField(SearchFields.YEAR, Integer.toString(r.year()), Field.Store.NO));
@@ -288,35 +277,35 @@ public final class SearchIndexer {
         return doc;
     }
 
-    /** One indexed field with the terms of several texts, each cut on its own so no pair spans two. */
-    private static void text(Document doc, String field, List<List<Token>> texts, Function<List<Token>, List<String>> terms) {
-        passageText(doc, field, texts, i -> 0, terms, TEXT);
-    }
-
-    /** The same, with the terms of text {@code i} at position {@code positionOfText(i)}. */
-    private static void passageText(Document doc, String field, List<List<Token>> texts, IntUnaryOperator positionOfText,
-                                    Function<List<Token>, List<String>> terms) {
-        passageText(doc, field, texts, positionOfText, terms, PASSAGE_TEXT);
-    }
-
-    private static void passageText(Document doc, String field, List<List<Token>> texts, IntUnaryOperator positionOfText,
-                                    Function<List<Token>, List<String>> terms, FieldType type) {
-        List<String> all = new ArrayList<>();
-        int[] positions = new int[16];
-        for (int i = 0; i < texts.size(); i++) {
-            List<String> some = terms.apply(texts.get(i));
-            if (all.size() + some.size() > positions.length) {
-                positions = Arrays.copyOf(positions, Math.max(positions.length * 2, all.size() + some.size()));
-            }
-            Arrays.fill(positions, all.size(), all.size() + some.size(), positionOfText.applyAsInt(i));
-            all.addAll(some);
+    /**
+     * One indexed field of several texts; a field without any is still there, empty, as a record
+     * without agencies has an agencies field with no terms.
+     */
+    private static void texts(Document doc, String field, List<String> texts) {
+        if (texts.isEmpty()) {
+            doc.add(new Field(field, "", TEXT));
         }
-        doc.add(new Field(field, FieldTerms.stream(all, positions), type));
+        texts.forEach(t -> doc.add(new Field(field, t, TEXT)));
     }
 
-    /** Every text of a record, in this order: passages (heading first), number, issuer, signer, agencies, topics. */
-    static List<String> allText(SearchRecord r) {
-        List<String> texts = new ArrayList<>(r.passages());
+    /**
+     * Texts of a passage-numbered field: the first at position {@code position}, each next one a
+     * position further, after a text at {@code previous} (-1 for none).
+     */
+    private static void passages(Document doc, String field, List<String> texts, int position, int previous) {
+        if (texts.isEmpty()) {
+            doc.add(new Field(field, "", PASSAGE_TEXT));
+        }
+        int step = position - previous;
+        for (String text : texts) {
+            doc.add(new PassageField(field, text, PASSAGE_TEXT, step));
+            step = 1;
+        }
+    }
+
+    /** A record's texts besides its passages: number, issuer, signer, agencies, topics. */
+    private static List<String> otherTexts(SearchRecord r) {
+        List<String> texts = new ArrayList<>();
         texts.add(r.number());
         texts.add(r.issuer());
         texts.add(r.signer());

@@ -3,6 +3,8 @@ package congkhai.search;
 import congkhai.assemble.CitationReader;
 import congkhai.base.PartialDate;
 import congkhai.config.Agency;
+import congkhai.text.Token;
+import congkhai.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +42,7 @@ public record SearchQuery(List<Unit> units, List<Clause> pairs, List<Clause> exa
                           List<Alternative> alternatives, Optional<Cited> cited) {
 
     /**
-     * A document number the query names, as {@link congkhai.base.Text#documentNumberKey} keys it, with
+     * A document number the query names, as {@link congkhai.text.Folding#documentNumberKey} keys it, with
      * the date ("2023-05-27", "2023-05", "2023") and issuer id written after it, each empty when not given.
      * The documents carrying the number come first: those that match the date and issuer best, then the
      * newest; the date, when a day or month, also adds to the score of the documents that mention it.

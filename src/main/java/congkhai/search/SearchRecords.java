@@ -7,6 +7,7 @@ import congkhai.assemble.Update;
 import congkhai.base.PartialDate;
 import congkhai.config.Agency;
 import congkhai.config.Topic;
+import congkhai.render.MarkdownText;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The records search covers, newest document first and each document's tasks right after it.
@@ -27,12 +27,6 @@ public final class SearchRecords {
     /** A passage is at most about this many chars; snippets show one. */
     static final int PASSAGE_CHARS = 280;
 
-    private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{2,}.*$");
-    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[\\^[^\\]]+](:)?");
-    private static final Pattern TAG = Pattern.compile("<[^>]+>");
-    private static final Pattern LEADING_MARKS = Pattern.compile("^\\s*(#{1,6}|>|[-*+])\\s+");
-    private static final Pattern EMPHASIS = Pattern.compile("[*_`]{1,3}");
 
     private SearchRecords() {
     }
@@ -117,28 +111,9 @@ public final class SearchRecords {
                         t.due().map(p -> p.last().getYear() * 10000 + p.last().getMonthValue() * 100 + p.last().getDayOfMonth()).orElse(0)));
     }
 
-    /** Markdown to the words a reader sees; markup that only formats is dropped. */
+    /** Markdown to the words a reader sees, from flexmark's tree. */
     static String plainText(String markdown) {
-        StringBuilder out = new StringBuilder(markdown.length());
-        for (String line : markdown.split("\n")) {
-            if (TABLE_RULE.matcher(line).matches()) {
-                continue;
-            }
-            String text = LEADING_MARKS.matcher(line).replaceFirst("");
-            text = LINK.matcher(text).replaceAll("$1");
-            text = FOOTNOTE_REF.matcher(text).replaceAll("");
-            text = TAG.matcher(text).replaceAll(" ");
-            text = EMPHASIS.matcher(text).replaceAll("");
-            text = text.replace("|", " · ").replace("\\", "").strip();
-            if (text.startsWith("·")) {
-                text = text.substring(1).strip();
-            }
-            if (text.endsWith("·")) {
-                text = text.substring(0, text.length() - 1).strip();
-            }
-            out.append(text).append('\n');
-        }
-        return out.toString();
+        return MarkdownText.of(markdown);
     }
 
     /** Paragraphs, with long ones cut after a sentence, or else at a space, near {@link #PASSAGE_CHARS}. */

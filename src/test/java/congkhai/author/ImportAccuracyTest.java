@@ -3,13 +3,13 @@ package congkhai.author;
 import congkhai.TestSites;
 import congkhai.base.Located;
 import congkhai.base.SourceText;
-import congkhai.base.Text;
 import congkhai.base.YamlReader;
 import congkhai.config.ConfigLoader;
 import congkhai.config.SiteConfig;
 import congkhai.load.DocumentParser;
 import congkhai.load.DocumentSource;
 import congkhai.load.TaskSource;
+import congkhai.text.Folding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -156,7 +156,7 @@ class ImportAccuracyTest {
     }
 
     private static String fold(String s) {
-        return Text.foldAccents(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        return Folding.fold(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
     }
 
     /** The share of {@code expected}'s words (accents and Markdown ignored) that {@code actual} has too. */

@@ -1,11 +1,11 @@
 package congkhai.author;
 
 import congkhai.TestSites;
-import congkhai.base.Text;
 import congkhai.base.YamlReader;
 import congkhai.config.Agency;
 import congkhai.config.ConfigLoader;
 import congkhai.config.SiteConfig;
+import congkhai.text.Folding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,6 +97,6 @@ class ImportHeldOutTest {
     }
 
     static String fold(String s) {
-        return Text.foldAccents(s).toLowerCase(Locale.ROOT);
+        return Folding.fold(s).toLowerCase(Locale.ROOT);
     }
 }

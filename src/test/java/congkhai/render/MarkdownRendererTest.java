@@ -61,7 +61,7 @@ class MarkdownRendererTest {
         assertEquals(List.of(), p.problems());
         assertEquals("<a href=\"/plans/kh-122/\" class=\"doc-number-link\">122/KH-UBND</a>",
                 Jsoup.parseBodyFragment(markdown.toHtml("Theo 122/KH-UBND.", Set.of(), java.util.Map.of(
-                        congkhai.base.Text.documentNumberKey("122/KH-UBND"), "/plans/kh-122/"), "", BODY).value().orElseThrow())
+                        congkhai.text.Folding.documentNumberKey("122/KH-UBND"), "/plans/kh-122/"), "", BODY).value().orElseThrow())
                         .selectFirst("a").outerHtml());
     }
 

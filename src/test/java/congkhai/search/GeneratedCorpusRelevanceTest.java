@@ -1,7 +1,7 @@
 package congkhai.search;
 
 import congkhai.TestSites;
-import congkhai.base.Text;
+import congkhai.text.Folding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -115,8 +115,8 @@ class GeneratedCorpusRelevanceTest {
                 while (m.find()) {
                     fields.put(m.group(1), m.group(2));
                 }
-                if (!"true".equals(fields.get("draft")) && Text.documentNumberKey(fields.getOrDefault("number", ""))
-                        .equals(Text.documentNumberKey(number))) {
+                if (!"true".equals(fields.get("draft")) && Folding.documentNumberKey(fields.getOrDefault("number", ""))
+                        .equals(Folding.documentNumberKey(number))) {
                     String id = content.relativize(f).toString().replace('\\', '/');
                     found.add(new Numbered(id.substring(0, id.length() - 3), fields.get("number"), fields.get("date"),
                             fields.getOrDefault("issuer", "")));

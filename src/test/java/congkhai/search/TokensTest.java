@@ -1,5 +1,8 @@
 package congkhai.search;
 
+import congkhai.text.Token;
+import congkhai.text.Tokens;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -54,9 +57,10 @@ class TokensTest {
 
     @Test
     void pairsComeOnlyFromJoinedNeighbours() {
-        assertEquals(List.of("quy_hoach", "hoach_chung"), FieldTerms.pairs(Tokens.of("quy hoạch chung")));
-        assertEquals(List.of("quy_hoach"), FieldTerms.pairs(Tokens.of("quy hoạch; chung")));
-        assertEquals(List.of("hoạch"), FieldTerms.exacts(Tokens.of("quy hoạch 2030")));
+        assertEquals(List.of("quy_hoach", "hoach_chung"), AnalyzedTerms.of(SearchFields.PAIRS, "quy hoạch chung"));
+        assertEquals(List.of("quy_hoach"), AnalyzedTerms.of(SearchFields.PAIRS, "quy hoạch; chung"));
+        assertEquals(List.of("hoạch"), AnalyzedTerms.of(SearchFields.EXACT, "quy hoạch 2030"));
+        assertEquals(List.of("quy", "hoach", "2030"), AnalyzedTerms.of(SearchFields.BODY, "Quy hoạch 02030"));
     }
 
     @Test

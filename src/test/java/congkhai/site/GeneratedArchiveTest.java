@@ -3,7 +3,7 @@ package congkhai.site;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import congkhai.TestSites;
-import congkhai.base.Text;
+import congkhai.text.Folding;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +53,7 @@ class GeneratedArchiveTest {
         for (JsonNode d : docs) {
             assertTrue(identifiers.add(d.get("identifier").asText()), "identifiers are unique: " + d.get("identifier"));
             if (!d.get("number").asText().isEmpty()) {
-                identitiesByNumber.computeIfAbsent(Text.documentNumberKey(d.get("number").asText()), k -> new HashSet<>())
+                identitiesByNumber.computeIfAbsent(Folding.documentNumberKey(d.get("number").asText()), k -> new HashSet<>())
                         .add(d.get("identifier").asText());
             }
         }
@@ -63,7 +63,7 @@ class GeneratedArchiveTest {
         // a number carried by many documents has one page listing them all, newest first
         String busiest = identitiesByNumber.entrySet().stream().max((a, b) -> a.getValue().size() - b.getValue().size())
                 .orElseThrow().getKey();
-        Path page = out.resolve("so-hieu/" + Text.slug(busiest) + "/index.html");
+        Path page = out.resolve("so-hieu/" + Folding.slug(busiest) + "/index.html");
         assertTrue(Files.exists(page), page.toString());
         List<String> dates = Jsoup.parse(page.toFile(), "UTF-8").select("main .doc-list > li > .doc-kicker time").eachAttr("datetime");
         assertEquals(identitiesByNumber.get(busiest).size(), dates.size(), busiest);

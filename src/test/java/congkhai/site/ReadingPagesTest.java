@@ -3,7 +3,7 @@ package congkhai.site;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import congkhai.TestSites;
-import congkhai.base.Text;
+import congkhai.text.Folding;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -220,7 +220,7 @@ class ReadingPagesTest {
 
     /** The words of a type's name, folded, two by two: "thông báo kết luận" gives "thong bao", "bao ket", "ket luan". */
     private static List<String> pairs(String name) {
-        String[] w = Text.foldAccents(name).toLowerCase(Locale.ROOT).split("\\s+");
+        String[] w = Folding.fold(name).toLowerCase(Locale.ROOT).split("\\s+");
         List<String> out = new ArrayList<>();
         for (int i = 0; i + 1 < w.length; i++) {
             out.add(w[i] + " " + w[i + 1]);
@@ -247,9 +247,9 @@ class ReadingPagesTest {
             for (JsonNode d : new ObjectMapper().readTree(site.resolve("data/documents.json").toFile())) {
                 Document doc = page(site, d.get("id").asText() + "/");
                 String type = doc.selectFirst(".doc-meta div:has(dt:contains(Loại văn bản)) dd").text();
-                String line = Text.foldAccents(doc.select(".doc-header .doc-kicker").text() + " " + doc.selectFirst("h1").text()).toLowerCase(Locale.ROOT);
-                String title = Text.foldAccents(doc.title().substring(0, doc.title().lastIndexOf(" | "))).toLowerCase(Locale.ROOT);
-                String own = Text.foldAccents(d.get("title").asText()).toLowerCase(Locale.ROOT);
+                String line = Folding.fold(doc.select(".doc-header .doc-kicker").text() + " " + doc.selectFirst("h1").text()).toLowerCase(Locale.ROOT);
+                String title = Folding.fold(doc.title().substring(0, doc.title().lastIndexOf(" | "))).toLowerCase(Locale.ROOT);
+                String own = Folding.fold(d.get("title").asText()).toLowerCase(Locale.ROOT);
                 for (String pair : pairs(type)) {
                     // a title may name its type once itself; the page adds it only where the title does not
                     int inTitle = count(own, pair);

@@ -153,7 +153,7 @@ class SamplePortalTrackingTest {
             Set<String> near = reachable(from, 2);
             for (JsonNode ref : d.get("refs")) {
                 String target = ref.asText().contains("/") && !ref.asText().matches(".*[A-Z].*")
-                        ? "/" + ref.asText() + "/" : "/so-hieu/" + congkhai.base.Text.slug(ref.asText()) + "/";
+                        ? "/" + ref.asText() + "/" : "/so-hieu/" + congkhai.text.Folding.slug(ref.asText()) + "/";
                 assertTrue(near.contains(target), from + " -> " + target);
                 assertTrue(reachable(target, 2).contains(from), target + " -> back to " + from);
             }

@@ -1,4 +1,4 @@
-package congkhai.search;
+package congkhai.text;
 
 /**
  * One syllable or number of a text.

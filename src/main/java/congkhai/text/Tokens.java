@@ -1,6 +1,4 @@
-package congkhai.search;
-
-import congkhai.base.Text;
+package congkhai.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -8,43 +6,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The one tokenizer of search: index, command line and the browser client (search.js, which
- * repeats these rules line for line) cut text the same way. A token is a run of letters, digits
- * and marks; "122/KH-UBND" is 122, kh, ubnd, and the dash and slash keep them joined as pairs.
+ * The one tokenizer of Vietnamese text: the index (through {@link SyllableTokenizer}), queries and
+ * the browser client cut text the same way. search.js repeats these rules line for line, and a table
+ * of cases that both run in the tests (src/test/resources/text/token-cases.json) keeps them in step.
+ * A token is a run of letters, digits and marks; "122/KH-UBND" is 122, kh, ubnd, and the dash and
+ * slash keep them joined as pairs.
  */
 public final class Tokens {
 
     /** Longer runs are not words anyone types (hashes, run-together URLs). */
-    static final int MAX_LENGTH = 32;
-
-    /** Latin letters with marks fold to one ASCII letter each; a table saves a normalisation per syllable. */
-    private static final char FIRST_LATIN = '\u00c0';
-    private static final char LAST_LATIN = '\u1eff';
-    private static final String LATIN_FOLDED = latinFolded();
-
-    private static String latinFolded() {
-        StringBuilder table = new StringBuilder(LAST_LATIN - FIRST_LATIN + 1);
-        for (char c = FIRST_LATIN; c <= LAST_LATIN; c++) {
-            String folded = Text.foldAccents(String.valueOf(c)).toLowerCase(Locale.ROOT);
-            boolean single = folded.length() == 1 && folded.charAt(0) < 0x80;
-            table.append(single ? folded.charAt(0) : '\0');
-        }
-        return table.toString();
-    }
-
-    /** {@link Text#foldAccents} then lowercase, fast for the letters Vietnamese uses. */
-    static String fold(String lower) {
-        char[] out = new char[lower.length()];
-        for (int i = 0; i < out.length; i++) {
-            char c = lower.charAt(i);
-            char f = c < 0x80 ? c : c >= FIRST_LATIN && c <= LAST_LATIN ? LATIN_FOLDED.charAt(c - FIRST_LATIN) : '\0';
-            if (f == '\0') {
-                return Text.foldAccents(lower).toLowerCase(Locale.ROOT);
-            }
-            out[i] = f;
-        }
-        return new String(out);
-    }
+    public static final int MAX_LENGTH = 32;
 
     private Tokens() {
     }
@@ -74,7 +45,7 @@ public final class Tokens {
             }
             if (i - start <= MAX_LENGTH) {
                 String exact = s.substring(start, i).toLowerCase(Locale.ROOT);
-                String folded = fold(exact);
+                String folded = Folding.foldLowercase(exact);
                 if (Token.isNumber(folded)) {
                     folded = stripZeros(folded);
                     exact = folded;
