@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 /**
  * The search stage: indexes every document and task with Lucene and writes the index files and the
@@ -161,10 +160,6 @@ public final class SearchIndexer {
         return new TreeMap<>(files);
     }
 
-    /**
-     * Indexes every record with one writer fed by every core at once, a chunk of the browser's data
-     * at a time, whose records and text pages it writes meanwhile.
-     */
     /** Each record's document's record number: a document is followed by its tasks. */
     private static int[] parents(List<SearchRecords.Entry> entries) {
         int[] parents = new int[entries.size()];
@@ -178,19 +173,40 @@ public final class SearchIndexer {
         return parents;
     }
 
+    /**
+     * The browser's record files: each document's records (itself, then its tasks) cut into pieces
+     * of {@link BrowserIndex#PIECE}, as {first record, end, document's record, piece number}.
+     */
+    private static List<int[]> pieces(int[] parents) {
+        List<int[]> pieces = new ArrayList<>();
+        for (int from = 0; from < parents.length; ) {
+            int document = parents[from];
+            int to = from + 1;
+            while (to < parents.length && parents[to] == document && to - from < BrowserIndex.PIECE) {
+                to++;
+            }
+            pieces.add(new int[] {from, to, document, (from - document) / BrowserIndex.PIECE});
+            from = to;
+        }
+        return pieces;
+    }
+
+    /**
+     * Indexes every record with one writer fed by every core at once, a piece of the browser's data
+     * at a time, whose records and text pages it writes meanwhile.
+     */
     private static void write(Directory dir, List<SearchRecords.Entry> entries, int[] parents, List<List<String>> aliases,
                               List<Agency> agencies, URI baseUrl, PageSink sink) throws IOException {
         IndexWriterConfig config = writerConfig();
         // Threads add records in no particular order, so Lucene's document numbers are not record
         // numbers: each document carries its record number in ORDER, which the browser's data and
         // "sort by date" (records come newest first) go by.
-        int chunks = (entries.size() + BrowserIndex.CHUNK - 1) / BrowserIndex.CHUNK;
+        List<int[]> pieces = pieces(parents);
         // the records go into a scratch index, which ReproducibleIndex copies into the index in record order
         try (IndexWriter writer = new IndexWriter(ReproducibleIndex.scratch(dir), config)) {
-            IntStream.range(0, chunks).parallel().forEach(c -> {
-                int from = c * BrowserIndex.CHUNK;
-                List<SearchRecord> records = entries.subList(from, Math.min(entries.size(), from + BrowserIndex.CHUNK)).stream()
-                        .map(SearchRecords::read).toList();
+            pieces.parallelStream().forEach(piece -> {
+                int from = piece[0];
+                List<SearchRecord> records = entries.subList(from, piece[1]).stream().map(SearchRecords::read).toList();
                 try {
                     for (int k = 0; k < records.size(); k++) {
                         writer.addDocument(document(from + k, parents[from + k], records.get(k), baseUrl));
@@ -198,7 +214,7 @@ public final class SearchIndexer {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                BrowserIndex.chunk(c, records).forEach(sink::accept);
+                BrowserIndex.piece(piece[2], piece[3], from, records).forEach(sink::accept);
             });
             com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
             writer.setLiveCommitData(new TreeMap<>(Map.of(ALIASES_KEY, json.writeValueAsString(aliases),
