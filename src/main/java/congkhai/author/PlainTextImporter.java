@@ -56,7 +56,7 @@ public final class PlainTextImporter {
                            Map<String, String> review, Map<String, String> proposed) {
         public Imported {
             tasks = List.copyOf(tasks);
-            review = Map.copyOf(review);
+            review = Collections.unmodifiableMap(new LinkedHashMap<>(review));
             proposed = Collections.unmodifiableMap(new LinkedHashMap<>(proposed));
         }
     }
