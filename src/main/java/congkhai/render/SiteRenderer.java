@@ -193,7 +193,7 @@ public final class SiteRenderer {
         for (Object edit : swaps.values()) {
             Document d = (Document) edit;
             List<ChangeView> changes = history.of(d.sourcePath()).stream().limit(HISTORY_SHOWN)
-                    .map(c -> ChangeView.of(c, after.config())).toList();
+                    .map(c -> ChangeView.of(c, after.config(), after.theme().labels())).toList();
             try {
                 Map<String, Object> model = new HashMap<>(documentModel(after, d, changes));
                 model.put("site", view);
@@ -350,7 +350,7 @@ public final class SiteRenderer {
         String numberLinksDigest = site.numbers().fingerprint();
         for (Document d : docs) {
             List<ChangeView> changes = history.of(d.sourcePath()).stream().limit(HISTORY_SHOWN)
-                    .map(c -> ChangeView.of(c, site.config())).toList();
+                    .map(c -> ChangeView.of(c, site.config(), site.theme().labels())).toList();
             jobs.add(new PageJob(d.path(), DOCUMENT_TEMPLATE, Optional.of(List.of(d, numberLinksDigest, changes)),
                     () -> documentModel(site, d, changes)));
         }
