@@ -295,7 +295,7 @@ public final class TemplateEngine {
             super(configuration(), true);
         }
 
-        /** Records and enums alike: {@code status.label} calls {@code label()}. */
+        /** Records and enums alike: {@code status.code} calls {@code code()}. */
         private static DefaultObjectWrapperBuilder configuration() {
             DefaultObjectWrapperBuilder b = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
             b.setDefaultZeroArgumentNonVoidMethodPolicy(
