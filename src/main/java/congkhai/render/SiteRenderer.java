@@ -526,7 +526,7 @@ public final class SiteRenderer {
         Map<String, Object> m = new HashMap<>();
         m.put("page", new PageInfo(d.path(), title, d.title(), "document", "", crumbs));
         m.put("doc", d);
-        Parsed<String> body = markdown.toHtml(d.body().text(), reservedIds(d), numberLinks(site, d),
+        Parsed<String> body = markdown.toHtml(d.body().text(), reservedIds(d), numberLinks(site, d), words,
                 new SourcePos(d.sourcePath(), d.bodyLine(), 1));
         if (!body.problems().isEmpty()) {
             throw new BodyFailure(body.problems());
