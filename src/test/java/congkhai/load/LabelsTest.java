@@ -5,12 +5,15 @@ import congkhai.base.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -102,6 +105,30 @@ class LabelsTest {
                 check(labels, asked.group(1), missing);
             }
         });
+        assertEquals(List.of(), missing);
+    }
+
+    /** Every key the Java code asks by name, {@code words.get("page.tracker.title")}, is in the built-in file. */
+    @Test
+    void theBuiltInThemeHasEveryKeyTheCodeAsks() throws IOException {
+        Labels labels = SiteLoader.loadTheme(emptySite, new ArrayList<>()).labels();
+        Matcher asked = Pattern.compile("(?:words|labels)\\.get\\(\"([^\"]+)\"|\"(feed\\.status\\.due(?:_expected)?)\"").matcher("");
+        List<String> missing = new ArrayList<>();
+        int keys = 0;
+        try (Stream<Path> java = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : java.filter(f -> f.toString().endsWith(".java")).toList()) {
+                asked.reset(Files.readString(file));
+                while (asked.find()) {
+                    String key = asked.group(1) != null ? asked.group(1) : asked.group(2);
+                    // a key the code completes, "chart.legend." + kind, is checked through the page that shows it
+                    if (!key.endsWith(".")) {
+                        keys++;
+                        check(labels, key, missing);
+                    }
+                }
+            }
+        }
+        assertTrue(keys > 50, "found only " + keys + " keys asked in the code");
         assertEquals(List.of(), missing);
     }
 
