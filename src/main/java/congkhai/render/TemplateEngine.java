@@ -1,9 +1,9 @@
 package congkhai.render;
 
+import congkhai.base.Labelled;
 import congkhai.base.PartialDate;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
-import congkhai.base.Labelled;
 import congkhai.load.Labels;
 import congkhai.load.Theme;
 import congkhai.model.Urls;
