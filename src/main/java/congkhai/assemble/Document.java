@@ -1,11 +1,16 @@
 package congkhai.assemble;
 
+import congkhai.model.Attachment;
+import congkhai.model.Directive;
+import congkhai.model.DocLink;
+import congkhai.model.Evidence;
+import congkhai.model.Task;
 import congkhai.base.PartialDate;
-import congkhai.config.Agency;
-import congkhai.config.Topic;
-import congkhai.load.DocType;
+import congkhai.model.Agency;
+import congkhai.model.Topic;
+import congkhai.model.DocType;
 import congkhai.load.MarkdownBody;
-import congkhai.load.Signer;
+import congkhai.model.Signer;
 
 import java.util.List;
 import java.util.Optional;

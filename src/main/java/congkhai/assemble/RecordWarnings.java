@@ -1,5 +1,6 @@
 package congkhai.assemble;
 
+import congkhai.model.Task;
 import congkhai.base.DeadlineText;
 import congkhai.base.SourcePos;
 import congkhai.base.Warning;

@@ -1,5 +1,8 @@
 package congkhai.assemble;
 
+import congkhai.model.CitedNumber;
+import congkhai.model.Redirect;
+import congkhai.model.Task;
 import congkhai.config.SiteConfig;
 import congkhai.load.AttachmentSource;
 import congkhai.load.Theme;

@@ -1,9 +1,12 @@
 package congkhai.assemble;
 
+import congkhai.model.PeriodStatus;
+import congkhai.model.TaskStatus;
+import congkhai.model.Update;
 import congkhai.base.PartialDate;
 import congkhai.base.Recurrence;
-import congkhai.load.Deadline;
-import congkhai.load.ProgressState;
+import congkhai.model.Deadline;
+import congkhai.model.ProgressState;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

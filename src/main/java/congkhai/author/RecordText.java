@@ -1,7 +1,7 @@
 package congkhai.author;
 
 import congkhai.base.Lang;
-import congkhai.load.DocType;
+import congkhai.model.DocType;
 import congkhai.load.MarkdownBody;
 import congkhai.text.Folding;
 

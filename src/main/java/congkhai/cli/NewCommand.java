@@ -2,7 +2,7 @@ package congkhai.cli;
 
 import congkhai.author.RecordText;
 import congkhai.base.VietnamTime;
-import congkhai.load.DocType;
+import congkhai.model.DocType;
 import congkhai.load.SiteLoader;
 import congkhai.output.PublishException;
 import congkhai.output.SourceWriter;

@@ -1,5 +1,7 @@
 package congkhai.config;
 
+import congkhai.model.Agency;
+import congkhai.model.Topic;
 import congkhai.base.Fields;
 import congkhai.base.Located;
 import congkhai.base.Parsed;

@@ -1,5 +1,8 @@
 package congkhai.load;
 
+import congkhai.model.Deadline;
+import congkhai.model.DocType;
+import congkhai.model.Signer;
 import congkhai.base.Fields;
 import congkhai.base.Located;
 import congkhai.base.Parsed;

@@ -1,5 +1,7 @@
 package congkhai.load;
 
+import congkhai.model.DocType;
+import congkhai.model.Signer;
 import congkhai.base.Located;
 import congkhai.base.PartialDate;
 import congkhai.base.SourcePos;

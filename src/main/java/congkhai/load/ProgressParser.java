@@ -1,5 +1,6 @@
 package congkhai.load;
 
+import congkhai.model.ProgressState;
 import congkhai.base.Fields;
 import congkhai.base.Located;
 import congkhai.base.Parsed;

@@ -1,5 +1,6 @@
 package congkhai.load;
 
+import congkhai.model.ProgressState;
 import congkhai.base.Located;
 import congkhai.base.PartialDate;
 import congkhai.base.SourcePos;

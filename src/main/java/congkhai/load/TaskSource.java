@@ -1,5 +1,6 @@
 package congkhai.load;
 
+import congkhai.model.Deadline;
 import congkhai.base.Located;
 import congkhai.base.PartialDate;
 import congkhai.base.SourcePos;

@@ -1,7 +1,7 @@
 package congkhai.render;
 
 import congkhai.assemble.Document;
-import congkhai.assemble.Redirect;
+import congkhai.model.Redirect;
 import congkhai.assemble.Site;
 import congkhai.base.Problem;
 import congkhai.model.Urls;

@@ -4,16 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import congkhai.assemble.Document;
 import congkhai.assemble.Site;
-import congkhai.assemble.Task;
-import congkhai.assemble.TaskStatus;
+import congkhai.model.Task;
+import congkhai.model.TaskStatus;
 import congkhai.base.Parsed;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
 import congkhai.base.VietnamTime;
-import congkhai.config.Agency;
-import congkhai.config.Topic;
+import congkhai.model.Agency;
+import congkhai.model.Topic;
 import congkhai.history.GitHistory;
-import congkhai.load.DocType;
+import congkhai.model.DocType;
 import congkhai.model.Urls;
 import congkhai.text.Folding;
 
@@ -421,11 +421,11 @@ public final class SiteRenderer {
         taskPages.plan(jobs);
         jobs.add(new PageJob(Urls.openData(), "open-data.ftlh", () -> Map.of(
                 "page", new PageInfo(Urls.openData(), "Dữ liệu mở", "Tải toàn bộ văn bản, nhiệm vụ và báo cáo tiến độ dưới dạng JSON và CSV", "data", "", List.of()),
-                "statuses", List.of(congkhai.assemble.TaskStatus.values()))));
+                "statuses", List.of(congkhai.model.TaskStatus.values()))));
 
         jobs.add(new PageJob(Urls.search(), "search.ftlh", () -> Map.of("page", new PageInfo(Urls.search(), "Tìm kiếm",
                 "Tìm văn bản và nhiệm vụ theo số ký hiệu, cơ quan, người ký, lĩnh vực, thời gian; gõ có dấu hay không dấu đều được.",
-                "search", "", List.of()), "statuses", List.of(congkhai.assemble.TaskStatus.values()))));
+                "search", "", List.of()), "statuses", List.of(congkhai.model.TaskStatus.values()))));
 
         jobs.add(new PageJob(Urls.feed(), "feed.ftlx", () -> feed(site, site.config().title(), Urls.home(), docs)));
         RedirectPages.plan(site, jobs);

@@ -1,9 +1,9 @@
 package congkhai.render;
 
-import congkhai.assemble.Task;
-import congkhai.assemble.TaskStatus;
+import congkhai.model.Task;
+import congkhai.model.TaskStatus;
 import congkhai.assemble.TaskStatuses;
-import congkhai.assemble.Update;
+import congkhai.model.Update;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

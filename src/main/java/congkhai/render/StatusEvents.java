@@ -1,13 +1,13 @@
 package congkhai.render;
 
-import congkhai.assemble.PeriodStatus;
-import congkhai.assemble.Task;
-import congkhai.assemble.TaskStatus;
+import congkhai.model.PeriodStatus;
+import congkhai.model.Task;
+import congkhai.model.TaskStatus;
 import congkhai.assemble.TaskStatuses;
-import congkhai.assemble.Update;
+import congkhai.model.Update;
 import congkhai.base.PartialDate;
 import congkhai.base.Recurrence;
-import congkhai.load.Deadline;
+import congkhai.model.Deadline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,10 +2,10 @@ package congkhai.render;
 
 import congkhai.assemble.Document;
 import congkhai.assemble.Site;
-import congkhai.assemble.Task;
-import congkhai.assemble.TaskStatus;
-import congkhai.config.Agency;
-import congkhai.config.Topic;
+import congkhai.model.Task;
+import congkhai.model.TaskStatus;
+import congkhai.model.Agency;
+import congkhai.model.Topic;
 import congkhai.model.Urls;
 
 import java.time.LocalDate;

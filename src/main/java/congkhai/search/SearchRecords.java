@@ -2,11 +2,11 @@ package congkhai.search;
 
 import congkhai.assemble.Document;
 import congkhai.assemble.Site;
-import congkhai.assemble.Task;
-import congkhai.assemble.Update;
+import congkhai.model.Task;
+import congkhai.model.Update;
 import congkhai.base.PartialDate;
-import congkhai.config.Agency;
-import congkhai.config.Topic;
+import congkhai.model.Agency;
+import congkhai.model.Topic;
 import congkhai.render.MarkdownText;
 
 import java.text.Normalizer;

@@ -2,7 +2,7 @@ package congkhai.author;
 
 import congkhai.TestSites;
 import congkhai.base.YamlReader;
-import congkhai.config.Agency;
+import congkhai.model.Agency;
 import congkhai.config.ConfigLoader;
 import congkhai.config.SiteConfig;
 import congkhai.text.Folding;

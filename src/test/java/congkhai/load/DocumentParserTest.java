@@ -1,5 +1,7 @@
 package congkhai.load;
 
+import congkhai.model.DocType;
+import congkhai.model.Signer;
 import congkhai.base.Parsed;
 import congkhai.base.SourcePos;
 import congkhai.base.YamlReader;
