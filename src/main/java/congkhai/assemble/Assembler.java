@@ -1,17 +1,5 @@
 package congkhai.assemble;
 
-import congkhai.model.Citation;
-import congkhai.model.Attachment;
-import congkhai.model.CitedNumber;
-import congkhai.model.Directive;
-import congkhai.model.DocLink;
-import congkhai.model.Evidence;
-import congkhai.model.PeriodStatus;
-import congkhai.model.Redirect;
-import congkhai.model.Task;
-import congkhai.model.TaskLink;
-import congkhai.model.TaskStatus;
-import congkhai.model.Update;
 import congkhai.base.Located;
 import congkhai.base.Parsed;
 import congkhai.base.PartialDate;
@@ -20,18 +8,30 @@ import congkhai.base.Recurrence;
 import congkhai.base.SourcePos;
 import congkhai.base.Suggestions;
 import congkhai.base.Text;
-import congkhai.model.Agency;
 import congkhai.config.OldAddress;
 import congkhai.config.SiteConfig;
-import congkhai.model.Topic;
 import congkhai.load.Aliases;
 import congkhai.load.AttachmentSource;
 import congkhai.load.DirectiveSource;
 import congkhai.load.DocumentSource;
 import congkhai.load.ProgressSource;
-import congkhai.model.ProgressState;
 import congkhai.load.SiteSources;
 import congkhai.load.TaskSource;
+import congkhai.model.Agency;
+import congkhai.model.Attachment;
+import congkhai.model.Citation;
+import congkhai.model.CitedNumber;
+import congkhai.model.Directive;
+import congkhai.model.DocLink;
+import congkhai.model.Evidence;
+import congkhai.model.PeriodStatus;
+import congkhai.model.ProgressState;
+import congkhai.model.Redirect;
+import congkhai.model.Task;
+import congkhai.model.TaskLink;
+import congkhai.model.TaskStatus;
+import congkhai.model.Topic;
+import congkhai.model.Update;
 import congkhai.model.Urls;
 import congkhai.text.Folding;
 
@@ -100,19 +100,12 @@ public final class Assembler {
         for (Edit e : edits) {
             DocumentSource before = e.before();
             DocumentSource after = e.after();
-            DocumentSource onlyOwnFieldsChanged = new DocumentSource(before.id(), before.path(), before.type(), before.title(),
-                    before.date(), before.number(), before.issuer(), after.signer(), before.topics(), before.refs(), before.tasks(),
-                    after.sourceUrl(), before.attachments(), before.aliases(), before.draft(), after.editorNote(), after.body(), after.bodyLine(),
-                    before.pos(), before.directives());
-            if (!onlyOwnFieldsChanged.equals(after)) {
+            if (!before.withOwn(after.own()).equals(after)) {
                 return Optional.empty();
             }
             Document d = previous.documentsById().get(after.id());
             if (d != null) {
-                replaced.put(d.id(), new Document(d.id(), d.path(), d.type(), d.title(), d.date(), d.number(), d.issuer(),
-                        after.signer(), d.topics(), d.refs(), d.citedBy(), d.tasks(), d.reportsOn(), after.sourceUrl(),
-                        d.attachments(), after.editorNote(), after.body(), after.bodyLine(), d.sourcePath(), d.directives(), d.identifier(),
-                        d.numberPath(), d.sameNumber()));
+                replaced.put(d.id(), d.withOwn(after.own()));
             }
         }
         if (replaced.isEmpty()) {
@@ -121,8 +114,7 @@ public final class Assembler {
         List<Document> documents = previous.documents().stream().map(d -> replaced.getOrDefault(d.id(), d)).toList();
         Map<String, Document> byId = new HashMap<>(previous.documentsById());
         byId.putAll(replaced);
-        return Optional.of(new Site(previous.config(), previous.asOf(), documents, previous.tasks(), previous.citedNumbers(),
-                previous.attachments(), previous.theme(), byId, previous.issuedLater(), previous.numbers(), previous.redirects()));
+        return Optional.of(previous.withDocuments(documents, byId));
     }
 
     private Site build(SiteSources sources) {
@@ -198,11 +190,10 @@ public final class Assembler {
             reports.sort(Comparator.comparing(Evidence::date).thenComparing(Evidence::taskPath));
             String key = Folding.documentNumberKey(d.number().value());
             documents.add(new Document(d.id(), Urls.document(d.id()), d.type(), d.title(), d.date(), d.number().value(),
-                    issuerOf(d), d.signer(), topicsOf(d), refs,
-                    citedBy.getOrDefault(d.id(), List.of()), tasksByDocument.get(d.id()), reports, d.sourceUrl(),
-                    attachmentsOf(d, files), d.editorNote(), d.body(), d.bodyLine(), d.path(), directivesOf(d), identifiers.get(d.id()),
+                    issuerOf(d), topicsOf(d), refs, citedBy.getOrDefault(d.id(), List.of()), tasksByDocument.get(d.id()), reports,
+                    attachmentsOf(d, files), d.path(), directivesOf(d), identifiers.get(d.id()),
                     d.number().value().isEmpty() ? "" : numbers.pagePath(key).orElse(""),
-                    Math.max(0, listedWithNumber.getOrDefault(key, 1) - 1)));
+                    Math.max(0, listedWithNumber.getOrDefault(key, 1) - 1), d.own()));
         }
         Map<String, Document> documentsById = new HashMap<>();
         for (Document d : documents) {

@@ -1,10 +1,10 @@
 package congkhai.assemble;
 
+import congkhai.base.PartialDate;
+import congkhai.model.Agency;
 import congkhai.model.Citation;
 import congkhai.model.DocLink;
 import congkhai.model.NumberedDocument;
-import congkhai.base.PartialDate;
-import congkhai.model.Agency;
 import congkhai.text.Folding;
 
 import java.util.ArrayList;

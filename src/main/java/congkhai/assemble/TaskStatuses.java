@@ -1,12 +1,12 @@
 package congkhai.assemble;
 
-import congkhai.model.PeriodStatus;
-import congkhai.model.TaskStatus;
-import congkhai.model.Update;
 import congkhai.base.PartialDate;
 import congkhai.base.Recurrence;
 import congkhai.model.Deadline;
+import congkhai.model.PeriodStatus;
 import congkhai.model.ProgressState;
+import congkhai.model.TaskStatus;
+import congkhai.model.Update;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
 package congkhai.config;
 
-import congkhai.model.Agency;
-import congkhai.model.Topic;
 import congkhai.base.Fields;
 import congkhai.base.Located;
 import congkhai.base.Parsed;
 import congkhai.base.Problem;
 import congkhai.base.YamlNode;
 import congkhai.base.YamlReader;
+import congkhai.model.Agency;
+import congkhai.model.Topic;
 
 import java.net.URI;
 import java.net.URISyntaxException;

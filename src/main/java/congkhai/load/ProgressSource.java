@@ -1,9 +1,9 @@
 package congkhai.load;
 
-import congkhai.model.ProgressState;
 import congkhai.base.Located;
 import congkhai.base.PartialDate;
 import congkhai.base.SourcePos;
+import congkhai.model.ProgressState;
 
 import java.time.LocalDate;
 import java.util.Optional;

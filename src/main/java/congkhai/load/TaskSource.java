@@ -1,9 +1,9 @@
 package congkhai.load;
 
-import congkhai.model.Deadline;
 import congkhai.base.Located;
 import congkhai.base.PartialDate;
 import congkhai.base.SourcePos;
+import congkhai.model.Deadline;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package congkhai.render;
 
-import congkhai.model.CitedNumber;
-import congkhai.model.NumberedDocument;
 import congkhai.assemble.Site;
 import congkhai.model.Agency;
+import congkhai.model.CitedNumber;
+import congkhai.model.NumberedDocument;
 import congkhai.model.Urls;
 import congkhai.text.Folding;
 

@@ -8,12 +8,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import congkhai.model.DocLink;
 import congkhai.assemble.Site;
-import congkhai.model.Task;
-import congkhai.model.Update;
 import congkhai.model.Agency;
+import congkhai.model.DocLink;
+import congkhai.model.Task;
 import congkhai.model.Topic;
+import congkhai.model.Update;
 import congkhai.model.Urls;
 
 import java.io.BufferedWriter;

@@ -1,8 +1,8 @@
 package congkhai.render;
 
+import congkhai.assemble.TaskStatuses;
 import congkhai.model.Task;
 import congkhai.model.TaskStatus;
-import congkhai.assemble.TaskStatuses;
 import congkhai.model.Update;
 
 import java.time.LocalDate;

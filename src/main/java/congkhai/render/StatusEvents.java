@@ -1,13 +1,13 @@
 package congkhai.render;
 
-import congkhai.model.PeriodStatus;
-import congkhai.model.Task;
-import congkhai.model.TaskStatus;
 import congkhai.assemble.TaskStatuses;
-import congkhai.model.Update;
 import congkhai.base.PartialDate;
 import congkhai.base.Recurrence;
 import congkhai.model.Deadline;
+import congkhai.model.PeriodStatus;
+import congkhai.model.Task;
+import congkhai.model.TaskStatus;
+import congkhai.model.Update;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

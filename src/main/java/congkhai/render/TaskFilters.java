@@ -1,8 +1,8 @@
 package congkhai.render;
 
+import congkhai.model.Agency;
 import congkhai.model.Task;
 import congkhai.model.TaskStatus;
-import congkhai.model.Agency;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,9 +2,9 @@ package congkhai.render;
 
 import congkhai.assemble.Document;
 import congkhai.assemble.Site;
+import congkhai.model.Agency;
 import congkhai.model.Task;
 import congkhai.model.TaskStatus;
-import congkhai.model.Agency;
 import congkhai.model.Topic;
 import congkhai.model.Urls;
 

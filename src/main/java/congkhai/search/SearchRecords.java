@@ -2,11 +2,11 @@ package congkhai.search;
 
 import congkhai.assemble.Document;
 import congkhai.assemble.Site;
-import congkhai.model.Task;
-import congkhai.model.Update;
 import congkhai.base.PartialDate;
 import congkhai.model.Agency;
+import congkhai.model.Task;
 import congkhai.model.Topic;
+import congkhai.model.Update;
 import congkhai.render.MarkdownText;
 
 import java.text.Normalizer;

@@ -1,8 +1,8 @@
 package congkhai.assemble;
 
-import congkhai.model.Citation;
 import congkhai.base.PartialDate;
 import congkhai.model.Agency;
+import congkhai.model.Citation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,10 +1,10 @@
 package congkhai.load;
 
-import congkhai.model.DocType;
-import congkhai.model.Signer;
 import congkhai.base.Parsed;
 import congkhai.base.SourcePos;
 import congkhai.base.YamlReader;
+import congkhai.model.DocType;
+import congkhai.model.Signer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

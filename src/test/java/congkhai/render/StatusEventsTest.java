@@ -1,16 +1,16 @@
 package congkhai.render;
 
-import congkhai.model.DocLink;
-import congkhai.model.PeriodStatus;
-import congkhai.model.Task;
-import congkhai.model.TaskStatus;
 import congkhai.assemble.TaskStatuses;
-import congkhai.model.Update;
 import congkhai.base.PartialDate;
 import congkhai.base.Recurrence;
 import congkhai.model.Agency;
 import congkhai.model.Deadline;
+import congkhai.model.DocLink;
+import congkhai.model.PeriodStatus;
 import congkhai.model.ProgressState;
+import congkhai.model.Task;
+import congkhai.model.TaskStatus;
+import congkhai.model.Update;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
