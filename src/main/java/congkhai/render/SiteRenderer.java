@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import congkhai.assemble.Document;
 import congkhai.assemble.Site;
+import congkhai.assemble.TaskAnalytics;
+import congkhai.assemble.TaskCounts;
 import congkhai.base.Parsed;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
@@ -341,7 +343,8 @@ public final class SiteRenderer {
         List<Document> docs = site.documents();
         int pageSize = site.config().pageSize();
 
-        jobs.add(new PageJob(Urls.home(), "home.ftlh", () -> home(site, view)));
+        TaskAnalytics tasks = TaskAnalytics.of(site);
+        jobs.add(new PageJob(Urls.home(), "home.ftlh", () -> home(site, tasks)));
         jobs.add(new PageJob(Urls.notFound(), "404.ftlh", () -> Map.of("page",
                 new PageInfo(Urls.notFound(), "Không tìm thấy trang", "", "404", "", List.of()))));
         // bodies link the numbers of other records: a page changes when any of those links does
@@ -367,7 +370,7 @@ public final class SiteRenderer {
         }
         jobs.add(new PageJob(Urls.types(), "index-list.ftlh", () -> indexModel("Loại văn bản", Urls.types(), view.types(), "văn bản")));
 
-        TaskPages taskPages = new TaskPages(site);
+        TaskPages taskPages = new TaskPages(site, tasks);
         List<PageInfo.Crumb> agencyCrumbs = List.of(new PageInfo.Crumb("Cơ quan", Urls.agencies()));
         for (Listing a : view.agencies()) {
             Agency agency = site.config().agencies().get(a.key());
@@ -451,11 +454,9 @@ public final class SiteRenderer {
     /** How many overdue and how many due-soon tasks the home page shows; the rest are a link away. */
     static final int HOME_TASKS = 3;
 
-    private Map<String, Object> home(Site site, SiteView view) {
-        List<Task> overdue = site.tasks().stream().filter(t -> t.counted() && t.status().isOverdue())
-                .sorted(Comparator.comparing((Task t) -> t.due().get().last()).thenComparing(Task::id)).toList();
-        List<Task> dueSoon = site.tasks().stream().filter(t -> TaskCounts.isDueSoon(t, site.asOf()))
-                .sorted(Comparator.comparing((Task t) -> t.due().get().last()).thenComparing(Task::id)).toList();
+    private Map<String, Object> home(Site site, TaskAnalytics tasks) {
+        List<Task> overdue = tasks.overdue();
+        List<Task> dueSoon = tasks.dueSoon();
         return Map.of(
                 "page", new PageInfo(Urls.home(), site.config().title(), site.config().description(), "home", Urls.feed(), List.of()),
                 "latest", site.documents().subList(0, Math.min(HOME_LATEST, site.documents().size())),

@@ -2,25 +2,21 @@ package congkhai.render;
 
 import congkhai.assemble.Document;
 import congkhai.assemble.Site;
+import congkhai.assemble.StatusEvents;
+import congkhai.assemble.TaskAnalytics;
+import congkhai.assemble.TaskCounts;
 import congkhai.model.Agency;
 import congkhai.model.Task;
 import congkhai.model.TaskStatus;
 import congkhai.model.Topic;
 import congkhai.model.Urls;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The task tracker: a page per task with its timeline, views of all tasks by status, lead and
@@ -31,40 +27,13 @@ final class TaskPages {
 
     static final int PAGE_SIZE = 50;
     private static final int FEED_SIZE = 100;
-    /** Overdue first, then open by due day, then finished; ties by id. */
-    static final Comparator<Task> URGENCY = Comparator
-            .comparingInt((Task t) -> t.status().isOverdue() ? 0 : t.status().isOpen() ? 1 : 2)
-            .thenComparing(Scorecard::dueOrLast)
-            .thenComparing(Task::id);
 
     private final Site site;
-    private final List<Task> byUrgency;
-    // The views below, grouped in one pass: filtering all tasks once per agency, topic and status
-    // grew with agencies times tasks and was a tenth of a large build. Lists keep urgency order.
-    private final Map<String, List<Task>> ledBy = new HashMap<>();
-    private final Map<String, List<Task>> supportedBy = new HashMap<>();
-    private final Map<String, List<Task>> involving = new HashMap<>();
-    private final Map<String, List<Task>> byTopic = new HashMap<>();
-    private final Map<TaskStatus, List<Task>> byStatus = new EnumMap<>(TaskStatus.class);
+    private final TaskAnalytics tasks;
 
-    TaskPages(Site site) {
+    TaskPages(Site site, TaskAnalytics tasks) {
         this.site = site;
-        // the views count the work once: a task divided into sub-tasks is listed through them
-        this.byUrgency = site.tasks().stream().filter(Task::counted).sorted(URGENCY).toList();
-        for (Task t : byUrgency) {
-            Set<String> leads = new LinkedHashSet<>();
-            t.leads().forEach(a -> leads.add(a.id()));
-            Set<String> supports = new LinkedHashSet<>();
-            t.support().forEach(a -> supports.add(a.id()));
-            Set<String> all = new LinkedHashSet<>(leads);
-            all.addAll(supports);
-            leads.forEach(id -> ledBy.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
-            supports.forEach(id -> supportedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
-            all.forEach(id -> involving.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
-            new LinkedHashSet<>(t.topics())
-                    .forEach(topic -> byTopic.computeIfAbsent(topic.id(), k -> new ArrayList<>()).add(t));
-            byStatus.computeIfAbsent(t.status(), k -> new ArrayList<>()).add(t);
-        }
+        this.tasks = tasks;
     }
 
     void plan(List<PageJob> jobs) {
@@ -83,26 +52,23 @@ final class TaskPages {
         List<Listing> statuses = new ArrayList<>();
         for (TaskStatus s : TaskStatus.values()) {
             String path = Urls.tasksWithStatus(s.slug());
-            List<Task> tasks = byStatus.getOrDefault(s, List.of());
-            statuses.add(new Listing(s.code(), s.label(), path, tasks.size()));
-            view(jobs, tasks, path, s.label(), "Các nhiệm vụ có tình trạng “" + s.label() + "” tính đến ngày "
+            List<Task> withStatus = tasks.withStatus(s);
+            statuses.add(new Listing(s.code(), s.label(), path, withStatus.size()));
+            view(jobs, withStatus, path, s.label(), "Các nhiệm vụ có tình trạng “" + s.label() + "” tính đến ngày "
                     + PartialDates.day(site.asOf()) + ".", trackerCrumb);
         }
-        // the home page's figures, each a list of its own; due soon is by due day, nearest first
-        List<Task> dueSoon = byUrgency.stream().filter(t -> TaskCounts.isDueSoon(t, site.asOf()))
-                .sorted(Comparator.comparing((Task t) -> t.due().get().last()).thenComparing(Task::id)).toList();
         // the home page's figures open these lists: due in the coming days, not reported done, done
-        view(jobs, dueSoon, Urls.tasksDueSoon(), "Sắp đến hạn", "Các nhiệm vụ chưa hoàn thành có thời hạn trong " + TaskCounts.DUE_SOON_DAYS
+        view(jobs, tasks.dueSoon(), Urls.tasksDueSoon(), "Sắp đến hạn", "Các nhiệm vụ chưa hoàn thành có thời hạn trong " + TaskCounts.DUE_SOON_DAYS
                 + " ngày tới, tính từ ngày " + PartialDates.day(site.asOf()) + ".", trackerCrumb);
-        view(jobs, byUrgency.stream().filter(t -> t.status().isOpen()).toList(), Urls.openTasks(), "Chưa báo cáo hoàn thành",
+        view(jobs, tasks.open(), Urls.openTasks(), "Chưa báo cáo hoàn thành",
                 "Các nhiệm vụ chưa có báo cáo hoàn thành và chưa bị hủy bỏ, quá hạn trước.", trackerCrumb);
-        view(jobs, byUrgency.stream().filter(t -> t.status().isDone()).toList(), Urls.doneTasks(), "Đã hoàn thành",
+        view(jobs, tasks.done(), Urls.doneTasks(), "Đã hoàn thành",
                 "Các nhiệm vụ đã có báo cáo hoàn thành, đúng hạn hay trễ hạn.", trackerCrumb);
         List<Listing> leads = new ArrayList<>();
         List<Listing> supports = new ArrayList<>();
         for (Agency a : site.config().agencyList()) {
-            List<Task> led = led(a);
-            List<Task> supported = supported(a);
+            List<Task> led = tasks.ledBy(a);
+            List<Task> supported = tasks.supportedBy(a);
             if (!led.isEmpty()) {
                 leads.add(new Listing(a.id(), a.name(), Urls.tasksLedBy(a), led.size()));
                 view(jobs, led, Urls.tasksLedBy(a), "Chủ trì: " + a.name(), "Các nhiệm vụ do " + a.name() + " chủ trì.", trackerCrumb);
@@ -114,27 +80,19 @@ final class TaskPages {
         }
         List<Listing> topics = new ArrayList<>();
         for (Topic topic : site.config().topicList()) {
-            List<Task> tasks = byTopic.getOrDefault(topic.id(), List.of());
-            if (!tasks.isEmpty()) {
-                topics.add(new Listing(topic.id(), topic.name(), Urls.tasksOfTopic(topic), tasks.size()));
-                view(jobs, tasks, Urls.tasksOfTopic(topic), "Lĩnh vực: " + topic.name(), "Các nhiệm vụ thuộc lĩnh vực " + topic.name() + ".", trackerCrumb);
+            List<Task> ofTopic = tasks.ofTopic(topic);
+            if (!ofTopic.isEmpty()) {
+                topics.add(new Listing(topic.id(), topic.name(), Urls.tasksOfTopic(topic), ofTopic.size()));
+                view(jobs, ofTopic, Urls.tasksOfTopic(topic), "Lĩnh vực: " + topic.name(), "Các nhiệm vụ thuộc lĩnh vực " + topic.name() + ".", trackerCrumb);
             }
         }
-        Map<YearMonth, List<Task>> byMonth = new TreeMap<>();
-        List<Task> noDue = new ArrayList<>();
-        for (Task t : byUrgency) {
-            if (t.due().isPresent()) {
-                byMonth.computeIfAbsent(YearMonth.from(t.due().get().last()), k -> new ArrayList<>()).add(t);
-            } else {
-                noDue.add(t);
-            }
-        }
+        List<Task> noDue = tasks.withoutDue();
         List<Listing> months = new ArrayList<>();
-        byMonth.forEach((m, tasks) -> {
+        tasks.byDueMonth().forEach((m, due) -> {
             String path = Urls.tasksDueIn(m);
             String name = "Tháng " + m.getMonthValue() + "/" + m.getYear();
-            months.add(new Listing(m.toString(), name, path, tasks.size()));
-            view(jobs, tasks, path, "Hạn " + name.toLowerCase(java.util.Locale.ROOT), "Các nhiệm vụ có thời hạn trong " + name.toLowerCase(java.util.Locale.ROOT)
+            months.add(new Listing(m.toString(), name, path, due.size()));
+            view(jobs, due, path, "Hạn " + name.toLowerCase(java.util.Locale.ROOT), "Các nhiệm vụ có thời hạn trong " + name.toLowerCase(java.util.Locale.ROOT)
                     + " (thời hạn ghi theo tháng, quý hay năm được tính vào ngày cuối kỳ).", trackerCrumb);
         });
         if (!noDue.isEmpty()) {
@@ -146,7 +104,7 @@ final class TaskPages {
             if (!d.tasks().isEmpty()) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("doc", d);
-                row.put("counts", TaskCounts.of(d.tasks(), site.asOf()));
+                row.put("counts", tasks.counts(d.tasks()));
                 documents.add(row);
             }
         }
@@ -154,7 +112,7 @@ final class TaskPages {
                 "page", new PageInfo(Urls.tasksByDocument(), "Nhiệm vụ theo văn bản giao", "Các văn bản giao nhiệm vụ và tình hình thực hiện", "tasks", "", trackerCrumb),
                 "rows", documents)));
 
-        List<Task> overdue = byUrgency.stream().filter(t -> t.status().isOverdue()).toList();
+        List<Task> overdue = tasks.overdue();
         jobs.add(new PageJob(Urls.tracker(), "tracker.ftlh", () -> Map.of(
                 "page", new PageInfo(Urls.tracker(), "Theo dõi nhiệm vụ", "Ai được giao làm gì, hạn khi nào, đã làm đến đâu", "tasks", Urls.trackerFeed(), List.of()),
                 "statuses", statuses,
@@ -170,10 +128,10 @@ final class TaskPages {
     }
 
     /** Status-change entries for the feed of these tasks, newest first. */
-    List<FeedEntry> statusEntries(List<Task> tasks) {
+    List<FeedEntry> statusEntries(List<Task> changed) {
         List<FeedEntry> entries = new ArrayList<>();
         String base = site.config().baseUrl().toString();
-        for (StatusEvents.Event e : StatusEvents.of(tasks, site.asOf())) {
+        for (StatusEvents.Event e : tasks.statusEvents(changed)) {
             if (entries.size() == FEED_SIZE) {
                 break;
             }
@@ -195,82 +153,46 @@ final class TaskPages {
         jobs.add(new PageJob(Urls.ranking(), "ranking.ftlh", Optional.of(site.tasks()), this::rankingModel));
     }
 
-    /**
-     * Agencies ranked on what was reported only. An agency with nothing reported is not ranked (a
-     * missing report is not a finding against it); a group of bodies is never ranked as one.
-     */
     private Map<String, Object> rankingModel() {
-        List<Scorecard> cards = new ArrayList<>();
-        for (Agency a : site.config().agencyList()) {
-            List<Task> led = led(a);
-            int supported = supported(a).size();
-            if (!led.isEmpty()) {
-                cards.add(Scorecard.of(a, Urls.agency(a), led, supported));
-            }
-        }
-        Comparator<Scorecard> byName = Comparator.comparing(c -> c.agency().name());
-        List<Scorecard> ranked = cards.stream().filter(Scorecard::ranked).sorted(RANK_ORDER.thenComparing(byName)).toList();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            // equal rates share a rank: the next one down is not placed higher for having more tasks
-            int rank = i > 0 && RANK_ORDER.compare(ranked.get(i - 1), ranked.get(i)) == 0
-                    ? (int) rows.get(i - 1).get("rank") : i + 1;
-            rows.add(Map.of("rank", rank, "card", ranked.get(i)));
-        }
-        List<Scorecard> unreported = cards.stream().filter(c -> !c.agency().group() && c.assessed() == 0).sorted(byName).toList();
-        List<Scorecard> groups = cards.stream().filter(c -> c.agency().group()).sorted(byName).toList();
+        TaskAnalytics.Ranking ranking = tasks.ranking();
         return Map.of(
                 "page", new PageInfo(Urls.ranking(), "Xếp hạng cơ quan theo kết quả thực hiện nhiệm vụ",
                         "So sánh các cơ quan theo tỷ lệ nhiệm vụ hoàn thành đúng hạn, chỉ tính trên những gì đã được báo cáo",
                         "ranking", "", List.of()),
-                "ranked", rows,
-                "unreported", unreported,
-                "groups", groups);
+                "ranked", ranking.ranked(),
+                "unreported", ranking.unreported(),
+                "groups", ranking.groups());
     }
 
-    /** Higher on-time rate first; at the same rate, fewer reported still not done past the deadline. */
-    static final Comparator<Scorecard> RANK_ORDER = Comparator
-            .comparing((Scorecard c) -> -c.onTimeRate().orElse(0))
-            .thenComparing(c -> c.overdueRate().orElse(0));
-
-    private void view(List<PageJob> jobs, List<Task> tasks, String base, String heading, String description,
+    private void view(List<PageJob> jobs, List<Task> listed, String base, String heading, String description,
                       List<PageInfo.Crumb> crumbs) {
-        int count = Math.max(1, (tasks.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        TaskCounts counts = TaskCounts.of(tasks, site.asOf());
+        int count = Math.max(1, (listed.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        TaskCounts counts = tasks.counts(listed);
         for (int n = 1; n <= count; n++) {
             Pager pager = new Pager(n, count, base);
-            List<Task> slice = tasks.subList(Math.min(tasks.size(), (n - 1) * PAGE_SIZE), Math.min(tasks.size(), n * PAGE_SIZE));
+            List<Task> slice = listed.subList(Math.min(listed.size(), (n - 1) * PAGE_SIZE), Math.min(listed.size(), n * PAGE_SIZE));
             String title = n == 1 ? heading : heading + " — trang " + n;
             jobs.add(new PageJob(pager.path(), "task-list.ftlh", () -> Map.of(
                     "page", new PageInfo(pager.path(), title, description, "tasks", "", crumbs),
                     "heading", heading,
                     "items", slice,
-                    "total", tasks.size(),
+                    "total", listed.size(),
                     "counts", counts,
                     "pager", pager)));
         }
     }
 
-    private List<Task> led(Agency agency) {
-        return ledBy.getOrDefault(agency.id(), List.of());
-    }
-
-    private List<Task> supported(Agency agency) {
-        return supportedBy.getOrDefault(agency.id(), List.of());
-    }
-
     /** Everything an agency page adds about tasks: its scorecard, chart, overdue list and feed. */
     Map<String, Object> agencyModel(Agency agency) {
-        List<Task> led = led(agency);
-        List<Task> supported = supported(agency);
+        List<Task> led = tasks.ledBy(agency);
+        List<Task> supported = tasks.supportedBy(agency);
         Map<String, Object> m = new HashMap<>();
-        m.put("scorecard", Scorecard.of(agency, Urls.agency(agency), led, supported.size()));
+        m.put("scorecard", tasks.scorecard(agency));
         m.put("overdueLed", led.stream().filter(t -> t.status().isOverdue()).toList());
         m.put("supportedCount", supported.size());
         m.put("leadPath", led.isEmpty() ? "" : Urls.tasksLedBy(agency));
         m.put("supportPath", supported.isEmpty() ? "" : Urls.tasksSupportedBy(agency));
-        LocalDate first = led.stream().map(Task::issued).min(Comparator.naturalOrder()).orElse(site.asOf());
-        m.put("chartSvg", led.isEmpty() ? "" : StatusChart.svg(StatusChart.history(led, site.asOf(), first)));
+        m.put("chartSvg", led.isEmpty() ? "" : StatusChart.svg(tasks.history(agency, StatusChart.MAX_MONTHS)));
         m.put("statusFeedPath", statusFeedPath(agency));
         return m;
     }
@@ -281,6 +203,6 @@ final class TaskPages {
     }
 
     List<Task> tasksOf(Agency agency) {
-        return involving.getOrDefault(agency.id(), List.of());
+        return tasks.involving(agency);
     }
 }

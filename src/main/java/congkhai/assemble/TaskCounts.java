@@ -1,4 +1,4 @@
-package congkhai.render;
+package congkhai.assemble;
 
 import congkhai.model.PeriodStatus;
 import congkhai.model.Task;

@@ -1,6 +1,5 @@
-package congkhai.render;
+package congkhai.assemble;
 
-import congkhai.assemble.TaskStatuses;
 import congkhai.base.PartialDate;
 import congkhai.base.Recurrence;
 import congkhai.model.Agency;
