@@ -53,7 +53,7 @@ public final class TaskAnalytics {
     private final Map<String, List<Task>> byTopic = new HashMap<>();
     private final Map<TaskStatus, List<Task>> byStatus = new EnumMap<>(TaskStatus.class);
 
-    private TaskAnalytics(List<Task> tasks, LocalDate asOf, List<Agency> agencies) {
+    TaskAnalytics(List<Task> tasks, LocalDate asOf, List<Agency> agencies) {
         this.asOf = asOf;
         this.agencies = agencies;
         this.byUrgency = tasks.stream().filter(Task::counted).sorted(URGENCY).toList();
