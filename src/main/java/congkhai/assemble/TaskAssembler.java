@@ -47,7 +47,7 @@ final class TaskAssembler {
 
     /** Every task's updates dated up to the as-of day, oldest first, by task id; an update of an unknown task is an error. */
     Map<String, List<Update>> updatesByTask(List<ProgressSource> progress, List<DocumentSource> all,
-                                                    Map<String, DocumentSource> byId, NumberIndex numbers) {
+                                            Map<String, DocumentSource> byId, NumberIndex numbers) {
         Set<String> taskIds = new LinkedHashSet<>();
         Map<String, TaskSource> tasksById = new HashMap<>();
         for (DocumentSource d : all) {
