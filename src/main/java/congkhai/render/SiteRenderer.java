@@ -343,8 +343,8 @@ public final class SiteRenderer {
         List<Document> docs = site.documents();
         int pageSize = site.config().pageSize();
 
-        TaskAnalytics tasks = TaskAnalytics.of(site);
-        jobs.add(new PageJob(Urls.home(), "home.ftlh", () -> home(site, tasks)));
+        TaskAnalytics analytics = TaskAnalytics.of(site);
+        jobs.add(new PageJob(Urls.home(), "home.ftlh", () -> home(site, analytics)));
         jobs.add(new PageJob(Urls.notFound(), "404.ftlh", () -> Map.of("page",
                 new PageInfo(Urls.notFound(), "Không tìm thấy trang", "", "404", "", List.of()))));
         // bodies link the numbers of other records: a page changes when any of those links does
@@ -370,7 +370,7 @@ public final class SiteRenderer {
         }
         jobs.add(new PageJob(Urls.types(), "index-list.ftlh", () -> indexModel("Loại văn bản", Urls.types(), view.types(), "văn bản")));
 
-        TaskPages taskPages = new TaskPages(site, tasks);
+        TaskPages taskPages = new TaskPages(site, analytics);
         List<PageInfo.Crumb> agencyCrumbs = List.of(new PageInfo.Crumb("Cơ quan", Urls.agencies()));
         for (Listing a : view.agencies()) {
             Agency agency = site.config().agencies().get(a.key());
@@ -454,9 +454,9 @@ public final class SiteRenderer {
     /** How many overdue and how many due-soon tasks the home page shows; the rest are a link away. */
     static final int HOME_TASKS = 3;
 
-    private Map<String, Object> home(Site site, TaskAnalytics tasks) {
-        List<Task> overdue = tasks.overdue();
-        List<Task> dueSoon = tasks.dueSoon();
+    private Map<String, Object> home(Site site, TaskAnalytics analytics) {
+        List<Task> overdue = analytics.overdue();
+        List<Task> dueSoon = analytics.dueSoon();
         return Map.of(
                 "page", new PageInfo(Urls.home(), site.config().title(), site.config().description(), "home", Urls.feed(), List.of()),
                 "latest", site.documents().subList(0, Math.min(HOME_LATEST, site.documents().size())),

@@ -27,13 +27,13 @@ final class TaskPages {
 
     static final int PAGE_SIZE = 50;
     private static final int FEED_SIZE = 100;
-
     private final Site site;
-    private final TaskAnalytics tasks;
+    /** What the views show, worked out in assemble: this class only lays it out. */
+    private final TaskAnalytics analytics;
 
-    TaskPages(Site site, TaskAnalytics tasks) {
+    TaskPages(Site site, TaskAnalytics analytics) {
         this.site = site;
-        this.tasks = tasks;
+        this.analytics = analytics;
     }
 
     void plan(List<PageJob> jobs) {
@@ -52,23 +52,25 @@ final class TaskPages {
         List<Listing> statuses = new ArrayList<>();
         for (TaskStatus s : TaskStatus.values()) {
             String path = Urls.tasksWithStatus(s.slug());
-            List<Task> withStatus = tasks.withStatus(s);
-            statuses.add(new Listing(s.code(), s.label(), path, withStatus.size()));
-            view(jobs, withStatus, path, s.label(), "Các nhiệm vụ có tình trạng “" + s.label() + "” tính đến ngày "
+            List<Task> tasks = analytics.withStatus(s);
+            statuses.add(new Listing(s.code(), s.label(), path, tasks.size()));
+            view(jobs, tasks, path, s.label(), "Các nhiệm vụ có tình trạng “" + s.label() + "” tính đến ngày "
                     + PartialDates.day(site.asOf()) + ".", trackerCrumb);
         }
+        // the home page's figures, each a list of its own; due soon is by due day, nearest first
+        List<Task> dueSoon = analytics.dueSoon();
         // the home page's figures open these lists: due in the coming days, not reported done, done
-        view(jobs, tasks.dueSoon(), Urls.tasksDueSoon(), "Sắp đến hạn", "Các nhiệm vụ chưa hoàn thành có thời hạn trong " + TaskCounts.DUE_SOON_DAYS
+        view(jobs, dueSoon, Urls.tasksDueSoon(), "Sắp đến hạn", "Các nhiệm vụ chưa hoàn thành có thời hạn trong " + TaskCounts.DUE_SOON_DAYS
                 + " ngày tới, tính từ ngày " + PartialDates.day(site.asOf()) + ".", trackerCrumb);
-        view(jobs, tasks.open(), Urls.openTasks(), "Chưa báo cáo hoàn thành",
+        view(jobs, analytics.open(), Urls.openTasks(), "Chưa báo cáo hoàn thành",
                 "Các nhiệm vụ chưa có báo cáo hoàn thành và chưa bị hủy bỏ, quá hạn trước.", trackerCrumb);
-        view(jobs, tasks.done(), Urls.doneTasks(), "Đã hoàn thành",
+        view(jobs, analytics.done(), Urls.doneTasks(), "Đã hoàn thành",
                 "Các nhiệm vụ đã có báo cáo hoàn thành, đúng hạn hay trễ hạn.", trackerCrumb);
         List<Listing> leads = new ArrayList<>();
         List<Listing> supports = new ArrayList<>();
         for (Agency a : site.config().agencyList()) {
-            List<Task> led = tasks.ledBy(a);
-            List<Task> supported = tasks.supportedBy(a);
+            List<Task> led = analytics.ledBy(a);
+            List<Task> supported = analytics.supportedBy(a);
             if (!led.isEmpty()) {
                 leads.add(new Listing(a.id(), a.name(), Urls.tasksLedBy(a), led.size()));
                 view(jobs, led, Urls.tasksLedBy(a), "Chủ trì: " + a.name(), "Các nhiệm vụ do " + a.name() + " chủ trì.", trackerCrumb);
@@ -80,19 +82,19 @@ final class TaskPages {
         }
         List<Listing> topics = new ArrayList<>();
         for (Topic topic : site.config().topicList()) {
-            List<Task> ofTopic = tasks.ofTopic(topic);
-            if (!ofTopic.isEmpty()) {
-                topics.add(new Listing(topic.id(), topic.name(), Urls.tasksOfTopic(topic), ofTopic.size()));
-                view(jobs, ofTopic, Urls.tasksOfTopic(topic), "Lĩnh vực: " + topic.name(), "Các nhiệm vụ thuộc lĩnh vực " + topic.name() + ".", trackerCrumb);
+            List<Task> tasks = analytics.ofTopic(topic);
+            if (!tasks.isEmpty()) {
+                topics.add(new Listing(topic.id(), topic.name(), Urls.tasksOfTopic(topic), tasks.size()));
+                view(jobs, tasks, Urls.tasksOfTopic(topic), "Lĩnh vực: " + topic.name(), "Các nhiệm vụ thuộc lĩnh vực " + topic.name() + ".", trackerCrumb);
             }
         }
-        List<Task> noDue = tasks.withoutDue();
+        List<Task> noDue = analytics.withoutDue();
         List<Listing> months = new ArrayList<>();
-        tasks.byDueMonth().forEach((m, due) -> {
+        analytics.byDueMonth().forEach((m, tasks) -> {
             String path = Urls.tasksDueIn(m);
             String name = "Tháng " + m.getMonthValue() + "/" + m.getYear();
-            months.add(new Listing(m.toString(), name, path, due.size()));
-            view(jobs, due, path, "Hạn " + name.toLowerCase(java.util.Locale.ROOT), "Các nhiệm vụ có thời hạn trong " + name.toLowerCase(java.util.Locale.ROOT)
+            months.add(new Listing(m.toString(), name, path, tasks.size()));
+            view(jobs, tasks, path, "Hạn " + name.toLowerCase(java.util.Locale.ROOT), "Các nhiệm vụ có thời hạn trong " + name.toLowerCase(java.util.Locale.ROOT)
                     + " (thời hạn ghi theo tháng, quý hay năm được tính vào ngày cuối kỳ).", trackerCrumb);
         });
         if (!noDue.isEmpty()) {
@@ -104,7 +106,7 @@ final class TaskPages {
             if (!d.tasks().isEmpty()) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("doc", d);
-                row.put("counts", tasks.counts(d.tasks()));
+                row.put("counts", analytics.counts(d.tasks()));
                 documents.add(row);
             }
         }
@@ -112,7 +114,7 @@ final class TaskPages {
                 "page", new PageInfo(Urls.tasksByDocument(), "Nhiệm vụ theo văn bản giao", "Các văn bản giao nhiệm vụ và tình hình thực hiện", "tasks", "", trackerCrumb),
                 "rows", documents)));
 
-        List<Task> overdue = tasks.overdue();
+        List<Task> overdue = analytics.overdue();
         jobs.add(new PageJob(Urls.tracker(), "tracker.ftlh", () -> Map.of(
                 "page", new PageInfo(Urls.tracker(), "Theo dõi nhiệm vụ", "Ai được giao làm gì, hạn khi nào, đã làm đến đâu", "tasks", Urls.trackerFeed(), List.of()),
                 "statuses", statuses,
@@ -128,10 +130,10 @@ final class TaskPages {
     }
 
     /** Status-change entries for the feed of these tasks, newest first. */
-    List<FeedEntry> statusEntries(List<Task> changed) {
+    List<FeedEntry> statusEntries(List<Task> tasks) {
         List<FeedEntry> entries = new ArrayList<>();
         String base = site.config().baseUrl().toString();
-        for (StatusEvents.Event e : tasks.statusEvents(changed)) {
+        for (StatusEvents.Event e : analytics.statusEvents(tasks)) {
             if (entries.size() == FEED_SIZE) {
                 break;
             }
@@ -153,8 +155,9 @@ final class TaskPages {
         jobs.add(new PageJob(Urls.ranking(), "ranking.ftlh", Optional.of(site.tasks()), this::rankingModel));
     }
 
+    /** The agencies ranked on what was reported only ({@link TaskAnalytics#ranking}). */
     private Map<String, Object> rankingModel() {
-        TaskAnalytics.Ranking ranking = tasks.ranking();
+        TaskAnalytics.Ranking ranking = analytics.ranking();
         return Map.of(
                 "page", new PageInfo(Urls.ranking(), "Xếp hạng cơ quan theo kết quả thực hiện nhiệm vụ",
                         "So sánh các cơ quan theo tỷ lệ nhiệm vụ hoàn thành đúng hạn, chỉ tính trên những gì đã được báo cáo",
@@ -164,19 +167,19 @@ final class TaskPages {
                 "groups", ranking.groups());
     }
 
-    private void view(List<PageJob> jobs, List<Task> listed, String base, String heading, String description,
+    private void view(List<PageJob> jobs, List<Task> tasks, String base, String heading, String description,
                       List<PageInfo.Crumb> crumbs) {
-        int count = Math.max(1, (listed.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        TaskCounts counts = tasks.counts(listed);
+        int count = Math.max(1, (tasks.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        TaskCounts counts = analytics.counts(tasks);
         for (int n = 1; n <= count; n++) {
             Pager pager = new Pager(n, count, base);
-            List<Task> slice = listed.subList(Math.min(listed.size(), (n - 1) * PAGE_SIZE), Math.min(listed.size(), n * PAGE_SIZE));
+            List<Task> slice = tasks.subList(Math.min(tasks.size(), (n - 1) * PAGE_SIZE), Math.min(tasks.size(), n * PAGE_SIZE));
             String title = n == 1 ? heading : heading + " — trang " + n;
             jobs.add(new PageJob(pager.path(), "task-list.ftlh", () -> Map.of(
                     "page", new PageInfo(pager.path(), title, description, "tasks", "", crumbs),
                     "heading", heading,
                     "items", slice,
-                    "total", listed.size(),
+                    "total", tasks.size(),
                     "counts", counts,
                     "pager", pager)));
         }
@@ -184,15 +187,15 @@ final class TaskPages {
 
     /** Everything an agency page adds about tasks: its scorecard, chart, overdue list and feed. */
     Map<String, Object> agencyModel(Agency agency) {
-        List<Task> led = tasks.ledBy(agency);
-        List<Task> supported = tasks.supportedBy(agency);
+        List<Task> led = analytics.ledBy(agency);
+        List<Task> supported = analytics.supportedBy(agency);
         Map<String, Object> m = new HashMap<>();
-        m.put("scorecard", tasks.scorecard(agency));
+        m.put("scorecard", analytics.scorecard(agency));
         m.put("overdueLed", led.stream().filter(t -> t.status().isOverdue()).toList());
         m.put("supportedCount", supported.size());
         m.put("leadPath", led.isEmpty() ? "" : Urls.tasksLedBy(agency));
         m.put("supportPath", supported.isEmpty() ? "" : Urls.tasksSupportedBy(agency));
-        m.put("chartSvg", led.isEmpty() ? "" : StatusChart.svg(tasks.history(agency, StatusChart.MAX_MONTHS)));
+        m.put("chartSvg", led.isEmpty() ? "" : StatusChart.svg(analytics.history(agency, StatusChart.MAX_MONTHS)));
         m.put("statusFeedPath", statusFeedPath(agency));
         return m;
     }
@@ -203,6 +206,6 @@ final class TaskPages {
     }
 
     List<Task> tasksOf(Agency agency) {
-        return tasks.involving(agency);
+        return analytics.involving(agency);
     }
 }
