@@ -1,6 +1,6 @@
 package congkhai.search;
 
-import congkhai.config.Agency;
+import congkhai.model.Agency;
 import congkhai.model.Urls;
 import congkhai.render.Page;
 import congkhai.render.PageSink;
