@@ -18,7 +18,7 @@ import congkhai.output.PreviewWriter;
 import congkhai.output.PublishException;
 import congkhai.output.SitePublisher;
 import congkhai.render.MarkdownRenderer;
-import congkhai.render.Page;
+import congkhai.pages.Page;
 import congkhai.render.SiteRenderer;
 import congkhai.render.SiteRenderer.KeyedPage;
 import congkhai.render.TemplateEngine;

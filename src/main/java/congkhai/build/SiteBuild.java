@@ -17,7 +17,7 @@ import congkhai.output.PublishException;
 import congkhai.output.SitePublisher;
 import congkhai.render.LinkChecker;
 import congkhai.render.MarkdownRenderer;
-import congkhai.render.Page;
+import congkhai.pages.Page;
 import congkhai.render.SiteRenderer;
 import congkhai.render.TemplateEngine;
 import congkhai.search.OpenSearchExport;

@@ -7,7 +7,7 @@ import congkhai.model.Urls;
 import congkhai.output.PreviewWriter;
 import congkhai.output.PublishException;
 import congkhai.render.OpenData;
-import congkhai.render.Page;
+import congkhai.pages.Page;
 import congkhai.search.SearchIndexer;
 import congkhai.search.SearchRecords;
 

@@ -15,6 +15,8 @@ import congkhai.assemble.Update;
 import congkhai.config.Agency;
 import congkhai.config.Topic;
 import congkhai.model.Urls;
+import congkhai.pages.Page;
+import congkhai.pages.PageSink;
 
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;

@@ -15,6 +15,8 @@ import congkhai.config.Topic;
 import congkhai.history.GitHistory;
 import congkhai.load.DocType;
 import congkhai.model.Urls;
+import congkhai.pages.Page;
+import congkhai.pages.PageSink;
 import congkhai.text.Folding;
 
 import java.io.BufferedWriter;

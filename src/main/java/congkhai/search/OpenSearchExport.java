@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import congkhai.model.Urls;
-import congkhai.render.PageSink;
+import congkhai.pages.PageSink;
 import congkhai.text.Tokens;
 
 import java.io.IOException;

@@ -2,8 +2,8 @@ package congkhai.search;
 
 import congkhai.config.Agency;
 import congkhai.model.Urls;
-import congkhai.render.Page;
-import congkhai.render.PageSink;
+import congkhai.pages.Page;
+import congkhai.pages.PageSink;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
