@@ -17,10 +17,10 @@ import congkhai.load.Theme;
 import congkhai.output.PreviewWriter;
 import congkhai.output.PublishException;
 import congkhai.output.SitePublisher;
-import congkhai.render.MarkdownRenderer;
 import congkhai.pages.Page;
-import congkhai.render.SiteRenderer;
+import congkhai.render.MarkdownRenderer;
 import congkhai.render.SiteRenderer.KeyedPage;
+import congkhai.render.SiteRenderer;
 import congkhai.render.TemplateEngine;
 
 import java.nio.file.Path;

@@ -10,17 +10,19 @@ import congkhai.base.VietnamTime;
 import congkhai.base.YamlReader;
 import congkhai.config.ConfigLoader;
 import congkhai.config.SiteConfig;
+import congkhai.export.BrowserSearchFiles;
+import congkhai.export.OpenData;
+import congkhai.export.OpenSearchExport;
 import congkhai.history.GitHistory;
 import congkhai.load.SiteLoader;
 import congkhai.load.SiteSources;
 import congkhai.output.PublishException;
 import congkhai.output.SitePublisher;
+import congkhai.pages.Page;
 import congkhai.render.LinkChecker;
 import congkhai.render.MarkdownRenderer;
-import congkhai.pages.Page;
 import congkhai.render.SiteRenderer;
 import congkhai.render.TemplateEngine;
-import congkhai.search.OpenSearchExport;
 import congkhai.search.SearchIndexer;
 import congkhai.search.SearchRecords;
 
@@ -29,6 +31,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -67,8 +70,17 @@ public final class SiteBuild {
             return new Rendered(p.site(), List.of(), p.problems(), p.asOf(), p.bodyLines());
         }
         Parsed<List<Page>> pages = new SiteRenderer(new MarkdownRenderer(), p.history().join()).render(p.site().get());
+        pages = new Parsed<>(pages.value().map(rendered -> withOpenData(rendered, p.site().get())), pages.problems());
         progress.stageDone("render", pages.value().map(List::size).orElse(0) + " pages", System.nanoTime() - start);
         return new Rendered(p.site(), pages.value().orElse(List.of()), sorted(pages.problems()), p.asOf(), p.bodyLines());
+    }
+
+    /** Every file of the site in memory: the rendered pages and the open data files, by path. */
+    private static List<Page> withOpenData(List<Page> rendered, Site site) {
+        List<Page> all = new ArrayList<>(rendered);
+        all.addAll(new OpenData().pages(site));
+        all.sort(Comparator.comparing(Page::path));
+        return all;
     }
 
     /** The stages before rendering: config, load, assemble, and the template check when they found problems. */
@@ -152,8 +164,9 @@ public final class SiteBuild {
                 if (!problems.isEmpty()) {
                     return problems;
                 }
+                new OpenData().write(site, sink);
                 progress.stageDone("render", "pages written", System.nanoTime() - start);
-                searchFileCount.set(new SearchIndexer(congkhai.search.SearchAliases.of(site.config().agencyList()), site.config().agencyList()).index(SearchRecords.of(site), site.config().baseUrl(), sink));
+                searchFileCount.set(new SearchIndexer(congkhai.search.SearchAliases.of(site.config().agencyList()), site.config().agencyList(), new BrowserSearchFiles()).index(SearchRecords.of(site), site.config().baseUrl(), sink));
                 progress.stageDone("search", searchFileCount.get() + " files", System.nanoTime() - start);
                 return List.of();
             }, site.theme().assets(), site.attachments());

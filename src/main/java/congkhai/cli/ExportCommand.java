@@ -2,12 +2,12 @@ package congkhai.cli;
 
 import congkhai.build.ExportReport;
 import congkhai.build.SiteBuild;
+import congkhai.export.OpenSearchExport;
 import congkhai.model.Urls;
-import congkhai.search.OpenSearchExport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -83,22 +83,17 @@ public final class SiteRenderer {
 
     private static final String DOCUMENT_TEMPLATE = "document.ftlh";
 
-    /** Every page of the site in memory, the open data files included. */
+    /** Every page of the site in memory, by path; the open data files are export's ({@code export.OpenData}). */
     public Parsed<List<Page>> render(Site site) {
         Parsed<List<KeyedPage>> pages = render(site, new TemplateEngine(site.theme(), site.config().baseUrl()), Map.of());
-        return new Parsed<>(pages.value().map(list -> {
-            List<Page> all = new ArrayList<>(list.stream().map(KeyedPage::page).toList());
-            all.addAll(new OpenData().pages(site));
-            all.sort(Comparator.comparing(Page::path));
-            return all;
-        }), pages.problems());
+        return new Parsed<>(pages.value().map(list -> list.stream().map(KeyedPage::page).toList()), pages.problems());
     }
 
     /**
      * Renders every page whose inputs differ from those in {@code previous} (pages of an earlier
      * render of the same theme by path) and takes the others from there as they are. The open data
      * files are not among them: they are made from the whole site, and a preview makes them after
-     * the pages ({@link OpenData#pages}).
+     * the pages ({@code export.OpenData}).
      */
     public Parsed<List<KeyedPage>> render(Site site, TemplateEngine engine, Map<String, KeyedPage> previous) {
         List<Problem> syntax = engine.check(site.theme());
@@ -297,7 +292,6 @@ public final class SiteRenderer {
             problems.addAll(failures);
             return new ArrayList<>(problems);
         }
-        new OpenData().write(site, sink);
         sink.accept(robots(site));
         sink.accept(agencyFilterCss(site));
         return renderInto(engine, sink, Urls.sitemap(), SITEMAP_TEMPLATE, Map.of("entries", sitemapEntries(site, paths))).stream().toList();

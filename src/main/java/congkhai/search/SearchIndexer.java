@@ -67,18 +67,12 @@ public final class SearchIndexer {
 
     private final List<List<String>> aliases;
     private final List<Agency> agencies;
+    private final BrowserFiles browser;
 
-    public SearchIndexer(List<List<String>> aliases, List<Agency> agencies) {
+    public SearchIndexer(List<List<String>> aliases, List<Agency> agencies, BrowserFiles browser) {
         this.aliases = List.copyOf(aliases);
         this.agencies = List.copyOf(agencies);
-    }
-
-    public SearchIndexer(List<List<String>> aliases) {
-        this(aliases, List.of());
-    }
-
-    public SearchIndexer() {
-        this(SearchAliases.BUILT_IN);
+        this.browser = browser;
     }
 
     /** The agencies as the index's commit data holds them. */
@@ -115,10 +109,10 @@ public final class SearchIndexer {
             }
         };
         try (Directory dir = sink.luceneDirectory(Urls.luceneIndex())) {
-            write(dir, entries, parents(entries), aliases, agencies, baseUrl, counted);
+            write(dir, entries, parents(entries), baseUrl, counted);
             files.addAndGet(dir.listAll().length);
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                new BrowserIndex(reader, entries.size(), aliases, agencies).writeTerms(counted);
+                browser.indexed(reader, entries.size(), aliases, agencies, counted);
             }
             return files.get();
         } catch (IOException e) {
@@ -178,18 +172,19 @@ public final class SearchIndexer {
         return parents;
     }
 
-    private static void write(Directory dir, List<SearchRecords.Entry> entries, int[] parents, List<List<String>> aliases,
-                              List<Agency> agencies, URI baseUrl, PageSink sink) throws IOException {
+    private void write(Directory dir, List<SearchRecords.Entry> entries, int[] parents, URI baseUrl, PageSink sink)
+            throws IOException {
         IndexWriterConfig config = writerConfig();
         // Threads add records in no particular order, so Lucene's document numbers are not record
         // numbers: each document carries its record number in ORDER, which the browser's data and
         // "sort by date" (records come newest first) go by.
-        int chunks = (entries.size() + BrowserIndex.CHUNK - 1) / BrowserIndex.CHUNK;
+        int chunkSize = browser.chunkSize();
+        int chunks = (entries.size() + chunkSize - 1) / chunkSize;
         // the records go into a scratch index, which ReproducibleIndex copies into the index in record order
         try (IndexWriter writer = new IndexWriter(ReproducibleIndex.scratch(dir), config)) {
             IntStream.range(0, chunks).parallel().forEach(c -> {
-                int from = c * BrowserIndex.CHUNK;
-                List<SearchRecord> records = entries.subList(from, Math.min(entries.size(), from + BrowserIndex.CHUNK)).stream()
+                int from = c * chunkSize;
+                List<SearchRecord> records = entries.subList(from, Math.min(entries.size(), from + chunkSize)).stream()
                         .map(SearchRecords::read).toList();
                 try {
                     for (int k = 0; k < records.size(); k++) {
@@ -198,7 +193,7 @@ public final class SearchIndexer {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                BrowserIndex.chunk(c, records).forEach(sink::accept);
+                browser.chunk(c, records, sink);
             });
             com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
             writer.setLiveCommitData(new TreeMap<>(Map.of(ALIASES_KEY, json.writeValueAsString(aliases),

@@ -18,13 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@link Urls} is the only place a site path is spelled: no path literal or hand-made path in the
- * Java of the stages that place pages and files (assemble, render, search), nor in the theme's
+ * Java of the stages that place pages and files (assemble, render, search, export), nor in the theme's
  * templates, which link through {@code url(urls.…)} and {@code asset('…')}.
  */
 class UrlSchemeTest {
 
     /** The stages whose Java names pages and files of the site. */
-    private static final List<String> STAGES = List.of("assemble", "render", "search");
+    private static final List<String> STAGES = List.of("assemble", "render", "search", "export");
 
     /** A folder path of the site: "co-quan/", "nhiem-vu/han/". */
     private static final Pattern FOLDER = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)*/");

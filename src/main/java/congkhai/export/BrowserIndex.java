@@ -1,4 +1,4 @@
-package congkhai.search;
+package congkhai.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import congkhai.model.Urls;
 import congkhai.pages.Page;
 import congkhai.pages.PageSink;
+import congkhai.search.LuceneSearch;
+import congkhai.search.SearchFields;
+import congkhai.search.SearchQuery;
+import congkhai.search.SearchRecord;
 import congkhai.text.Folding;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;

@@ -1,4 +1,4 @@
-package congkhai.render;
+package congkhai.export;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
