@@ -6,6 +6,7 @@ import congkhai.base.Parsed;
 import congkhai.base.Problem;
 import congkhai.base.VietnamTime;
 import congkhai.base.YamlReader;
+import congkhai.build.PageCache.KeyedPage;
 import congkhai.config.ConfigLoader;
 import congkhai.config.ConfigParser;
 import congkhai.config.SiteConfig;
@@ -19,7 +20,8 @@ import congkhai.output.PublishException;
 import congkhai.output.SitePublisher;
 import congkhai.pages.Page;
 import congkhai.render.MarkdownRenderer;
-import congkhai.render.SiteRenderer.KeyedPage;
+import congkhai.render.PageRenderer;
+import congkhai.render.SitePlan;
 import congkhai.render.SiteRenderer;
 import congkhai.render.TemplateEngine;
 
@@ -179,7 +181,8 @@ public final class PreviewSession implements AutoCloseable {
             Set<String> ids = new HashSet<>();
             edits.get().forEach(e -> ids.add(e.after().id()));
             Site before = goodSite.get();
-            return publishEdited(start, edited.get(), new SiteRenderer(markdown, history).renderEdited(before, edited.get(), engine, pages, ids));
+            return publishEdited(start, edited.get(), PageCache.renderEdited(before, edited.get(), new SiteRenderer(markdown, history),
+                    new PageRenderer(engine), pages, ids));
         }
         List<Problem> problems = new ArrayList<>(config.problems());
         SiteSources sources = SiteLoader.sources(content, theme, themeProblems);
@@ -199,7 +202,18 @@ public final class PreviewSession implements AutoCloseable {
             return failed(problems, start);
         }
         Site site = assembled.value().get();
-        return renderAndPublish(start, whole, changedFiles, site, new SiteRenderer(markdown, history).render(site, engine, pages));
+        return renderAndPublish(start, whole, changedFiles, site, render(site));
+    }
+
+    /** The site's pages, those whose inputs did not change taken from the last render. */
+    private Parsed<List<KeyedPage>> render(Site site) {
+        PageRenderer renderer = new PageRenderer(engine);
+        List<Problem> syntax = renderer.check(site.theme());
+        if (!syntax.isEmpty()) {
+            return Parsed.failed(syntax);
+        }
+        Parsed<SitePlan> plan = new SiteRenderer(markdown, history).plan(site);
+        return plan.value().isPresent() ? PageCache.render(plan.value().get(), renderer, pages) : Parsed.failed(plan.problems());
     }
 
     private LocalDate asOf() {

@@ -21,6 +21,8 @@ import congkhai.output.SitePublisher;
 import congkhai.pages.Page;
 import congkhai.render.LinkChecker;
 import congkhai.render.MarkdownRenderer;
+import congkhai.render.PageRenderer;
+import congkhai.render.SitePlan;
 import congkhai.render.SiteRenderer;
 import congkhai.render.TemplateEngine;
 import congkhai.search.SearchIndexer;
@@ -69,8 +71,13 @@ public final class SiteBuild {
         if (!p.problems().isEmpty() || p.site().isEmpty()) {
             return new Rendered(p.site(), List.of(), p.problems(), p.asOf(), p.bodyLines());
         }
-        Parsed<List<Page>> pages = new SiteRenderer(new MarkdownRenderer(), p.history().join()).render(p.site().get());
-        pages = new Parsed<>(pages.value().map(rendered -> withOpenData(rendered, p.site().get())), pages.problems());
+        Site site = p.site().get();
+        PageRenderer renderer = new PageRenderer(new TemplateEngine(site.theme(), site.config().baseUrl()));
+        List<Problem> syntax = renderer.check(site.theme());
+        Parsed<SitePlan> plan = syntax.isEmpty() ? new SiteRenderer(new MarkdownRenderer(), p.history().join()).plan(site)
+                : Parsed.failed(syntax);
+        Parsed<List<Page>> pages = plan.value().map(renderer::render).orElse(Parsed.failed(plan.problems()));
+        pages = new Parsed<>(pages.value().map(rendered -> withOpenData(rendered, site)), pages.problems());
         progress.stageDone("render", pages.value().map(List::size).orElse(0) + " pages", System.nanoTime() - start);
         return new Rendered(p.site(), pages.value().orElse(List.of()), sorted(pages.problems()), p.asOf(), p.bodyLines());
     }
@@ -155,12 +162,20 @@ public final class SiteBuild {
             return new BuildReport(0, 0, 0, 0, 0, System.nanoTime() - start, p.asOf(), p.problems(), Optional.empty());
         }
         Site site = p.site().get();
-        SiteRenderer renderer = new SiteRenderer(new MarkdownRenderer(), p.history().join());
-        TemplateEngine engine = new TemplateEngine(site.theme(), site.config().baseUrl());
+        SiteRenderer planner = new SiteRenderer(new MarkdownRenderer(), p.history().join());
+        PageRenderer renderer = new PageRenderer(new TemplateEngine(site.theme(), site.config().baseUrl()));
         AtomicInteger searchFileCount = new AtomicInteger();
         try {
             SitePublisher.Streamed written = new SitePublisher().publish(options.output(), options.siteDir(), sink -> {
-                List<Problem> problems = renderer.render(site, engine, sink);
+                List<Problem> syntax = renderer.check(site.theme());
+                if (!syntax.isEmpty()) {
+                    return syntax;
+                }
+                Parsed<SitePlan> plan = planner.plan(site);
+                if (plan.value().isEmpty()) {
+                    return plan.problems();
+                }
+                List<Problem> problems = renderer.render(plan.value().get(), sink);
                 if (!problems.isEmpty()) {
                     return problems;
                 }

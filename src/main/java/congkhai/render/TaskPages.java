@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -164,7 +163,7 @@ final class TaskPages {
                 "months", months,
                 "overdue", overdue.subList(0, Math.min(10, overdue.size())))));
 
-        jobs.add(new PageJob(Urls.trackerFeed(), "feed.ftlx", Optional.of(site.tasks()), () -> SiteRenderer.feedModel(site,
+        jobs.add(new PageJob(Urls.trackerFeed(), "feed.ftlx", new PageInputs.AllTasks(site.tasks()), () -> SiteRenderer.feedModel(site,
                 site.config().title() + " — thay đổi tình trạng nhiệm vụ", Urls.tracker(), statusEntries(site.tasks()))));
         ranking(jobs);
     }
@@ -192,7 +191,7 @@ final class TaskPages {
     }
 
     private void ranking(List<PageJob> jobs) {
-        jobs.add(new PageJob(Urls.ranking(), "ranking.ftlh", Optional.of(site.tasks()), this::rankingModel));
+        jobs.add(new PageJob(Urls.ranking(), "ranking.ftlh", new PageInputs.AllTasks(site.tasks()), this::rankingModel));
     }
 
     /**
