@@ -43,8 +43,8 @@ class ArchitectureTest {
     static final Map<String, Integer> RANK = Map.ofEntries(
             Map.entry("base", 0), Map.entry("text", 1), Map.entry("config", 1), Map.entry("load", 2), Map.entry("history", 2),
             Map.entry("model", 3), Map.entry("assemble", 4), Map.entry("author", 4), Map.entry("pages", 5), Map.entry("render", 6),
-            Map.entry("search", 7), Map.entry("export", 8), Map.entry("output", 9), Map.entry("serve", 9), Map.entry("build", 10),
-            Map.entry("cli", 11));
+            Map.entry("search", 7), Map.entry("export", 8), Map.entry("output", 9), Map.entry("serve", 9), Map.entry("pipeline", 10),
+            Map.entry("preview", 11), Map.entry("cli", 12));
 
     @ArchTest
     static final ArchRule stagesDependOneWay = stagesDependOneWay();

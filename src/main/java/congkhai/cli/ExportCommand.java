@@ -1,13 +1,13 @@
 package congkhai.cli;
 
-import congkhai.build.ExportReport;
-import congkhai.build.SiteBuild;
 import congkhai.export.OpenSearchExport;
 import congkhai.model.Urls;
+import congkhai.pipeline.ExportReport;
+import congkhai.pipeline.SiteBuild;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package congkhai.build;
+package congkhai.pipeline;
 
 import congkhai.assemble.Assembler;
 import congkhai.assemble.Document;

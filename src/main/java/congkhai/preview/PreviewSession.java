@@ -1,4 +1,4 @@
-package congkhai.build;
+package congkhai.preview;
 
 import congkhai.assemble.Assembler;
 import congkhai.assemble.Site;
@@ -6,9 +6,7 @@ import congkhai.base.Parsed;
 import congkhai.base.Problem;
 import congkhai.base.VietnamTime;
 import congkhai.base.YamlReader;
-import congkhai.build.PageCache.KeyedPage;
 import congkhai.config.ConfigLoader;
-import congkhai.config.ConfigParser;
 import congkhai.config.SiteConfig;
 import congkhai.history.GitHistory;
 import congkhai.load.AttachmentSource;
@@ -19,6 +17,8 @@ import congkhai.output.PreviewWriter;
 import congkhai.output.PublishException;
 import congkhai.output.SitePublisher;
 import congkhai.pages.Page;
+import congkhai.pipeline.BuildOptions;
+import congkhai.preview.PageCache.KeyedPage;
 import congkhai.render.MarkdownRenderer;
 import congkhai.render.PageRenderer;
 import congkhai.render.SitePlan;
@@ -136,16 +136,14 @@ public final class PreviewSession implements AutoCloseable {
         long start = System.nanoTime();
         Set<Path> changed = new HashSet<>();
         changedPaths.forEach(p -> changed.add(p.toAbsolutePath().normalize()));
-        Path templates = siteDir.resolve(SiteLoader.TEMPLATES);
-        Path contentDir = siteDir.resolve(SiteLoader.CONTENT);
-        // the site folder itself stands for "anything may have changed" (the watcher lost events)
-        boolean configChanged = changed.contains(siteDir.resolve(ConfigParser.FILE_NAME)) || changed.contains(siteDir);
-        boolean themeChanged = changed.stream().anyMatch(p -> p.startsWith(templates) || p.equals(siteDir));
-        List<Path> contentChanged = changed.stream().filter(p -> p.startsWith(contentDir)).toList();
+        boolean configChanged = changed.stream().anyMatch(p -> ChangeKind.of(siteDir, p).filter(ChangeKind::rereadsConfig).isPresent());
+        boolean themeChanged = changed.stream().anyMatch(p -> ChangeKind.of(siteDir, p).filter(ChangeKind::reloadsTheme).isPresent());
+        List<Path> contentChanged = changed.stream().filter(p -> ChangeKind.of(siteDir, p).filter(ChangeKind::isContent).isPresent())
+                .toList();
         if (configChanged) {
             readConfig();
         }
-        if (themeChanged || configChanged) {
+        if (themeChanged) {
             readTheme();
         }
         if (configChanged || content == null) {

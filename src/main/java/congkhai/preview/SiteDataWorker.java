@@ -1,4 +1,4 @@
-package congkhai.build;
+package congkhai.preview;
 
 import congkhai.assemble.Site;
 import congkhai.base.Problem;

@@ -1,4 +1,4 @@
-package congkhai.build;
+package congkhai.preview;
 
 import congkhai.assemble.Document;
 import congkhai.assemble.Site;
