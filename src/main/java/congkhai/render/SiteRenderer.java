@@ -32,8 +32,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The render stage: turns a {@link Site} into pages in memory through the theme's templates, at the
- * addresses {@link Urls} gives; knows nothing of files.
+ * The render stage's first step: plans every page of a {@link Site} at the address {@link Urls} gives,
+ * with the model its template is given; {@link PageRenderer} renders each. Knows nothing of files.
  */
 public final class SiteRenderer {
 

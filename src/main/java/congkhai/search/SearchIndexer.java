@@ -35,9 +35,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
- * The search stage: indexes every document and task with Lucene and writes the index files and the
- * browser's search data into the build's sink, so the output stage publishes them with the rest of
- * the site in one step. Records are read, indexed and written a chunk at a time, so only the chunks
+ * The search stage: indexes every document and task with Lucene and writes the index files into the
+ * build's sink, so the output stage publishes them with the rest of the site in one step; the
+ * browser's search files are made alongside by the {@link BrowserFiles} it is given. Records are read, indexed and written a chunk at a time, so only the chunks
  * in hand are in memory. One index writer per build.
  */
 public final class SearchIndexer {
