@@ -1,6 +1,6 @@
 /*
  * congkhai search client. It reads the search data the build derives from the Lucene index
- * (search/index.json, search/terms/*, search/records/*, search/text/*) and fetches only the shards
+ * (search/index.json.gz, search/terms/*, search/records/*, search/text/*) and fetches only the shards
  * of the query's own terms. Tokens, query rules, scores and snippets follow the Java code
  * (congkhai.text.Tokens; SearchQuery, BrowserIndex, Passages in congkhai.search) rule for rule;
  * docs/search.md describes both, and src/test/resources/text/token-cases.json holds both tokenizers
@@ -482,13 +482,41 @@
 
   /** BrowserIndex.shardOf: FNV-1a over UTF-8 bytes. */
   function shardOf(key, shards) {
+    return fnv1a(key, FNV_BASIS) % shards;
+  }
+
+  var FNV_BASIS = 0x811c9dc5;
+  var SECOND_BASIS = 0x050c5d1f;
+
+  /** FNV-1a over the UTF-8 bytes from a starting value, unsigned; BrowserIndex and LargeTerms compute the same. */
+  function fnv1a(key, basis) {
     var bytes = new TextEncoder().encode(key);
-    var h = 0x811c9dc5;
+    var h = basis;
     for (var i = 0; i < bytes.length; i++) {
       h ^= bytes[i];
       h = Math.imul(h, 0x01000193);
     }
-    return (h >>> 0) % shards;
+    return h >>> 0;
+  }
+
+  /** LargeTerms.filter: whether a term may have a file of its own (never false for one that has). */
+  function mayBeLarge(large, name) {
+    if (!large.bytes) {
+      var text = atob(large.filter);
+      large.bytes = new Uint8Array(text.length);
+      for (var b = 0; b < text.length; b++) {
+        large.bytes[b] = text.charCodeAt(b);
+      }
+    }
+    var h1 = fnv1a(name, FNV_BASIS);
+    var h2 = fnv1a(name, SECOND_BASIS) | 1;
+    for (var i = 0; i < large.hashes; i++) {
+      var bit = ((h1 + Math.imul(i, h2)) >>> 0) % large.bits;
+      if (!(large.bytes[bit >>> 3] & (1 << (bit & 7)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   function Searcher(indexUrl) {
@@ -522,10 +550,29 @@
     return promise;
   };
 
+  /**
+   * A term's list as stored: from its own file when the description's filter says it may be a
+   * term in many records (BrowserIndex.writeLargeTerms), else, or when the filter erred, from its shard.
+   */
+  Searcher.prototype.stored = function (meta, name, shardKey) {
+    var self = this;
+    var fromShard = function () {
+      return self.load('terms/' + shardOf(shardKey, meta.shards) + '.json.gz').then(function (shard) {
+        return shard[name];
+      });
+    };
+    if (!meta.large || !mayBeLarge(meta.large, name)) {
+      return fromShard();
+    }
+    var file = 'terms/large/' + ('0000000' + fnv1a(name, FNV_BASIS).toString(16)).slice(-8) + '.json.gz';
+    return this.load(file).then(function (terms) {
+      return terms[name] || fromShard();
+    }, fromShard);
+  };
+
   /** A term's entry: df, and its records by doc with score (hundredths) and first passage. */
   Searcher.prototype.term = function (meta, name, shardKey) {
-    return this.load('terms/' + shardOf(shardKey, meta.shards) + '.json.gz').then(function (shard) {
-      var raw = shard[name];
+    return this.stored(meta, name, shardKey).then(function (raw) {
       var postings = new Map();
       if (!raw) {
         return { df: 0, postings: postings, complete: true };
@@ -544,8 +591,8 @@
   /** The documents carrying a cited number, each with its SearchQuery.Cited.points: [df, gap, iso date, issuer, …]. */
   Searcher.prototype.carriers = function (meta, cited) {
     var name = '$' + cited.key;
-    return this.load('terms/' + shardOf(name, meta.shards) + '.json.gz').then(function (shard) {
-      var raw = shard[name] || [0];
+    return this.stored(meta, name, name).then(function (stored) {
+      var raw = stored || [0];
       var points = new Map();
       var doc = 0;
       for (var i = 1; i < raw.length; i += 3) {
@@ -580,7 +627,7 @@
    */
   Searcher.prototype.search = function (text, filters, order) {
     var self = this;
-    return this.load('index.json').then(function (meta) {
+    return this.load('index.json.gz').then(function (meta) {
       var query = parseQuery(text, meta.aliases, meta.issuers);
       if (query.units.size === 0 && query.dates.length === 0 && query.alternatives.length === 0) {
         return { total: 0, approximate: false, groups: [], query: query };
@@ -817,8 +864,12 @@
   /** The record of a hit, with its passages so far (inline, or the text page the snippet needs). */
   Searcher.prototype.record = function (meta, hit) {
     var self = this;
-    return this.load('records/' + Math.floor(hit.doc / meta.chunk) + '.json.gz').then(function (chunk) {
-      var record = chunk[hit.doc % meta.chunk];
+    // a document's records, itself then its tasks, are in files of meta.piece records: records/<document>[-<piece>]
+    var offset = hit.doc - parents(meta)[hit.doc];
+    var piece = Math.floor(offset / meta.piece);
+    var file = 'records/' + (hit.doc - offset) + (piece > 0 ? '-' + piece : '') + '.json.gz';
+    return this.load(file).then(function (records) {
+      var record = records[offset % meta.piece];
       if (!hit.passages) {
         // a document shown for its tasks alone: they are what matched
         return { record: record, snippet: '' };
@@ -994,7 +1045,7 @@
     function showMore(mine) {
       var page = current.groups.slice(shown, shown + PAGE_SIZE);
       shown += page.length;
-      return searcher.load('index.json').then(function (meta) {
+      return searcher.load('index.json.gz').then(function (meta) {
         return Promise.all(page.map(function (g) {
           return Promise.all([searcher.record(meta, g.own || { doc: g.doc })].concat(g.tasks.map(function (t) {
             return searcher.record(meta, t);
@@ -1132,6 +1183,7 @@
     datesIn: datesIn,
     inQuery: inQuery,
     shardOf: shardOf,
+    mayBeLarge: mayBeLarge,
     Searcher: Searcher
   };
 

@@ -1,13 +1,13 @@
 // Runs search.js on every text of a table of cases and prints what it gives, as JSON, for the Java
 // test that runs the same table against the Java code to compare (TokenCasesTest, DateCasesTest).
-// Usage: node cases.js path/to/search.js tokens|dates path/to/cases.json
+// Usage: node cases.js path/to/search.js tokens|dates|large path/to/cases.json
 'use strict';
 const fs = require('fs');
 const vm = require('vm');
 
 const [searchJs, kind, casesJson] = process.argv.slice(2);
 // search.js waits for the page to load before it looks for the search form; this page never loads
-const page = { window: {}, document: { readyState: 'loading', addEventListener() {} } };
+const page = { window: {}, document: { readyState: 'loading', addEventListener() {} }, TextEncoder, atob };
 vm.createContext(page);
 vm.runInContext(fs.readFileSync(searchJs, 'utf8'), page, { filename: searchJs });
 const search = page.window.congkhaiSearch;
@@ -29,6 +29,11 @@ function dates(text) {
   return search.datesIn(text.normalize('NFC')).map((d) => [d.start, d.end, d.term]);
 }
 
-const run = { tokens, dates }[kind];
-const results = JSON.parse(fs.readFileSync(casesJson, 'utf8')).map((c) => run(c.text));
+// a term's shard of 4096 and whether the filter given may hold it (LargeTermsTest)
+function large(text, c) {
+  return [search.shardOf(text, 4096), search.mayBeLarge(c.filter, text)];
+}
+
+const run = { tokens, dates, large }[kind];
+const results = JSON.parse(fs.readFileSync(casesJson, 'utf8')).map((c) => run(c.text, c));
 process.stdout.write(JSON.stringify(results));

@@ -595,7 +595,7 @@ public final class Assembler {
     }
 
     private DocLink linkOf(DocumentSource d) {
-        return links.computeIfAbsent(d.id(), id -> new DocLink(Urls.document(id), d.number().value(), d.title(), d.type().singular(),
+        return links.computeIfAbsent(d.id(), id -> new DocLink(Urls.document(id), d.number().value(), d.title(), d.type().singularKey(),
                 d.date().display(), false, issuerOf(d).map(Agency::name).orElse("")));
     }
 

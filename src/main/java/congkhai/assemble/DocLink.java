@@ -8,15 +8,16 @@ package congkhai.assemble;
  *                 external document its number's page, or "" when it has none
  * @param number   số ký hiệu, empty when the target has none
  * @param title    the target's title; empty for an external document
- * @param typeName "Kế hoạch", or empty for an external document
+ * @param typeKey  the theme's label for one document of its type ({@code doctype.plan.singular}), or
+ *                 empty for an external document
  * @param date     dd/mm/yyyy or the partial form; for an external document the date its citation
  *                 gives, or empty
  * @param issuer   the issuing body's name; for an external document the issuer its citation names, or empty
  */
-public record DocLink(String path, String number, String title, String typeName, String date, boolean external, String issuer) {
+public record DocLink(String path, String number, String title, String typeKey, String date, boolean external, String issuer) {
 
-    public DocLink(String path, String number, String title, String typeName, String date, boolean external) {
-        this(path, number, title, typeName, date, external, "");
+    public DocLink(String path, String number, String title, String typeKey, String date, boolean external) {
+        this(path, number, title, typeKey, date, external, "");
     }
 
     /** What to show as the link text: number and title where both exist; an external document as cited. */

@@ -1,34 +1,34 @@
 package congkhai.assemble;
 
+import congkhai.base.Labelled;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A task's state on the as-of day, computed from its dated updates and its deadline. Every word
- * a reader sees for a status is here, once: pages, feeds, search and the open data all take it from
- * this enum. Each status says what is known: a deadline passed with no report at all is not the
- * same as one passed with reports that say the work is not done.
+ * A task's state on the as-of day, computed from its dated updates and its deadline. Each status
+ * says what is known: a deadline passed with no report at all is not the same as one passed with
+ * reports that say the work is not done. Its words are the theme's label {@code status.<code>}:
+ * pages, feeds, search and the open data all take them from there.
  */
-public enum TaskStatus {
-    OVERDUE_NO_REPORT("overdue_no_report", "Quá hạn, chưa có báo cáo", "qua-han-chua-co-bao-cao"),
-    OVERDUE("overdue", "Quá hạn, chưa hoàn thành", "qua-han"),
-    IN_PROGRESS("in_progress", "Đang thực hiện", "dang-thuc-hien"),
-    NOT_STARTED("not_started", "Chưa triển khai", "chua-trien-khai"),
-    NO_REPORT("no_report", "Chưa có báo cáo", "chua-co-bao-cao"),
-    ONGOING("ongoing", "Thường xuyên", "thuong-xuyen"),
-    DONE_ON_TIME("done_on_time", "Hoàn thành đúng hạn", "hoan-thanh-dung-han"),
-    DONE_LATE("done_late", "Hoàn thành trễ hạn", "hoan-thanh-qua-han"),
-    DONE("done", "Đã hoàn thành", "da-hoan-thanh"),
-    CANCELLED("cancelled", "Đã hủy bỏ", "da-huy");
+public enum TaskStatus implements Labelled {
+    OVERDUE_NO_REPORT("overdue_no_report", "qua-han-chua-co-bao-cao"),
+    OVERDUE("overdue", "qua-han"),
+    IN_PROGRESS("in_progress", "dang-thuc-hien"),
+    NOT_STARTED("not_started", "chua-trien-khai"),
+    NO_REPORT("no_report", "chua-co-bao-cao"),
+    ONGOING("ongoing", "thuong-xuyen"),
+    DONE_ON_TIME("done_on_time", "hoan-thanh-dung-han"),
+    DONE_LATE("done_late", "hoan-thanh-qua-han"),
+    DONE("done", "da-hoan-thanh"),
+    CANCELLED("cancelled", "da-huy");
 
     private final String code;
-    private final String label;
     private final String slug;
 
-    TaskStatus(String code, String label, String slug) {
+    TaskStatus(String code, String slug) {
         this.code = code;
-        this.label = label;
         this.slug = slug;
     }
 
@@ -42,8 +42,9 @@ public enum TaskStatus {
         return code;
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String labelKey() {
+        return "status." + code;
     }
 
     public boolean isDone() {

@@ -84,7 +84,7 @@ public record JBakeSite(String siteHost, Map<String, String> generated, List<Ent
      */
     public record SiteFile(String path, Optional<String> url, String note, Optional<String> redirectTo) {
 
-        public boolean inContent() {
+        boolean inContent() {
             return path.startsWith(CONTENT_PREFIX);
         }
     }

@@ -6,6 +6,8 @@ import congkhai.load.MarkdownBody;
 import congkhai.text.Folding;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 /** The text of new source records: file names and front matter a webmaster then fills in. */
 public final class RecordText {
@@ -16,7 +18,7 @@ public final class RecordText {
     }
 
     /** The content folder a type's records go in: {@code plans/} for plans. */
-    public static String folderOf(DocType type) {
+    private static String folderOf(DocType type) {
         return switch (type) {
             case NEWS -> "news";
             default -> type.code() + "s";
@@ -34,7 +36,7 @@ public final class RecordText {
     }
 
     /** A YAML double-quoted scalar: safe for any text, including "no", "#" and ": ". */
-    public static String quote(String text) {
+    static String quote(String text) {
         StringBuilder sb = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
             switch (c) {
@@ -54,12 +56,7 @@ public final class RecordText {
         return sb.append('"').toString();
     }
 
-    /** A draft record of {@code type}, dated {@code today}, with every optional field shown as a comment, in Vietnamese. */
-    public static String newRecord(DocType type, String title, LocalDate today) {
-        return newRecord(type, title, today, Lang.VI);
-    }
-
-    /** As {@link #newRecord(DocType, String, LocalDate)}, its comments in {@code lang}. */
+    /** A draft record of {@code type}, dated {@code today}, with every optional field shown as a comment in {@code lang}. */
     public static String newRecord(DocType type, String title, LocalDate today, Lang lang) {
         boolean vi = lang == Lang.VI;
         return "---\n"
@@ -86,5 +83,62 @@ public final class RecordText {
                 + "---\n"
                 + "\n"
                 + MarkdownBody.PLACEHOLDER + "\n";
+    }
+
+    /** The draft record's file, front matter with {@code # REVIEW:} comments above uncertain fields, and body. */
+    static String imported(PlainTextImporter.Imported doc, LocalDate today) {
+        StringBuilder y = new StringBuilder("---\n");
+        y.append("# Imported from plain text by congkhai. Check every field marked REVIEW, then remove draft: true.\n");
+        y.append("type: ").append(doc.type().code()).append('\n');
+        reviewComment(y, doc.review(), "title");
+        y.append("title: ").append(quote(doc.title().isEmpty() ? "(chưa có trích yếu)" : doc.title())).append('\n');
+        reviewComment(y, doc.review(), "date");
+        y.append("date: ").append(doc.date().orElse(today.toString())).append('\n');
+        if (doc.type() != DocType.NEWS) {
+            reviewComment(y, doc.review(), "number");
+            y.append("number: ").append(quote(doc.number())).append('\n');
+            reviewComment(y, doc.review(), "issuer");
+            doc.issuer().ifPresentOrElse(i -> y.append("issuer: ").append(i).append('\n'), () -> y.append("# issuer: \n"));
+            reviewComment(y, doc.review(), "signer");
+            doc.signerName().ifPresent(n -> y.append("signer: {name: ").append(quote(n)).append(", position: ")
+                    .append(quote(doc.signerPosition())).append("}\n"));
+        }
+        reviewComment(y, doc.review(), "type");
+        reviewComment(y, doc.review(), "body");
+        y.append("draft: true\n");
+        if (!doc.tasks().isEmpty() || doc.review().containsKey("tasks")) {
+            reviewComment(y, doc.review(), "tasks");
+        }
+        if (!doc.tasks().isEmpty()) {
+            y.append("tasks:\n");
+            int n = 1;
+            for (PlainTextImporter.ImportedTask t : doc.tasks()) {
+                if (!t.review().isEmpty()) {
+                    y.append("  # REVIEW task: ").append(t.review()).append('\n');
+                }
+                y.append("  - id: t").append(n++).append('\n');
+                y.append("    title: ").append(quote(t.title())).append('\n');
+                y.append("    lead: ").append(idList(t.leads())).append('\n');
+                if (!t.support().isEmpty()) {
+                    y.append("    support: ").append(idList(t.support())).append('\n');
+                }
+                t.due().ifPresent(d -> y.append("    due: ").append(d).append('\n'));
+                if (!t.dueText().isEmpty()) {
+                    y.append("    due_text: ").append(quote(t.dueText())).append('\n');
+                }
+            }
+        }
+        y.append("---\n\n").append(doc.body());
+        return y.toString();
+    }
+
+    private static String idList(List<String> ids) {
+        return ids.size() == 1 ? ids.get(0) : "[" + String.join(", ", ids) + "]";
+    }
+
+    private static void reviewComment(StringBuilder y, Map<String, String> review, String field) {
+        if (review.containsKey(field)) {
+            y.append("# REVIEW ").append(field).append(": ").append(review.get(field).replace('\n', ' ')).append('\n');
+        }
     }
 }

@@ -20,7 +20,7 @@ public final class SiteSkeleton {
     }
 
     /** The files, their comments and README in Vietnamese. */
-    public static Map<String, byte[]> files(String title, LocalDate today, boolean copyTheme) {
+    static Map<String, byte[]> files(String title, LocalDate today, boolean copyTheme) {
         return files(title, today, copyTheme, Lang.VI);
     }
 

@@ -46,21 +46,24 @@ import java.util.zip.GZIPOutputStream;
  * The search data of the browser client, computed from the Lucene index: for every term, the
  * records that have it with the score Lucene gives them (its BM25, with the field weights of
  * {@link SearchFields}), cut into shards by a hash of the term, so a query fetches only the few
- * shards of its own terms. Records are stored in small chunks, their text in pages, fetched only
- * for the results shown. The format is described in docs/search.md.
+ * shards of its own terms. Records are stored a document and its tasks to a file, their text in
+ * pages, fetched only for the results shown. The format is described in docs/search.md.
  */
 final class BrowserIndex {
 
     /** A term in more records keeps only its best-scoring records; see {@link SearchQuery#COMMON_DOCS}. */
     static final int CAP = SearchQuery.COMMON_DOCS;
-    /** Records per chunk file. */
-    static final int CHUNK = 4;
+    /**
+     * Records per file, a document's tasks after it: results show a document with its best tasks,
+     * so the records of one result are mostly in one file.
+     */
+    static final int PIECE = 8;
     /** Above this many chars of text, a record's passages go to separate text pages. */
     static final int INLINE_CHARS = 600;
     static final int TEXT_PAGE_CHARS = 1200;
     /** Raw JSON bytes a shard aims at; the shard count is the power of two that comes closest. */
     static final int SHARD_TARGET_BYTES = 6_000;
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     /** Terms gathered for one batch of shards: some tens of megabytes of keys. */
     static final long KEYS_PER_BATCH = 300_000;
     /** The largest passage number the data gives; a later first appearance shows this passage's neighbourhood. */
@@ -166,10 +169,16 @@ final class BrowserIndex {
     void writeTerms(PageSink sink) throws IOException {
         long[] estimate = {0};
         long[] keys = {0};
+        List<Key> large = new ArrayList<>();
         forEachKey((k, df) -> {
-            estimate[0] += 12L + Math.min(CAP, df) * 9L;
-            keys[0]++;
+            if (df > CAP) {
+                large.add(k);
+            } else {
+                estimate[0] += 12L + df * 9L;
+                keys[0]++;
+            }
         });
+        writeLargeTerms(large, sink);
         int shards = shardCount(estimate[0]);
         int batches = (int) Math.min(shards, Math.max(1, (keys[0] + KEYS_PER_BATCH - 1) / KEYS_PER_BATCH));
         int shardsPerBatch = (shards + batches - 1) / batches;
@@ -182,7 +191,7 @@ final class BrowserIndex {
             }
             forEachKey((k, df) -> {
                 int shard = shardOf(k.shardKey(), shards);
-                if (shard >= first && shard < first + count) {
+                if (df <= CAP && shard >= first && shard < first + count) {
                     byShard.get(shard - first).add(k);
                 }
             });
@@ -193,13 +202,14 @@ final class BrowserIndex {
         meta.put("format", FORMAT);
         meta.put("records", recordCount);
         meta.put("shards", shards);
-        meta.put("chunk", CHUNK);
+        meta.put("piece", PIECE);
         meta.put("common", SearchQuery.COMMON_DOCS);
+        meta.set("large", LargeTerms.filter(large.stream().map(Key::name).toList()));
         meta.set("aliases", JSON.valueToTree(aliases));
         // the agencies' spellings, as citations are read: a query's "122/KH-UBND của UBND thành phố" names one
         meta.set("issuers", JSON.valueToTree(new congkhai.assemble.CitationReader(agencies).names()));
         groupsAndDeadlines(meta, sink);
-        sink.accept(new Page(Urls.searchIndex(), JSON.writeValueAsBytes(meta)));
+        sink.accept(new Page(Urls.searchIndex(), gzip(JSON.writeValueAsBytes(meta))));
     }
 
     /**
@@ -237,14 +247,23 @@ final class BrowserIndex {
         sink.accept(new Page(Urls.searchDeadlines(), gzip(JSON.writeValueAsBytes(deadlines))));
     }
 
+    /**
+     * The terms in more than {@link #CAP} records, each in a file of its own (with any other whose
+     * name has the same hash): their lists are the largest, and in a shard they would make every
+     * other term of that shard cost a reader their bytes too.
+     */
+    private void writeLargeTerms(List<Key> large, PageSink sink) {
+        Map<String, List<Key>> byFile = new TreeMap<>();
+        for (Key k : large) {
+            byFile.computeIfAbsent(LargeTerms.fileName(k.name()), f -> new ArrayList<>()).add(k);
+        }
+        byFile.entrySet().parallelStream().forEach(file ->
+                sink.accept(new Page(Urls.searchLargeTerm(file.getKey()), gzip(shard(file.getValue())))));
+    }
+
     /** FNV-1a over the UTF-8 bytes; search.js computes the same. */
     static int shardOf(String key, int shards) {
-        int h = 0x811c9dc5;
-        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
-            h *= 0x01000193;
-        }
-        return Integer.remainderUnsigned(h, shards);
+        return Integer.remainderUnsigned(LargeTerms.fnv1a(key, LargeTerms.FNV_BASIS), shards);
     }
 
     private static int shardCount(long estimatedBytes) {
@@ -504,13 +523,16 @@ final class BrowserIndex {
         }
     }
 
-    /** Chunk {@code number}'s file, which holds {@code records}, and their text pages. */
-    static List<Page> chunk(int number, List<SearchRecord> records) {
+    /**
+     * The records from {@code firstRecord} on, piece {@code piece} of the document at record
+     * {@code documentRecord}, in one file, and their text pages.
+     */
+    static List<Page> piece(int documentRecord, int piece, int firstRecord, List<SearchRecord> records) {
         try {
             List<Page> pages = new ArrayList<>();
             ArrayNode chunk = NODES.arrayNode();
             for (int k = 0; k < records.size(); k++) {
-                int doc = number * CHUNK + k;
+                int doc = firstRecord + k;
                 SearchRecord r = records.get(k);
                 ObjectNode o = chunk.addObject();
                 o.put("id", r.id());
@@ -545,7 +567,7 @@ final class BrowserIndex {
                     }
                 }
             }
-            pages.add(new Page(Urls.searchRecords(number), gzip(JSON.writeValueAsBytes(chunk))));
+            pages.add(new Page(Urls.searchRecords(documentRecord, piece), gzip(JSON.writeValueAsBytes(chunk))));
             return pages;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -130,7 +130,7 @@ public final class OpenData {
             m.put("due_date", t.due().map(d -> d.last().toString()).orElse(null));
             m.put("due_text", t.dueText().isEmpty() ? null : t.dueText());
             m.put("status", t.status().code());
-            m.put("status_label", t.status().label());
+            m.put("status_label", site.theme().labels().of(t.status()));
             m.put("percent", t.percent().orElse(null));
             m.put("updated", t.updated().map(Object::toString).orElse(null));
             m.put("url", base + t.path());
@@ -156,7 +156,7 @@ public final class OpenData {
             m.put("period_label", p.period().label());
             m.put("due_date", p.period().due().toString());
             m.put("status", p.status().code());
-            m.put("status_label", p.status().label());
+            m.put("status_label", site.theme().labels().of(p.status()));
             m.put("current", p.current());
             m.put("reports", p.updates().size());
             m.put("done_date", p.updates().stream().filter(u -> u.state() == congkhai.load.ProgressState.DONE)

@@ -43,7 +43,7 @@ public final class GitHistory {
             changesByPath = Map.copyOf(changesByPath);
         }
 
-        public static Result none(String why) {
+        static Result none(String why) {
             return new Result(Map.of(), Optional.of(why));
         }
 

@@ -1,29 +1,31 @@
 package congkhai.load;
 
+import congkhai.base.Labelled;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The kinds of document a portal publishes, with their Vietnamese names and URL slugs. */
-public enum DocType {
-    RESOLUTION("resolution", "Nghị quyết", "Nghị quyết", "nghi-quyet", "Nghị quyết"),
-    DECISION("decision", "Quyết định", "Quyết định", "quyet-dinh", "Quyết định"),
-    CONCLUSION("conclusion", "Thông báo kết luận", "Thông báo kết luận", "ket-luan", "Thông báo kết luận", "Kết luận", "Thông báo"),
-    PLAN("plan", "Kế hoạch", "Kế hoạch", "ke-hoach", "Kế hoạch"),
-    REPORT("report", "Báo cáo", "Báo cáo", "bao-cao", "Báo cáo"),
-    NOTICE("notice", "Thông báo", "Thông báo", "thong-bao", "Thông báo"),
-    NEWS("news", "Tin tức", "Tin", "tin-tuc", "Tin tức", "Tin:");
+/**
+ * The kinds of document a portal publishes, with their URL slugs and the names a webmaster or a
+ * title may use for them. What a page calls them is the theme's ({@link #labelKey}, {@link #singularKey}).
+ */
+public enum DocType implements Labelled {
+    RESOLUTION("resolution", "nghi-quyet", "Nghị quyết"),
+    DECISION("decision", "quyet-dinh", "Quyết định"),
+    CONCLUSION("conclusion", "ket-luan", "Thông báo kết luận", "Kết luận", "Thông báo"),
+    PLAN("plan", "ke-hoach", "Kế hoạch"),
+    REPORT("report", "bao-cao", "Báo cáo"),
+    NOTICE("notice", "thong-bao", "Thông báo"),
+    NEWS("news", "tin-tuc", "Tin tức", "Tin:");
 
     private final String code;
-    private final String label;
-    private final String singular;
     private final String slug;
+    /** The names a title starts with when it says its type; the first is also one {@link #parse} reads. */
     private final List<String> names;
 
-    DocType(String code, String label, String singular, String slug, String... names) {
+    DocType(String code, String slug, String... names) {
         this.code = code;
-        this.label = label;
-        this.singular = singular;
         this.slug = slug;
         this.names = List.of(names);
     }
@@ -49,14 +51,15 @@ public enum DocType {
         return code;
     }
 
-    /** The heading of its list page: "Kế hoạch". */
-    public String label() {
-        return label;
+    /** The theme's label of its list page's heading: {@code doctype.plan}, "Kế hoạch". */
+    @Override
+    public String labelKey() {
+        return "doctype." + code;
     }
 
-    /** What one document of this type is called: "Tin" for one news item. */
-    public String singular() {
-        return singular;
+    /** The theme's label for one document of this type: {@code doctype.news.singular}, "Tin". */
+    public String singularKey() {
+        return labelKey() + ".singular";
     }
 
     public String slug() {
@@ -83,7 +86,7 @@ public enum DocType {
             return Optional.empty();
         }
         return Arrays.stream(values()).filter(t -> t.code.equals(key) || t.slug.replace("-", "").equals(key)
-                || congkhai.text.Folding.slug(t.label).replace("-", "").equals(key)).findFirst();
+                || congkhai.text.Folding.slug(t.names.get(0)).replace("-", "").equals(key)).findFirst();
     }
 
     /** Every name {@link #parse} accepts without folding: the codes and the Vietnamese slugs. */

@@ -1,30 +1,31 @@
 package congkhai.load;
 
+import congkhai.base.Labelled;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** What a progress update reports about a task. */
-public enum ProgressState {
-    NOT_STARTED("not_started", "Chưa triển khai"),
-    IN_PROGRESS("in_progress", "Đang thực hiện"),
-    DONE("done", "Đã hoàn thành"),
-    CANCELLED("cancelled", "Đã hủy bỏ");
+/** What a progress update reports about a task; a page calls it by the theme's label {@code progress.<code>}. */
+public enum ProgressState implements Labelled {
+    NOT_STARTED("not_started"),
+    IN_PROGRESS("in_progress"),
+    DONE("done"),
+    CANCELLED("cancelled");
 
     private final String code;
-    private final String label;
 
-    ProgressState(String code, String label) {
+    ProgressState(String code) {
         this.code = code;
-        this.label = label;
     }
 
     public String code() {
         return code;
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String labelKey() {
+        return "progress." + code;
     }
 
     public static Optional<ProgressState> fromCode(String code) {

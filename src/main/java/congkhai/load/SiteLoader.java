@@ -163,11 +163,14 @@ public final class SiteLoader {
         Path siteTemplates = siteDir.resolve(TEMPLATES);
         Map<String, String> templates = new HashMap<>();
         Map<String, byte[]> assets = new HashMap<>();
-        readBuiltInTheme((name, bytes) -> addThemeFile(name, bytes, templates, assets, problems));
+        List<Labels> labels = new ArrayList<>();
+        readBuiltInTheme((name, bytes) -> addThemeFile(name, bytes, templates, assets, labels, problems));
         if (Files.isDirectory(siteTemplates)) {
-            walkTheme(siteTemplates, (name, bytes) -> addThemeFile(name, bytes, templates, assets, problems));
+            walkTheme(siteTemplates, (name, bytes) -> addThemeFile(name, bytes, templates, assets, labels, problems));
         }
-        return new Theme(templates, assets);
+        // the built-in file comes first: a site's file changes some labels, the built-in one keeps the rest
+        Labels merged = labels.stream().reduce(Labels.none(), Labels::overriddenBy);
+        return new Theme(templates, assets, merged);
     }
 
     /** One content file as read: a document, progress updates, an attachment, or only problems. */
@@ -321,8 +324,12 @@ public final class SiteLoader {
     }
 
     private static void addThemeFile(String name, byte[] bytes, Map<String, String> templates, Map<String, byte[]> assets,
-                                     List<Problem> problems) {
-        if (name.endsWith(".ftlh") || name.endsWith(".ftlx") || name.endsWith(".ftl")) {
+                                     List<Labels> labels, List<Problem> problems) {
+        if (name.equals(Labels.FILE)) {
+            Parsed<String> text = SourceText.decode(TEMPLATES + "/" + name, bytes);
+            problems.addAll(text.problems());
+            text.value().ifPresent(t -> labels.add(Labels.parse(TEMPLATES + "/" + name, SourceText.normalize(t), problems)));
+        } else if (name.endsWith(".ftlh") || name.endsWith(".ftlx") || name.endsWith(".ftl")) {
             Parsed<String> text = SourceText.decode(TEMPLATES + "/" + name, bytes);
             problems.addAll(text.problems());
             text.value().ifPresent(t -> templates.put(name, SourceText.normalize(t)));

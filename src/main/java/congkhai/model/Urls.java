@@ -285,7 +285,7 @@ public final class Urls {
 
     /** The file that names the browser's other search files; written last. */
     public static String searchIndex() {
-        return SEARCH_DATA + "index.json";
+        return SEARCH_DATA + "index.json.gz";
     }
 
     /** A shard of the browser's term lists. */
@@ -293,9 +293,17 @@ public final class Urls {
         return SEARCH_DATA + "terms/" + shard + ".json.gz";
     }
 
-    /** A chunk of the browser's search records. */
-    public static String searchRecords(int chunk) {
-        return SEARCH_DATA + "records/" + chunk + ".json.gz";
+    /** The file of a term in many records, named by the hash of its name (export.LargeTerms). */
+    public static String searchLargeTerm(String hash) {
+        return SEARCH_DATA + "terms/large/" + hash + ".json.gz";
+    }
+
+    /**
+     * A piece of the browser's search records: a document's record and its tasks' records, at most
+     * a fixed number to a piece, the document's own piece first.
+     */
+    public static String searchRecords(int documentRecord, int piece) {
+        return SEARCH_DATA + "records/" + documentRecord + (piece == 0 ? "" : "-" + piece) + ".json.gz";
     }
 
     /** A part of one record's text for the browser's snippets. */

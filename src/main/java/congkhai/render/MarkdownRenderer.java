@@ -9,6 +9,7 @@ import congkhai.assemble.CitationReader;
 import congkhai.base.Parsed;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
+import congkhai.load.Labels;
 import congkhai.text.Folding;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -104,11 +105,12 @@ public final class MarkdownRenderer {
     /**
      * @param reservedIds ids the page around the body already uses (its sections, its task anchors);
      *                    ids in the body are made to avoid them
+     * @param words       the theme's labels, for what the body's headings and tables say to a screen reader
      * @param start       where the body starts in its file, for problems
      * @return the cleaned HTML, or located problems when the body is too long or too deep to render safely
      */
-    public Parsed<String> toHtml(String markdown, Set<String> reservedIds, SourcePos start) {
-        return toHtml(markdown, reservedIds, NumberLinks.NONE, start);
+    public Parsed<String> toHtml(String markdown, Set<String> reservedIds, Labels words, SourcePos start) {
+        return toHtml(markdown, reservedIds, NumberLinks.NONE, words, start);
     }
 
     /**
@@ -132,15 +134,15 @@ public final class MarkdownRenderer {
      * @param ownNumberKey the document's own number, which is never linked to itself
      */
     public Parsed<String> toHtml(String markdown, Set<String> reservedIds, Map<String, String> numberLinks, String ownNumberKey,
-                                 SourcePos start) {
+                                 Labels words, SourcePos start) {
         return toHtml(markdown, reservedIds, numberLinks.isEmpty() ? NumberLinks.NONE : (number, text, end) -> {
             String key = Folding.documentNumberKey(number);
             return key.equals(ownNumberKey) ? Optional.empty() : Optional.ofNullable(numberLinks.get(key));
-        }, start);
+        }, words, start);
     }
 
     /** @param numberLinks where document numbers written in the body link */
-    public Parsed<String> toHtml(String markdown, Set<String> reservedIds, NumberLinks numberLinks, SourcePos start) {
+    public Parsed<String> toHtml(String markdown, Set<String> reservedIds, NumberLinks numberLinks, Labels words, SourcePos start) {
         List<Problem> tooLong = longParagraphs(markdown, start);
         if (!tooLong.isEmpty()) {
             return Parsed.failed(tooLong);
@@ -164,8 +166,8 @@ public final class MarkdownRenderer {
             linkNumbers(clean.body(), numberLinks);
         }
         Set<String> used = dropClashingIds(clean, reservedIds);
-        addHeadingIds(clean, used);
-        wrapTables(clean);
+        addHeadingIds(clean, used, words.get("body.heading_link"));
+        wrapTables(clean, words.get("body.table"));
         return Parsed.of(clean.body().html(), List.of());
     }
 
@@ -422,7 +424,7 @@ public final class MarkdownRenderer {
     }
 
     /** ASCII ids from the heading text, so a section can be linked: "1. Đánh giá chung" gets #muc-1-danh-gia-chung. */
-    private static void addHeadingIds(Document doc, Set<String> used) {
+    private static void addHeadingIds(Document doc, Set<String> used, String linkLabel) {
         for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
             if (!h.id().isEmpty()) {
                 continue;
@@ -442,14 +444,16 @@ public final class MarkdownRenderer {
         }
         for (Element h : doc.select("h2[id], h3[id], h4[id], h5[id], h6[id]")) {
             h.appendElement("a").addClass("anchor").attr("href", "#" + h.id())
-                    .attr("aria-label", "Liên kết tới mục này").text("#");
+                    .attr("aria-label", linkLabel).text("#");
         }
     }
 
     /** Wide tables scroll sideways on a phone instead of breaking the page. */
-    private static void wrapTables(Document doc) {
+    private static void wrapTables(Document doc, String tableLabel) {
         for (Element table : doc.select("table")) {
-            table.wrap("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Bảng\"></div>");
+            table.wrap("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\"></div>");
+            // set as an attribute, not written into the markup, so the theme's words are escaped
+            table.parent().attr("aria-label", tableLabel);
         }
     }
 }

@@ -4,6 +4,7 @@ import congkhai.assemble.CitedNumber;
 import congkhai.assemble.NumberedDocument;
 import congkhai.assemble.Site;
 import congkhai.config.Agency;
+import congkhai.load.Labels;
 import congkhai.model.Urls;
 import congkhai.text.Folding;
 
@@ -49,11 +50,12 @@ final class NumberPages {
     }
 
     void plan(List<PageJob> jobs) {
-        List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb("Số ký hiệu", Urls.numbers()));
+        Labels words = site.theme().labels();
+        List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb(words.get("page.number.crumb"), Urls.numbers()));
         for (CitedNumber c : site.citedNumbers()) {
             jobs.add(new PageJob(c.path(), "cited.ftlh", () -> Map.of(
-                    "page", new PageInfo(c.path(), "Số ký hiệu " + c.number(),
-                            "Các văn bản mang số ký hiệu " + c.number() + ", mới nhất trước", "cited", "", crumbs),
+                    "page", new PageInfo(c.path(), words.get("page.number.title", c.number()),
+                            words.get("page.number.description", c.number()), "cited", "", crumbs),
                     "cited", c)));
         }
         String other = otherFolder();
@@ -74,27 +76,32 @@ final class NumberPages {
                 continue;
             }
             Optional<Agency> agency = Optional.ofNullable(site.config().agencies().get(g.getKey()));
-            String name = agency.map(Agency::name).orElse("Cơ quan khác hoặc chưa rõ cơ quan ban hành");
+            String name = agency.map(Agency::name).orElse(words.get("numbers.other_issuer"));
             List<Listing> years = new ArrayList<>();
             for (Map.Entry<String, List<Registered>> y : g.getValue().entrySet()) {
                 String path = Urls.register(g.getKey(), y.getKey());
                 boolean known = !y.getKey().equals(UNKNOWN_YEAR);
-                String yearName = known ? "Năm " + y.getKey() : "Chưa rõ năm";
+                String yearName = known ? words.get("numbers.year", y.getKey()) : words.get("numbers.unknown_year");
                 List<Registered> entries = new ArrayList<>(y.getValue());
                 entries.sort(BY_NUMBER);
                 years.add(new Listing(y.getKey(), yearName, path, entries.size()));
-                String heading = name + (known ? " — năm " + y.getKey() : " — chưa rõ năm");
+                String heading = known ? words.get("numbers.register.heading", name, y.getKey())
+                        : words.get("numbers.register.heading_unknown_year", name);
+                String description = agency.isPresent()
+                        ? (known ? words.get("numbers.register.description", name, y.getKey())
+                                : words.get("numbers.register.description_unknown_year", name))
+                        : (known ? words.get("numbers.register.description_other", y.getKey())
+                                : words.get("numbers.register.description_other_unknown_year"));
                 jobs.add(new PageJob(path, "number-register.ftlh", () -> Map.of(
-                        "page", new PageInfo(path, "Số ký hiệu: " + heading,
-                                "Văn bản " + (agency.isPresent() ? "của " + name : "của cơ quan khác") + (known ? " năm " + y.getKey() : "")
-                                        + ", theo thứ tự số", "numbers", "", crumbs),
+                        "page", new PageInfo(path, words.get("numbers.register.title", heading), description, "numbers", "", crumbs),
                         "heading", heading,
                         "entries", entries)));
             }
             issuers.add(new Issuer(name, agency, years));
         }
         jobs.add(new PageJob(Urls.numbers(), "number-index.ftlh", () -> Map.of(
-                "page", new PageInfo(Urls.numbers(), "Số ký hiệu văn bản", "Văn bản theo số ký hiệu, cơ quan ban hành và năm", "numbers", "", List.of()),
+                "page", new PageInfo(Urls.numbers(), words.get("page.numbers.title"), words.get("page.numbers.description"), "numbers", "",
+                        List.of()),
                 "issuers", issuers,
                 "numberCount", site.citedNumbers().size())));
     }

@@ -14,6 +14,7 @@ import congkhai.config.Agency;
 import congkhai.config.Topic;
 import congkhai.history.GitHistory;
 import congkhai.load.DocType;
+import congkhai.load.Labels;
 import congkhai.model.Urls;
 import congkhai.pages.Page;
 import congkhai.text.Folding;
@@ -90,7 +91,7 @@ public final class SiteRenderer {
 
     private PageJob documentJob(Site site, Document d, String numberLinksDigest) {
         List<ChangeView> changes = history.of(d.sourcePath()).stream().limit(HISTORY_SHOWN)
-                .map(c -> ChangeView.of(c, site.config())).toList();
+                .map(c -> ChangeView.of(c, site.config(), site.theme().labels())).toList();
         return new PageJob(d.path(), DOCUMENT_TEMPLATE, new PageInputs.DocumentPage(d, numberLinksDigest, changes),
                 () -> documentModel(site, d, changes));
     }
@@ -108,31 +109,33 @@ public final class SiteRenderer {
         List<Document> docs = site.documents();
         int pageSize = site.config().pageSize();
 
+        Labels words = site.theme().labels();
         jobs.add(new PageJob(Urls.home(), "home.ftlh", () -> home(site, view)));
         jobs.add(new PageJob(Urls.notFound(), "404.ftlh", () -> Map.of("page",
-                new PageInfo(Urls.notFound(), "Không tìm thấy trang", "", "404", "", List.of()))));
+                new PageInfo(Urls.notFound(), words.get("page.not_found.title"), "", "404", "", List.of()))));
         // bodies link the numbers of other records: a page changes when any of those links does
         String numberLinksDigest = site.numbers().fingerprint();
         for (Document d : docs) {
             jobs.add(documentJob(site, d, numberLinksDigest));
         }
 
-        paginate(jobs, docs, pageSize, Urls.documents(), "Tất cả văn bản",
-                "Mọi văn bản đã công khai, mới nhất trước.", "all", Urls.feed(), List.of());
+        paginate(jobs, words, docs, pageSize, Urls.documents(), words.get("page.documents.title"),
+                words.get("page.documents.description"), "all", Urls.feed(), List.of());
 
-        List<PageInfo.Crumb> typeCrumbs = List.of(new PageInfo.Crumb("Loại văn bản", Urls.types()));
+        List<PageInfo.Crumb> typeCrumbs = List.of(new PageInfo.Crumb(words.get("page.types.title"), Urls.types()));
         for (Listing t : view.types()) {
             DocType type = DocType.fromCode(t.key()).orElseThrow();
-            paginate(jobs, filter(docs, d -> d.type() == type), pageSize, t.path(), t.name(),
-                    "Các văn bản loại " + type.label().toLowerCase(java.util.Locale.ROOT) + ", mới nhất trước.", "type",
+            paginate(jobs, words, filter(docs, d -> d.type() == type), pageSize, t.path(), t.name(),
+                    words.get("page.type.description", words.of(type).toLowerCase(java.util.Locale.ROOT)), "type",
                     Urls.feedOf(t.path()), typeCrumbs);
-            jobs.add(new PageJob(Urls.feedOf(t.path()), "feed.ftlx", () -> feed(site, site.config().title() + " — " + t.name(),
+            jobs.add(new PageJob(Urls.feedOf(t.path()), "feed.ftlx", () -> feed(site, words.get("feed.type.title", site.config().title(), t.name()),
                     t.path(), filter(docs, d -> d.type() == type))));
         }
-        jobs.add(new PageJob(Urls.types(), "index-list.ftlh", () -> indexModel("Loại văn bản", Urls.types(), view.types(), "văn bản")));
+        jobs.add(new PageJob(Urls.types(), "index-list.ftlh", () -> indexModel(words.get("page.types.title"), Urls.types(), view.types(),
+                words.get("index.unit.documents"))));
 
         TaskPages taskPages = new TaskPages(site);
-        List<PageInfo.Crumb> agencyCrumbs = List.of(new PageInfo.Crumb("Cơ quan", Urls.agencies()));
+        List<PageInfo.Crumb> agencyCrumbs = List.of(new PageInfo.Crumb(words.get("page.agencies.title"), Urls.agencies()));
         for (Listing a : view.agencies()) {
             Agency agency = site.config().agencies().get(a.key());
             List<Document> issued = filter(docs, d -> d.issuer().map(i -> i.id().equals(agency.id())).orElse(false));
@@ -142,7 +145,7 @@ public final class SiteRenderer {
             String statusFeedPath = taskPages.statusFeedPath(agency);
             if (!statusFeedPath.isEmpty()) {
                 jobs.add(new PageJob(Urls.feedOf(a.path()), "feed.ftlx", new PageInputs.AgencyFeed(agency, involved),
-                        () -> feedModel(site, agency.name() + " — thay đổi tình trạng nhiệm vụ", a.path(), taskPages.statusEntries(involved))));
+                        () -> feedModel(site, words.get("feed.status_changes.title", agency.name()), a.path(), taskPages.statusEntries(involved))));
             }
             int pages = Math.max(1, (issued.size() + pageSize - 1) / pageSize);
             for (int n = 1; n <= pages; n++) {
@@ -150,7 +153,7 @@ public final class SiteRenderer {
                 List<Document> slice = issued.subList(Math.min(issued.size(), (n - 1) * pageSize), Math.min(issued.size(), n * pageSize));
                 jobs.add(new PageJob(pager.path(), "agency.ftlh", new PageInputs.AgencyPage(agency, involved, slice, issued.size(), pager), () -> {
                     Map<String, Object> m = new HashMap<>();
-                    m.put("page", new PageInfo(pager.path(), agency.name(), "Văn bản và nhiệm vụ của " + agency.name(), "agency",
+                    m.put("page", new PageInfo(pager.path(), agency.name(), words.get("page.agency.description", agency.name()), "agency",
                             statusFeedPath, agencyCrumbs));
                     m.putAll(taskModel.get());
                     m.put("agency", agency);
@@ -162,47 +165,50 @@ public final class SiteRenderer {
                 }));
             }
         }
-        jobs.add(new PageJob(Urls.agencies(), "index-list.ftlh", () -> indexModel("Cơ quan", Urls.agencies(), view.agencies(), "văn bản, nhiệm vụ")));
+        jobs.add(new PageJob(Urls.agencies(), "index-list.ftlh", () -> indexModel(words.get("page.agencies.title"), Urls.agencies(),
+                view.agencies(), words.get("index.unit.documents_and_tasks"))));
 
-        List<PageInfo.Crumb> topicCrumbs = List.of(new PageInfo.Crumb("Lĩnh vực", Urls.topics()));
+        List<PageInfo.Crumb> topicCrumbs = List.of(new PageInfo.Crumb(words.get("page.topics.title"), Urls.topics()));
         for (Listing t : view.topics()) {
             Topic topic = site.config().topics().get(t.key());
-            paginate(jobs, filter(docs, d -> d.topics().contains(topic)), pageSize, t.path(), t.name(),
-                    "Văn bản thuộc lĩnh vực " + t.name() + ".", "topic", "", topicCrumbs);
+            paginate(jobs, words, filter(docs, d -> d.topics().contains(topic)), pageSize, t.path(), t.name(),
+                    words.get("page.topic.description", t.name()), "topic", "", topicCrumbs);
         }
-        jobs.add(new PageJob(Urls.topics(), "index-list.ftlh", () -> indexModel("Lĩnh vực", Urls.topics(), view.topics(), "văn bản")));
+        jobs.add(new PageJob(Urls.topics(), "index-list.ftlh", () -> indexModel(words.get("page.topics.title"), Urls.topics(),
+                view.topics(), words.get("index.unit.documents"))));
 
-        List<PageInfo.Crumb> yearCrumbs = List.of(new PageInfo.Crumb("Năm ban hành", Urls.years()));
+        List<PageInfo.Crumb> yearCrumbs = List.of(new PageInfo.Crumb(words.get("page.years.title"), Urls.years()));
         for (Listing y : view.years()) {
             int year = Integer.parseInt(y.key());
-            paginate(jobs, filter(docs, d -> d.date().year() == year), pageSize, y.path(), "Năm " + year,
-                    "Văn bản ban hành năm " + year + ".", "year", "", yearCrumbs);
+            paginate(jobs, words, filter(docs, d -> d.date().year() == year), pageSize, y.path(), words.get("page.year.title", year),
+                    words.get("page.year.description", year), "year", "", yearCrumbs);
         }
-        jobs.add(new PageJob(Urls.years(), "index-list.ftlh", () -> indexModel("Năm ban hành", Urls.years(), view.years(), "văn bản")));
+        jobs.add(new PageJob(Urls.years(), "index-list.ftlh", () -> indexModel(words.get("page.years.title"), Urls.years(),
+                view.years(), words.get("index.unit.documents"))));
 
         new NumberPages(site).plan(jobs);
 
         taskPages.plan(jobs);
         jobs.add(new PageJob(Urls.openData(), "open-data.ftlh", () -> Map.of(
-                "page", new PageInfo(Urls.openData(), "Dữ liệu mở", "Tải toàn bộ văn bản, nhiệm vụ và báo cáo tiến độ dưới dạng JSON và CSV", "data", "", List.of()),
+                "page", new PageInfo(Urls.openData(), words.get("page.open_data.title"), words.get("page.open_data.description"), "data", "",
+                        List.of()),
                 "statuses", List.of(congkhai.assemble.TaskStatus.values()))));
 
-        jobs.add(new PageJob(Urls.search(), "search.ftlh", () -> Map.of("page", new PageInfo(Urls.search(), "Tìm kiếm",
-                "Tìm văn bản và nhiệm vụ theo số ký hiệu, cơ quan, người ký, lĩnh vực, thời gian; gõ có dấu hay không dấu đều được.",
-                "search", "", List.of()), "statuses", List.of(congkhai.assemble.TaskStatus.values()))));
+        jobs.add(new PageJob(Urls.search(), "search.ftlh", () -> Map.of("page", new PageInfo(Urls.search(), words.get("page.search.title"),
+                words.get("page.search.description"), "search", "", List.of()), "statuses", List.of(congkhai.assemble.TaskStatus.values()))));
 
         jobs.add(new PageJob(Urls.feed(), "feed.ftlx", () -> feed(site, site.config().title(), Urls.home(), docs)));
         RedirectPages.plan(site, jobs);
         return jobs;
     }
 
-    private void paginate(List<PageJob> jobs, List<Document> items, int pageSize, String base, String heading,
+    private void paginate(List<PageJob> jobs, Labels words, List<Document> items, int pageSize, String base, String heading,
                           String description, String kind, String feedPath, List<PageInfo.Crumb> crumbs) {
         int count = Math.max(1, (items.size() + pageSize - 1) / pageSize);
         for (int n = 1; n <= count; n++) {
             Pager pager = new Pager(n, count, base);
             List<Document> slice = items.subList(Math.min(items.size(), (n - 1) * pageSize), Math.min(items.size(), n * pageSize));
-            String title = n == 1 ? heading : heading + " — trang " + n;
+            String title = n == 1 ? heading : words.get("page.numbered_title", heading, n);
             jobs.add(new PageJob(pager.path(), "list.ftlh", () -> Map.of(
                     "page", new PageInfo(pager.path(), title, description, kind, feedPath, crumbs),
                     "heading", heading,
@@ -264,15 +270,17 @@ public final class SiteRenderer {
     }
 
     private Map<String, Object> documentModel(Site site, Document d, List<ChangeView> changes) {
-        List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb(d.type().label(), Urls.type(d.type())));
+        Labels words = site.theme().labels();
+        List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb(words.of(d.type()), Urls.type(d.type())));
         // a title that already names the type ("Kết luận Phiên họp…") is not preceded by the type's name
-        String kind = d.titleNamesType() ? "" : d.type().singular();
-        String title = d.number().isEmpty() ? (kind.isEmpty() ? d.title() : kind + ": " + d.title())
-                : (kind.isEmpty() ? d.title() + " (" + d.number() + ")" : kind + " " + d.number() + ": " + d.title());
+        String kind = d.titleNamesType() ? "" : words.get(d.type().singularKey());
+        String title = d.number().isEmpty() ? (kind.isEmpty() ? d.title() : words.get("document.title.typed", kind, d.title()))
+                : (kind.isEmpty() ? words.get("document.title.numbered", d.title(), d.number())
+                : words.get("document.title.typed_numbered", kind, d.number(), d.title()));
         Map<String, Object> m = new HashMap<>();
         m.put("page", new PageInfo(d.path(), title, d.title(), "document", "", crumbs));
         m.put("doc", d);
-        Parsed<String> body = markdown.toHtml(d.body().text(), reservedIds(d), numberLinks(site, d),
+        Parsed<String> body = markdown.toHtml(d.body().text(), reservedIds(d), numberLinks(site, d), words,
                 new SourcePos(d.sourcePath(), d.bodyLine(), 1));
         if (!body.problems().isEmpty()) {
             throw new PageFailure(body.problems());
@@ -280,7 +288,7 @@ public final class SiteRenderer {
         DocumentOutline outline = DocumentOutline.of(body.value().orElseThrow());
         m.put("bodyHtml", outline.html());
         m.put("outline", outline);
-        m.put("filters", TaskFilters.of(d.tasks()));
+        m.put("filters", TaskFilters.of(d.tasks(), words));
         m.put("jsonLd", jsonLd(site, d));
         m.put("counts", TaskCounts.of(d.tasks(), site.asOf()));
         m.put("history", changes);
@@ -297,13 +305,17 @@ public final class SiteRenderer {
 
     private Map<String, Object> feed(Site site, String title, String alternatePath, List<Document> docs) {
         List<FeedEntry> entries = new ArrayList<>();
+        Labels words = site.theme().labels();
         for (Document d : docs.subList(0, Math.min(FEED_SIZE, docs.size()))) {
-            String label = d.number().isEmpty() ? d.type().singular() + ": " + d.title()
-                    : d.type().singular() + " " + d.number() + ": " + d.title();
-            String summary = d.type().singular() + (d.number().isEmpty() ? "" : " số " + d.number())
-                    + ", ngày " + d.date().display() + d.issuer().map(a -> ", " + a.name()).orElse("") + ".";
+            String singular = words.get(d.type().singularKey());
+            String label = d.number().isEmpty() ? words.get("document.title.typed", singular, d.title())
+                    : words.get("document.title.typed_numbered", singular, d.number(), d.title());
+            String kind = d.number().isEmpty() ? singular : words.get("feed.document.kind_numbered", singular, d.number());
+            String summary = d.issuer().isPresent()
+                    ? words.get("feed.document.summary_issuer", kind, d.date().display(), d.issuer().get().name())
+                    : words.get("feed.document.summary", kind, d.date().display());
             entries.add(new FeedEntry(site.config().baseUrl() + d.path(), label, d.path(), timestamp(d.date().first()),
-                    summary, d.type().label()));
+                    summary, words.of(d.type())));
         }
         return feedModel(site, title, alternatePath, entries);
     }
@@ -340,7 +352,7 @@ public final class SiteRenderer {
         ld.put("inLanguage", site.config().language());
         ld.put("datePublished", d.date().iso());
         // the number alone is no identity (offices number from 01 each year); the stable identifier is
-        ld.put("identifier", identifiers(d));
+        ld.put("identifier", identifiers(d, site.theme().labels()));
         if (!d.number().isEmpty() && type.equals("Legislation")) {
             ld.put("legislationIdentifier", d.number());
         }
@@ -376,11 +388,11 @@ public final class SiteRenderer {
     }
 
     /** The stable identifier, and the number as written where there is one, as schema.org PropertyValues. */
-    private static List<Map<String, Object>> identifiers(Document d) {
+    private static List<Map<String, Object>> identifiers(Document d, Labels words) {
         List<Map<String, Object>> ids = new ArrayList<>();
-        ids.add(propertyValue("congkhai", "Mã định danh", d.identifier()));
+        ids.add(propertyValue("congkhai", words.get("jsonld.identifier"), d.identifier()));
         if (!d.number().isEmpty()) {
-            ids.add(propertyValue("so-ky-hieu", "Số ký hiệu", d.number()));
+            ids.add(propertyValue("so-ky-hieu", words.get("jsonld.number"), d.number()));
         }
         return ids;
     }
@@ -396,11 +408,12 @@ public final class SiteRenderer {
 
     private SiteView siteView(Site site) {
         List<Document> docs = site.documents();
+        Labels words = site.theme().labels();
         List<Listing> types = new ArrayList<>();
         for (DocType t : DocType.values()) {
             long n = docs.stream().filter(d -> d.type() == t).count();
             if (n > 0) {
-                types.add(new Listing(t.code(), t.label(), Urls.type(t), (int) n));
+                types.add(new Listing(t.code(), words.of(t), Urls.type(t), (int) n));
             }
         }
         // counted in one pass over documents and tasks, not once per agency
@@ -431,7 +444,8 @@ public final class SiteRenderer {
             byYear.merge(d.date().year(), 1, Integer::sum);
         }
         List<Listing> years = byYear.entrySet().stream()
-                .map(e -> new Listing(e.getKey().toString(), "Năm " + e.getKey(), Urls.year(e.getKey()), e.getValue())).toList();
+                .map(e -> new Listing(e.getKey().toString(), words.get("page.year.title", e.getKey()), Urls.year(e.getKey()), e.getValue()))
+                .toList();
         return new SiteView(site.config().title(), site.config().description(), site.config().language(),
                 site.config().baseUrl(), site.asOf(), docs.size(), types, agencies, topics, years,
                 TaskCounts.of(site.tasks(), site.asOf()));

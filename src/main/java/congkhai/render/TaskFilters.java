@@ -2,6 +2,7 @@ package congkhai.render;
 
 import congkhai.assemble.Task;
 import congkhai.assemble.TaskStatus;
+import congkhai.load.Labels;
 import congkhai.config.Agency;
 
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public record TaskFilters(List<Option> statuses, List<Option> agencies, Map<Stri
      * Tasks of a document, every row of its table: sub-tasks are rows too. The counts are of counted
      * tasks only, as every other count of the site: a parent is counted through its sub-tasks.
      */
-    static TaskFilters of(List<Task> tasks) {
+    static TaskFilters of(List<Task> tasks, Labels labels) {
         Map<TaskStatus, Integer> byStatus = new LinkedHashMap<>();
         for (TaskStatus s : TaskStatus.values()) {
             byStatus.put(s, 0);
@@ -68,7 +69,7 @@ public record TaskFilters(List<Option> statuses, List<Option> agencies, Map<Stri
         List<Option> statuses = new ArrayList<>();
         byStatus.forEach((s, n) -> {
             if (n > 0) {
-                statuses.add(new Option(STATUS_PREFIX + s.slug(), s.code(), s.label(), n));
+                statuses.add(new Option(STATUS_PREFIX + s.slug(), s.code(), labels.of(s), n));
             }
         });
         List<Option> leads = new ArrayList<>();

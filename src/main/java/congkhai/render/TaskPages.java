@@ -6,6 +6,7 @@ import congkhai.assemble.Task;
 import congkhai.assemble.TaskStatus;
 import congkhai.config.Agency;
 import congkhai.config.Topic;
+import congkhai.load.Labels;
 import congkhai.model.Urls;
 
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -37,6 +39,7 @@ final class TaskPages {
             .thenComparing(Task::id);
 
     private final Site site;
+    private final Labels words;
     private final List<Task> byUrgency;
     // The views below, grouped in one pass: filtering all tasks once per agency, topic and status
     // grew with agencies times tasks and was a tenth of a large build. Lists keep urgency order.
@@ -48,6 +51,7 @@ final class TaskPages {
 
     TaskPages(Site site) {
         this.site = site;
+        this.words = site.theme().labels();
         // the views count the work once: a task divided into sub-tasks is listed through them
         this.byUrgency = site.tasks().stream().filter(Task::counted).sorted(URGENCY).toList();
         for (Task t : byUrgency) {
@@ -67,13 +71,14 @@ final class TaskPages {
     }
 
     void plan(List<PageJob> jobs) {
-        List<PageInfo.Crumb> trackerCrumb = List.of(new PageInfo.Crumb("Theo dõi nhiệm vụ", Urls.tracker()));
+        List<PageInfo.Crumb> trackerCrumb = List.of(new PageInfo.Crumb(words.get("page.tracker.title"), Urls.tracker()));
         for (Document d : site.documents()) {
-            List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb(d.type().label(), Urls.type(d.type())),
-                    new PageInfo.Crumb(d.number().isEmpty() ? d.type().singular() : d.type().singular() + " " + d.number(), d.path()));
+            String singular = words.get(d.type().singularKey());
+            List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb(words.of(d.type()), Urls.type(d.type())),
+                    new PageInfo.Crumb(d.number().isEmpty() ? singular : words.get("document.crumb.numbered", singular, d.number()), d.path()));
             for (Task t : d.tasks()) {
                 jobs.add(new PageJob(t.path(), "task.ftlh", () -> Map.of(
-                        "page", new PageInfo(t.path(), "Nhiệm vụ: " + t.title(), t.title(), "task", "", crumbs),
+                        "page", new PageInfo(t.path(), words.get("page.task.title", t.title()), t.title(), "task", "", crumbs),
                         "task", t,
                         "doc", d)));
             }
@@ -83,20 +88,20 @@ final class TaskPages {
         for (TaskStatus s : TaskStatus.values()) {
             String path = Urls.tasksWithStatus(s.slug());
             List<Task> tasks = byStatus.getOrDefault(s, List.of());
-            statuses.add(new Listing(s.code(), s.label(), path, tasks.size()));
-            view(jobs, tasks, path, s.label(), "Các nhiệm vụ có tình trạng “" + s.label() + "” tính đến ngày "
-                    + PartialDates.day(site.asOf()) + ".", trackerCrumb);
+            String name = words.of(s);
+            statuses.add(new Listing(s.code(), name, path, tasks.size()));
+            view(jobs, tasks, path, name, words.get("page.status.description", name, PartialDates.day(site.asOf())), trackerCrumb);
         }
         // the home page's figures, each a list of its own; due soon is by due day, nearest first
         List<Task> dueSoon = byUrgency.stream().filter(t -> TaskCounts.isDueSoon(t, site.asOf()))
                 .sorted(Comparator.comparing((Task t) -> t.due().get().last()).thenComparing(Task::id)).toList();
         // the home page's figures open these lists: due in the coming days, not reported done, done
-        view(jobs, dueSoon, Urls.tasksDueSoon(), "Sắp đến hạn", "Các nhiệm vụ chưa hoàn thành có thời hạn trong " + TaskCounts.DUE_SOON_DAYS
-                + " ngày tới, tính từ ngày " + PartialDates.day(site.asOf()) + ".", trackerCrumb);
-        view(jobs, byUrgency.stream().filter(t -> t.status().isOpen()).toList(), Urls.openTasks(), "Chưa báo cáo hoàn thành",
-                "Các nhiệm vụ chưa có báo cáo hoàn thành và chưa bị hủy bỏ, quá hạn trước.", trackerCrumb);
-        view(jobs, byUrgency.stream().filter(t -> t.status().isDone()).toList(), Urls.doneTasks(), "Đã hoàn thành",
-                "Các nhiệm vụ đã có báo cáo hoàn thành, đúng hạn hay trễ hạn.", trackerCrumb);
+        view(jobs, dueSoon, Urls.tasksDueSoon(), words.get("page.due_soon.title"),
+                words.get("page.due_soon.description", TaskCounts.DUE_SOON_DAYS, PartialDates.day(site.asOf())), trackerCrumb);
+        view(jobs, byUrgency.stream().filter(t -> t.status().isOpen()).toList(), Urls.openTasks(), words.get("page.open_tasks.title"),
+                words.get("page.open_tasks.description"), trackerCrumb);
+        view(jobs, byUrgency.stream().filter(t -> t.status().isDone()).toList(), Urls.doneTasks(), words.get("page.done_tasks.title"),
+                words.get("page.done_tasks.description"), trackerCrumb);
         List<Listing> leads = new ArrayList<>();
         List<Listing> supports = new ArrayList<>();
         for (Agency a : site.config().agencyList()) {
@@ -104,11 +109,13 @@ final class TaskPages {
             List<Task> supported = supported(a);
             if (!led.isEmpty()) {
                 leads.add(new Listing(a.id(), a.name(), Urls.tasksLedBy(a), led.size()));
-                view(jobs, led, Urls.tasksLedBy(a), "Chủ trì: " + a.name(), "Các nhiệm vụ do " + a.name() + " chủ trì.", trackerCrumb);
+                view(jobs, led, Urls.tasksLedBy(a), words.get("page.led.title", a.name()), words.get("page.led.description", a.name()),
+                        trackerCrumb);
             }
             if (!supported.isEmpty()) {
                 supports.add(new Listing(a.id(), a.name(), Urls.tasksSupportedBy(a), supported.size()));
-                view(jobs, supported, Urls.tasksSupportedBy(a), "Phối hợp: " + a.name(), "Các nhiệm vụ " + a.name() + " phối hợp thực hiện.", trackerCrumb);
+                view(jobs, supported, Urls.tasksSupportedBy(a), words.get("page.supported.title", a.name()),
+                        words.get("page.supported.description", a.name()), trackerCrumb);
             }
         }
         List<Listing> topics = new ArrayList<>();
@@ -116,7 +123,8 @@ final class TaskPages {
             List<Task> tasks = byTopic.getOrDefault(topic.id(), List.of());
             if (!tasks.isEmpty()) {
                 topics.add(new Listing(topic.id(), topic.name(), Urls.tasksOfTopic(topic), tasks.size()));
-                view(jobs, tasks, Urls.tasksOfTopic(topic), "Lĩnh vực: " + topic.name(), "Các nhiệm vụ thuộc lĩnh vực " + topic.name() + ".", trackerCrumb);
+                view(jobs, tasks, Urls.tasksOfTopic(topic), words.get("page.task_topic.title", topic.name()),
+                        words.get("page.task_topic.description", topic.name()), trackerCrumb);
             }
         }
         Map<YearMonth, List<Task>> byMonth = new TreeMap<>();
@@ -131,14 +139,13 @@ final class TaskPages {
         List<Listing> months = new ArrayList<>();
         byMonth.forEach((m, tasks) -> {
             String path = Urls.tasksDueIn(m);
-            String name = "Tháng " + m.getMonthValue() + "/" + m.getYear();
-            months.add(new Listing(m.toString(), name, path, tasks.size()));
-            view(jobs, tasks, path, "Hạn " + name.toLowerCase(java.util.Locale.ROOT), "Các nhiệm vụ có thời hạn trong " + name.toLowerCase(java.util.Locale.ROOT)
-                    + " (thời hạn ghi theo tháng, quý hay năm được tính vào ngày cuối kỳ).", trackerCrumb);
+            months.add(new Listing(m.toString(), words.get("tracker.month", m.getMonthValue(), m.getYear()), path, tasks.size()));
+            view(jobs, tasks, path, words.get("page.due_month.title", m.getMonthValue(), m.getYear()),
+                    words.get("page.due_month.description", m.getMonthValue(), m.getYear()), trackerCrumb);
         });
         if (!noDue.isEmpty()) {
-            months.add(new Listing("", "Không ấn định thời hạn", Urls.tasksWithoutDue(), noDue.size()));
-            view(jobs, noDue, Urls.tasksWithoutDue(), "Nhiệm vụ thường xuyên", "Các nhiệm vụ không ấn định thời hạn (thường xuyên).", trackerCrumb);
+            months.add(new Listing("", words.get("tracker.no_due"), Urls.tasksWithoutDue(), noDue.size()));
+            view(jobs, noDue, Urls.tasksWithoutDue(), words.get("page.no_due.title"), words.get("page.no_due.description"), trackerCrumb);
         }
         List<Map<String, Object>> documents = new ArrayList<>();
         for (Document d : site.documents()) {
@@ -150,12 +157,14 @@ final class TaskPages {
             }
         }
         jobs.add(new PageJob(Urls.tasksByDocument(), "tasks-by-document.ftlh", () -> Map.of(
-                "page", new PageInfo(Urls.tasksByDocument(), "Nhiệm vụ theo văn bản giao", "Các văn bản giao nhiệm vụ và tình hình thực hiện", "tasks", "", trackerCrumb),
+                "page", new PageInfo(Urls.tasksByDocument(), words.get("page.tasks_by_document.title"),
+                        words.get("page.tasks_by_document.description"), "tasks", "", trackerCrumb),
                 "rows", documents)));
 
         List<Task> overdue = byUrgency.stream().filter(t -> t.status().isOverdue()).toList();
         jobs.add(new PageJob(Urls.tracker(), "tracker.ftlh", () -> Map.of(
-                "page", new PageInfo(Urls.tracker(), "Theo dõi nhiệm vụ", "Ai được giao làm gì, hạn khi nào, đã làm đến đâu", "tasks", Urls.trackerFeed(), List.of()),
+                "page", new PageInfo(Urls.tracker(), words.get("page.tracker.title"), words.get("page.tracker.description"), "tasks",
+                        Urls.trackerFeed(), List.of()),
                 "statuses", statuses,
                 "leads", leads,
                 "supports", supports,
@@ -164,7 +173,7 @@ final class TaskPages {
                 "overdue", overdue.subList(0, Math.min(10, overdue.size())))));
 
         jobs.add(new PageJob(Urls.trackerFeed(), "feed.ftlx", new PageInputs.AllTasks(site.tasks()), () -> SiteRenderer.feedModel(site,
-                site.config().title() + " — thay đổi tình trạng nhiệm vụ", Urls.tracker(), statusEntries(site.tasks()))));
+                words.get("feed.status_changes.title", site.config().title()), Urls.tracker(), statusEntries(site.tasks()))));
         ranking(jobs);
     }
 
@@ -178,14 +187,17 @@ final class TaskPages {
             }
             Task t = e.task();
             String lead = String.join(", ", t.leads().stream().map(Agency::name).toList());
-            String label = e.status().label() + e.period().map(p -> " (kỳ " + p.label() + ")").orElse("");
-            String due = e.period().map(p -> " Hạn của kỳ: " + PartialDates.day(p.due()) + ".")
-                    .orElse(t.due().map(d -> " Thời hạn: " + d.display() + (t.dueExpected() ? " (dự kiến)" : "") + ".").orElse(""));
-            String summary = label + ", ngày " + PartialDates.day(e.date()) + ". Chủ trì: " + lead + ". Giao tại: "
-                    + t.document().label() + "." + due;
+            String status = words.of(e.status());
+            String label = e.period().map(p -> words.get("feed.status.in_period", status, p.label())).orElse(status);
+            Optional<String> due = e.period().map(p -> words.get("feed.status.period_due", PartialDates.day(p.due())))
+                    .or(() -> t.due().map(d -> words.get(t.dueExpected() ? "feed.status.due_expected" : "feed.status.due", d.display())));
+            String day = PartialDates.day(e.date());
+            String summary = due.isPresent()
+                    ? words.get("feed.status.summary_due", label, day, lead, t.document().label(), due.get())
+                    : words.get("feed.status.summary", label, day, lead, t.document().label());
             String id = base + t.path() + "#" + e.status().code() + e.period().map(p -> "-" + p.key()).orElse("") + "-" + e.date();
-            entries.add(new FeedEntry(id, label + ": " + t.title(), t.path(), SiteRenderer.timestamp(e.date()), summary,
-                    e.status().label()));
+            entries.add(new FeedEntry(id, words.get("feed.status.title", label, t.title()), t.path(), SiteRenderer.timestamp(e.date()),
+                    summary, status));
         }
         return entries;
     }
@@ -219,8 +231,7 @@ final class TaskPages {
         List<Scorecard> unreported = cards.stream().filter(c -> !c.agency().group() && c.assessed() == 0).sorted(byName).toList();
         List<Scorecard> groups = cards.stream().filter(c -> c.agency().group()).sorted(byName).toList();
         return Map.of(
-                "page", new PageInfo(Urls.ranking(), "Xếp hạng cơ quan theo kết quả thực hiện nhiệm vụ",
-                        "So sánh các cơ quan theo tỷ lệ nhiệm vụ hoàn thành đúng hạn, chỉ tính trên những gì đã được báo cáo",
+                "page", new PageInfo(Urls.ranking(), words.get("page.ranking.title"), words.get("page.ranking.description"),
                         "ranking", "", List.of()),
                 "ranked", rows,
                 "unreported", unreported,
@@ -239,7 +250,7 @@ final class TaskPages {
         for (int n = 1; n <= count; n++) {
             Pager pager = new Pager(n, count, base);
             List<Task> slice = tasks.subList(Math.min(tasks.size(), (n - 1) * PAGE_SIZE), Math.min(tasks.size(), n * PAGE_SIZE));
-            String title = n == 1 ? heading : heading + " — trang " + n;
+            String title = n == 1 ? heading : words.get("page.numbered_title", heading, n);
             jobs.add(new PageJob(pager.path(), "task-list.ftlh", () -> Map.of(
                     "page", new PageInfo(pager.path(), title, description, "tasks", "", crumbs),
                     "heading", heading,
@@ -269,7 +280,7 @@ final class TaskPages {
         m.put("leadPath", led.isEmpty() ? "" : Urls.tasksLedBy(agency));
         m.put("supportPath", supported.isEmpty() ? "" : Urls.tasksSupportedBy(agency));
         LocalDate first = led.stream().map(Task::issued).min(Comparator.naturalOrder()).orElse(site.asOf());
-        m.put("chartSvg", led.isEmpty() ? "" : StatusChart.svg(StatusChart.history(led, site.asOf(), first)));
+        m.put("chartSvg", led.isEmpty() ? "" : StatusChart.svg(StatusChart.history(led, site.asOf(), first), words));
         m.put("statusFeedPath", statusFeedPath(agency));
         return m;
     }

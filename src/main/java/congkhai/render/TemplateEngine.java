@@ -1,8 +1,10 @@
 package congkhai.render;
 
+import congkhai.base.Labelled;
 import congkhai.base.PartialDate;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
+import congkhai.load.Labels;
 import congkhai.load.Theme;
 import congkhai.model.Urls;
 import freemarker.cache.StringTemplateLoader;
@@ -92,6 +94,38 @@ public final class TemplateEngine {
         cfg.setSharedVariable("date", (TemplateMethodModelEx) TemplateEngine::formatDate);
         cfg.setSharedVariable("isoDate", (TemplateMethodModelEx) TemplateEngine::isoDate);
         cfg.setSharedVariable("nobreak", (TemplateMethodModelEx) TemplateEngine::nobreak);
+        Labels labels = theme.labels();
+        cfg.setSharedVariable("label", (TemplateMethodModelEx) args -> label(labels, args));
+    }
+
+    /**
+     * {@code label("page.search.title")}, {@code label(task.status)} or {@code label("page.led.title", name)}:
+     * the theme's words, from its labels file; a key the file lacks fails the page where it is used.
+     */
+    private static Object label(Labels labels, List<?> args) throws TemplateModelException {
+        if (args.isEmpty()) {
+            throw new TemplateModelException("label(key) takes the key of a label in " + Labels.FILE);
+        }
+        Object first = DeepUnwrap.unwrap((TemplateModel) args.get(0));
+        String key;
+        if (first instanceof Labelled thing) {
+            key = thing.labelKey();
+        } else if (first instanceof String s) {
+            key = s;
+        } else {
+            throw new TemplateModelException("label(key) takes the key of a label in " + Labels.FILE + ", not " + first);
+        }
+        Optional<String> text = labels.find(key);
+        if (text.isEmpty()) {
+            throw new TemplateModelException("unknown label '" + key + "': templates/" + Labels.FILE
+                    + " and the built-in theme's have no such key");
+        }
+        Object[] values = new Object[args.size() - 1];
+        for (int i = 1; i < args.size(); i++) {
+            Object value = DeepUnwrap.unwrap((TemplateModel) args.get(i));
+            values[i - 1] = value instanceof PartialDate d ? d.display() : value;
+        }
+        return labels.get(key, values);
     }
 
     /** A word with a digit and a hyphen or slash: a document number ("74-CTr/TU"), a date, a range. */
@@ -261,7 +295,7 @@ public final class TemplateEngine {
             super(configuration(), true);
         }
 
-        /** Records and enums alike: {@code status.label} calls {@code label()}. */
+        /** Records and enums alike: {@code status.code} calls {@code code()}. */
         private static DefaultObjectWrapperBuilder configuration() {
             DefaultObjectWrapperBuilder b = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
             b.setDefaultZeroArgumentNonVoidMethodPolicy(

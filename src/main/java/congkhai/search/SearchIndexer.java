@@ -32,13 +32,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 /**
  * The search stage: indexes every document and task with Lucene and writes the index files into the
  * build's sink, so the output stage publishes them with the rest of the site in one step; the
- * browser's search files are made alongside by the {@link BrowserFiles} it is given. Records are read, indexed and written a chunk at a time, so only the chunks
- * in hand are in memory. One index writer per build.
+ * browser's search files are made alongside by the {@link BrowserFiles} it is given. Records are
+ * read, indexed and written a piece at a time, so only the pieces in hand are in memory. One index writer per build.
  */
 public final class SearchIndexer {
 
@@ -155,10 +154,6 @@ public final class SearchIndexer {
         return new TreeMap<>(files);
     }
 
-    /**
-     * Indexes every record with one writer fed by every core at once, a chunk of the browser's data
-     * at a time, whose records and text pages it writes meanwhile.
-     */
     /** Each record's document's record number: a document is followed by its tasks. */
     private static int[] parents(List<SearchRecords.Entry> entries) {
         int[] parents = new int[entries.size()];
@@ -178,14 +173,12 @@ public final class SearchIndexer {
         // Threads add records in no particular order, so Lucene's document numbers are not record
         // numbers: each document carries its record number in ORDER, which the browser's data and
         // "sort by date" (records come newest first) go by.
-        int chunkSize = browser.chunkSize();
-        int chunks = (entries.size() + chunkSize - 1) / chunkSize;
+        List<BrowserFiles.Piece> pieces = browser.pieces(parents);
         // the records go into a scratch index, which ReproducibleIndex copies into the index in record order
         try (IndexWriter writer = new IndexWriter(ReproducibleIndex.scratch(dir), config)) {
-            IntStream.range(0, chunks).parallel().forEach(c -> {
-                int from = c * chunkSize;
-                List<SearchRecord> records = entries.subList(from, Math.min(entries.size(), from + chunkSize)).stream()
-                        .map(SearchRecords::read).toList();
+            pieces.parallelStream().forEach(piece -> {
+                int from = piece.from();
+                List<SearchRecord> records = entries.subList(from, piece.to()).stream().map(SearchRecords::read).toList();
                 try {
                     for (int k = 0; k < records.size(); k++) {
                         writer.addDocument(document(from + k, parents[from + k], records.get(k), baseUrl));
@@ -193,7 +186,7 @@ public final class SearchIndexer {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                browser.chunk(c, records, sink);
+                browser.piece(piece, records, sink);
             });
             com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
             writer.setLiveCommitData(new TreeMap<>(Map.of(ALIASES_KEY, json.writeValueAsString(aliases),

@@ -7,6 +7,7 @@ import congkhai.assemble.Update;
 import congkhai.base.PartialDate;
 import congkhai.config.Agency;
 import congkhai.config.Topic;
+import congkhai.load.Labels;
 import congkhai.render.MarkdownText;
 
 import java.text.Normalizer;
@@ -23,7 +24,6 @@ import java.util.Set;
 public final class SearchRecords {
 
     public static final String TASK = "task";
-    static final String TASK_LABEL = "Nhiệm vụ";
     /** A passage is at most about this many chars; snippets show one. */
     static final int PASSAGE_CHARS = 280;
 
@@ -34,17 +34,18 @@ public final class SearchRecords {
     /**
      * A record search covers, before its text is read: a document, or one of its tasks. Bodies are
      * read from their files only as each record is indexed, so a build never holds the text of every
-     * record at once.
+     * record at once. The labels are the theme's words for what the record's text names.
      */
-    public record Entry(Document document, Optional<Task> task) {
+    public record Entry(Document document, Optional<Task> task, Labels labels) {
     }
 
     public static List<Entry> of(Site site) {
         List<Entry> entries = new ArrayList<>();
+        Labels labels = site.theme().labels();
         for (Document d : site.documents()) {
-            entries.add(new Entry(d, Optional.empty()));
+            entries.add(new Entry(d, Optional.empty(), labels));
             for (Task t : d.tasks()) {
-                entries.add(new Entry(d, Optional.of(t)));
+                entries.add(new Entry(d, Optional.of(t), labels));
             }
         }
         return entries;
@@ -52,19 +53,20 @@ public final class SearchRecords {
 
     /** The record with its text. */
     public static SearchRecord read(Entry e) {
-        return e.task().map(t -> task(e.document(), t)).orElseGet(() -> document(e.document()));
+        return e.task().map(t -> task(e.document(), t, e.labels())).orElseGet(() -> document(e.document(), e.labels()));
     }
 
-    private static SearchRecord document(Document d) {
-        String heading = d.number().isEmpty() ? d.type().singular() + ": " + d.title()
-                : d.type().singular() + " " + d.number() + ": " + d.title();
+    private static SearchRecord document(Document d, Labels words) {
+        String singular = words.get(d.type().singularKey());
+        String heading = d.number().isEmpty() ? words.get("document.title.typed", singular, d.title())
+                : words.get("document.title.typed_numbered", singular, d.number(), d.title());
         List<String> passages = new ArrayList<>();
         passages.add(Normalizer.normalize(heading, Normalizer.Form.NFC));
         if (!d.editorNote().isEmpty()) {
             passages.addAll(passages(d.editorNote()));
         }
         passages.addAll(passages(plainText(d.body().text())));
-        return new SearchRecord(d.id(), d.path(), d.type().code(), d.type().singular(), heading, d.number(),
+        return new SearchRecord(d.id(), d.path(), d.type().code(), singular, heading, d.number(),
                 d.issuer().map(Agency::name).orElse(""), d.signer().map(s -> s.name()).orElse(""),
                 d.issuer().map(a -> List.of(a.id())).orElse(List.of()), d.issuer().map(a -> List.of(a.name())).orElse(List.of()),
                 d.topics().stream().map(Topic::id).toList(), d.topics().stream().map(Topic::name).toList(),
@@ -73,21 +75,21 @@ public final class SearchRecords {
                         "", "", "", "", 0));
     }
 
-    private static SearchRecord task(Document d, Task t) {
+    private static SearchRecord task(Document d, Task t, Labels words) {
         Set<Agency> agencies = new LinkedHashSet<>(t.leads());
         agencies.addAll(t.support());
         List<String> passages = new ArrayList<>();
         // results label a task as one already; its heading is its title alone
         passages.add(Normalizer.normalize(t.title(), Normalizer.Form.NFC));
         List<String> lines = new ArrayList<>();
-        lines.add("Chủ trì: " + String.join(", ", t.leads().stream().map(Agency::name).toList()) + ".");
+        lines.add(words.get("search.task.leads", String.join(", ", t.leads().stream().map(Agency::name).toList())));
         if (!t.support().isEmpty()) {
-            lines.add("Phối hợp: " + String.join(", ", t.support().stream().map(Agency::name).toList()) + ".");
+            lines.add(words.get("search.task.support", String.join(", ", t.support().stream().map(Agency::name).toList())));
         }
-        lines.add("Tình trạng: " + t.status().label() + ".");
+        lines.add(words.get("search.task.status", words.of(t.status())));
         String deadline = t.due().map(PartialDate::display).orElse(t.dueText());
         if (!deadline.isEmpty()) {
-            lines.add("Thời hạn: " + deadline + ".");
+            lines.add(words.get("search.task.due", deadline));
         }
         if (!t.note().isEmpty()) {
             lines.add(t.note());
@@ -101,12 +103,12 @@ public final class SearchRecords {
         // text does not repeat it, so a document's number finds the document, not each of its tasks.
         lines.forEach(l -> passages.addAll(passages(l)));
         // a task is filed under its topics (its document's unless it has its own), but their names are not its words
-        return new SearchRecord(t.id(), t.path(), TASK, TASK_LABEL, passages.get(0), "", "", "",
+        return new SearchRecord(t.id(), t.path(), TASK, words.get("search.task"), passages.get(0), "", "", "",
                 agencies.stream().map(Agency::id).toList(), agencies.stream().map(Agency::name).toList(),
                 t.topics().stream().map(Topic::id).toList(), List.of(),
-                d.date().year(), d.date().display(), d.date().iso(), t.document().typeName() + " " + t.document().label(),
+                d.date().year(), d.date().display(), d.date().iso(), words.get(t.document().typeKey()) + " " + t.document().label(),
                 passages, new SearchRecord.Facts(d.type().code(), d.issuer().map(Agency::id).orElse(""),
-                        d.signer().map(s -> s.name()).orElse(""), t.status().code(), t.status().label(),
+                        d.signer().map(s -> s.name()).orElse(""), t.status().code(), words.of(t.status()),
                         String.join(", ", t.leads().stream().map(Agency::name).toList()), deadline,
                         t.due().map(p -> p.last().getYear() * 10000 + p.last().getMonthValue() * 100 + p.last().getDayOfMonth()).orElse(0)));
     }

@@ -23,10 +23,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LiveReload {
 
-    public static final String EVENTS = "/__congkhai/events";
-    public static final String SCRIPT = "/__congkhai/live.js";
+    static final String EVENTS = "/__congkhai/events";
+    static final String SCRIPT = "/__congkhai/live.js";
     /** The shared worker that holds one event stream for every tab: see live-worker.js. */
-    public static final String WORKER = "/__congkhai/live-worker.js";
+    static final String WORKER = "/__congkhai/live-worker.js";
     /**
      * How often an idle stream gets a comment line. A tab that went away without closing its
      * connection is noticed at the next write, which frees its slot, and proxies and browsers do not

@@ -61,7 +61,7 @@ public final class StaticServer implements AutoCloseable {
             Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 
     /** Answers {@code ?q=} (and limit, type, agency, topic, year, sort=date) from the site's Lucene index. */
-    public static final String SEARCH_API = "/api/search";
+    private static final String SEARCH_API = "/api/search";
     private static final int MAX_LIMIT = 100;
     private static final int MAX_QUERY_CHARS = 500;
     private static final String POLICY = TemplateEngine.CONTENT_SECURITY_POLICY + "; frame-ancestors 'none'";

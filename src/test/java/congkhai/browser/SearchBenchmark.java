@@ -163,7 +163,7 @@ public final class SearchBenchmark {
     }
 
     private static String kind(String url) {
-        for (String k : List.of("/search/terms/", "/search/records/", "/search/text/", "/search/index.json", "/pagefind/", ".js", ".css")) {
+        for (String k : List.of("/search/terms/", "/search/records/", "/search/text/", "/search/index.json.gz", "/pagefind/", ".js", ".css")) {
             if (url.contains(k)) {
                 return k.replace("/search/", "").replace("/", "");
             }

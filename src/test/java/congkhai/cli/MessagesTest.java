@@ -101,6 +101,25 @@ class MessagesTest {
     }
 
     @Test
+    void everyOptionOfEveryCommandIsExplainedInVietnamese() {
+        picocli.CommandLine english = new picocli.CommandLine(new Main(Map.of(), congkhai.base.Lang.EN));
+        List<String> untranslated = new ArrayList<>();
+        english.getSubcommands().forEach((name, sub) -> {
+            String vi = TestSites.cli(VIETNAMESE, name, "--help").out();
+            for (var option : sub.getCommandSpec().options()) {
+                for (String line : option.description()) {
+                    // the English wording, cut where the help would wrap it
+                    String start = line.length() > 30 ? line.substring(0, 30) : line;
+                    if (!start.isBlank() && vi.contains(start)) {
+                        untranslated.add(name + " " + option.longestName() + ": " + line);
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), untranslated);
+    }
+
+    @Test
     void theFilesNewAndInitWriteSpeakTheWebmastersLanguage() throws IOException {
         Path vi = tmp.resolve("vi");
         assertEquals(0, TestSites.cli(VIETNAMESE, "init", vi.toString()).code());

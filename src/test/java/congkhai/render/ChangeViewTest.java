@@ -1,14 +1,23 @@
 package congkhai.render;
 
 import congkhai.history.Change;
+import congkhai.load.Labels;
+import congkhai.load.SiteLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ChangeViewTest {
+
+    /** A site folder without templates/: its theme's labels are the built-in ones. */
+    @TempDir
+    Path site;
 
     @Test
     void commitMessagesLoseControlAndBidirectionalCharacters() {
@@ -22,10 +31,11 @@ class ChangeViewTest {
 
     @Test
     void aChangeIsSaidFromWhatChangedInTheContent() {
-        assertEquals("Đăng lần đầu", ChangeView.summary(change(true, List.of(), false)));
-        assertEquals("Sửa nội dung văn bản", ChangeView.summary(change(false, List.of(), true)));
-        assertEquals("Sửa tiêu đề", ChangeView.summary(change(false, List.of("title"), false)));
-        assertEquals("Sửa tiêu đề, nhiệm vụ và nội dung văn bản", ChangeView.summary(change(false, List.of("title", "tasks"), true)));
-        assertEquals("Sửa cách trình bày tệp, nội dung không đổi", ChangeView.summary(change(false, List.of(), false)));
+        Labels labels = SiteLoader.loadTheme(site, new ArrayList<>()).labels();
+        assertEquals("Đăng lần đầu", ChangeView.summary(change(true, List.of(), false), labels));
+        assertEquals("Sửa nội dung văn bản", ChangeView.summary(change(false, List.of(), true), labels));
+        assertEquals("Sửa tiêu đề", ChangeView.summary(change(false, List.of("title"), false), labels));
+        assertEquals("Sửa tiêu đề, nhiệm vụ và nội dung văn bản", ChangeView.summary(change(false, List.of("title", "tasks"), true), labels));
+        assertEquals("Sửa cách trình bày tệp, nội dung không đổi", ChangeView.summary(change(false, List.of(), false), labels));
     }
 }

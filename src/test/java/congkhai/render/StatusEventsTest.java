@@ -28,7 +28,7 @@ class StatusEventsTest {
     private static Task task(Deadline deadline, LocalDate issued, List<Update> updates) {
         TaskStatus status = TaskStatuses.compute(deadline, issued, updates, AS_OF);
         List<PeriodStatus> periods = TaskStatuses.periods(deadline, issued, updates, AS_OF);
-        return new Task("r#t", "t", "r/t/", "r/#t", new DocLink("r/", "", "R", "Kế hoạch", "01/01/2025", false),
+        return new Task("r#t", "t", "r/t/", "r/#t", new DocLink("r/", "", "R", "doctype.plan.singular", "01/01/2025", false),
                 issued, "T", List.of(new Agency("a", "A", Optional.empty())), List.of(), deadline.date(), "", "", updates,
                 status, Optional.empty(), Optional.empty(), deadline, periods, Optional.empty(), List.of(), List.of());
     }
