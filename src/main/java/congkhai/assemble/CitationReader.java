@@ -1,7 +1,8 @@
 package congkhai.assemble;
 
 import congkhai.base.PartialDate;
-import congkhai.config.Agency;
+import congkhai.model.Agency;
+import congkhai.model.Citation;
 import congkhai.text.Folding;
 
 import java.text.Normalizer;

@@ -1,11 +1,17 @@
 package congkhai.assemble;
 
 import congkhai.base.PartialDate;
-import congkhai.config.Agency;
-import congkhai.config.Topic;
-import congkhai.load.DocType;
 import congkhai.load.MarkdownBody;
-import congkhai.load.Signer;
+import congkhai.load.OwnFields;
+import congkhai.model.Agency;
+import congkhai.model.Attachment;
+import congkhai.model.Directive;
+import congkhai.model.DocLink;
+import congkhai.model.DocType;
+import congkhai.model.Evidence;
+import congkhai.model.Signer;
+import congkhai.model.Task;
+import congkhai.model.Topic;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +23,7 @@ import java.util.Optional;
  * @param refs     what it is based on or answers ("Văn bản liên quan")
  * @param citedBy  the records that cite it ("Được dẫn chiếu bởi")
  * @param reportsOn progress updates that name this document as their evidence
- * @param body     Markdown
- * @param bodyLine the line of its source file the body starts on
+ * @param sourcePath its file, as errors name it: {@code content/plans/kh-122.md}
  * @param tasks    every task in the order written, sub-tasks included
  * @param directives what it asks of no one in particular, apart from its tasks
  * @param identifier a stable identifier, unique across years and issuers: {@code ubnd-tinh/2023/122-kh-ubnd}
@@ -26,6 +31,7 @@ import java.util.Optional;
  *                   {@code van-ban/<id>} for a record without a number (see docs/content-format.md §3)
  * @param numberPath the page of its number, which lists every document with it; empty without a number
  * @param sameNumber how many other documents that page lists
+ * @param own      what only its own page shows, the same value as its source's
  */
 public record Document(
         String id,
@@ -35,22 +41,18 @@ public record Document(
         PartialDate date,
         String number,
         Optional<Agency> issuer,
-        Optional<Signer> signer,
         List<Topic> topics,
         List<DocLink> refs,
         List<DocLink> citedBy,
         List<Task> tasks,
         List<Evidence> reportsOn,
-        Optional<String> sourceUrl,
         List<Attachment> attachments,
-        String editorNote,
-        MarkdownBody body,
-        int bodyLine,
         String sourcePath,
         List<Directive> directives,
         String identifier,
         String numberPath,
-        int sameNumber) {
+        int sameNumber,
+        OwnFields own) {
 
     public Document {
         topics = List.copyOf(topics);
@@ -62,12 +64,40 @@ public record Document(
         directives = List.copyOf(directives);
     }
 
-    /** Its tasks without a parent, in the order written; each carries its sub-tasks. */
+    /** The same document with {@code other} own fields: what an edit of those alone makes of it. */
+    public Document withOwn(OwnFields other) {
+        return new Document(id, path, type, title, date, number, issuer, topics, refs, citedBy, tasks, reportsOn, attachments,
+                sourcePath, directives, identifier, numberPath, sameNumber, other);
+    }
+
+    public Optional<Signer> signer() {
+        return own.signer();
+    }
+
+    public Optional<String> sourceUrl() {
+        return own.sourceUrl();
+    }
+
+    public String editorNote() {
+        return own.editorNote();
+    }
+
+    /** Markdown. */
+    public MarkdownBody body() {
+        return own.body();
+    }
+
+    /** The line of its source file the body starts on. */
+    public int bodyLine() {
+        return own.bodyLine();
+    }
+
     /** Its title begins with the name of its type, which a page then does not repeat before it. */
     public boolean titleNamesType() {
         return type.namedIn(title);
     }
 
+    /** Its tasks without a parent, in the order written; each carries its sub-tasks. */
     public List<Task> topLevelTasks() {
         return tasks.stream().filter(t -> t.parent().isEmpty()).toList();
     }

@@ -1,7 +1,10 @@
 package congkhai.assemble;
 
-import congkhai.config.Agency;
 import congkhai.load.DocumentSource;
+import congkhai.model.Agency;
+import congkhai.model.CitedNumber;
+import congkhai.model.DocLink;
+import congkhai.model.NumberedDocument;
 import congkhai.model.Urls;
 import congkhai.text.Folding;
 

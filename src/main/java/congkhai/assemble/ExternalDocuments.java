@@ -1,7 +1,10 @@
 package congkhai.assemble;
 
 import congkhai.base.PartialDate;
-import congkhai.config.Agency;
+import congkhai.model.Agency;
+import congkhai.model.Citation;
+import congkhai.model.DocLink;
+import congkhai.model.NumberedDocument;
 import congkhai.text.Folding;
 
 import java.util.ArrayList;

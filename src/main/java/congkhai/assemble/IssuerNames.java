@@ -1,6 +1,6 @@
 package congkhai.assemble;
 
-import congkhai.config.Agency;
+import congkhai.model.Agency;
 import congkhai.text.Folding;
 
 import java.util.ArrayList;

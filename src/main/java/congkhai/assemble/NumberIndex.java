@@ -1,7 +1,9 @@
 package congkhai.assemble;
 
 import congkhai.base.PartialDate;
-import congkhai.config.Agency;
+import congkhai.model.Agency;
+import congkhai.model.Citation;
+import congkhai.model.DocLink;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -4,6 +4,7 @@ import congkhai.base.DeadlineText;
 import congkhai.base.SourcePos;
 import congkhai.base.Warning;
 import congkhai.load.MarkdownBody;
+import congkhai.model.Task;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,6 +3,9 @@ package congkhai.assemble;
 import congkhai.config.SiteConfig;
 import congkhai.load.AttachmentSource;
 import congkhai.load.Theme;
+import congkhai.model.CitedNumber;
+import congkhai.model.Redirect;
+import congkhai.model.Task;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -37,5 +40,10 @@ public record Site(
         attachments = List.copyOf(attachments);
         documentsById = Map.copyOf(documentsById);
         redirects = List.copyOf(redirects);
+    }
+
+    /** The same site with these documents in place of its own, everything else the same objects. */
+    Site withDocuments(List<Document> others, Map<String, Document> othersById) {
+        return new Site(config, asOf, others, tasks, citedNumbers, attachments, theme, othersById, issuedLater, numbers, redirects);
     }
 }

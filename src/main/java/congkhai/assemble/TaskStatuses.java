@@ -2,8 +2,11 @@ package congkhai.assemble;
 
 import congkhai.base.PartialDate;
 import congkhai.base.Recurrence;
-import congkhai.load.Deadline;
-import congkhai.load.ProgressState;
+import congkhai.model.Deadline;
+import congkhai.model.PeriodStatus;
+import congkhai.model.ProgressState;
+import congkhai.model.TaskStatus;
+import congkhai.model.Update;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,12 +72,22 @@ public final class TaskStatuses {
             Recurrence.Period p = periods.get(i);
             List<Update> own = reportingOn(p, updates);
             boolean current = i == periods.size() - 1;
-            out.add(new PeriodStatus(p, forDueDay(Optional.of(p.due()), true, own, asOf), own, current));
+            out.add(new PeriodStatus(p, forPeriod(p, own, asOf), own, current));
             if (cancelled.isPresent() && cancelled.get().period().map(p::equals).orElse(false)) {
                 break;
             }
         }
         return out;
+    }
+
+    /**
+     * One period of a recurring deadline on {@code asOf}: it falls due on its due day, firmly, so a
+     * report of done after that day is done late.
+     *
+     * @param updates the updates that report on it and are known on {@code asOf}, oldest first
+     */
+    public static TaskStatus forPeriod(Recurrence.Period period, List<Update> updates, LocalDate asOf) {
+        return forDueDay(Optional.of(period.due()), true, updates, asOf);
     }
 
     /** The updates that report on {@code period}. */

@@ -6,9 +6,10 @@
  * documents are linked both ways; progress updates are attached to their tasks; each task's status
  * is computed against the as-of day; every document, task and number gets its path from
  * {@code model.Urls}. Start with {@link congkhai.assemble.Assembler#assemble}, then
- * {@link congkhai.assemble.Document} and {@link congkhai.assemble.Task}; the status rules are
+ * {@link congkhai.assemble.Document} and {@link congkhai.model.Task}; the status rules are
  * {@link congkhai.assemble.TaskStatuses}, pure functions that every page, feed, chart and export
- * calls, and {@link congkhai.assemble.TaskStatus} holds the words for each status.
+ * calls, and {@link congkhai.assemble.TaskAnalytics} groups and counts tasks for the tracker's pages (the
+ * words for each status are the theme's labels).
  * {@link congkhai.assemble.RecordWarnings} is what {@code check} warns of. It is cross-referencing
  * work over data already in memory, with problems located in the records: it opens no file of its
  * own (a body's text comes through its {@code MarkdownBody}), writes none and renders nothing.

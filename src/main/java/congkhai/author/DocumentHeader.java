@@ -1,6 +1,6 @@
 package congkhai.author;
 
-import congkhai.load.DocType;
+import congkhai.model.DocType;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

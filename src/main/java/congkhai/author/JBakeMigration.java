@@ -3,9 +3,9 @@ package congkhai.author;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
 import congkhai.config.SiteConfig;
-import congkhai.config.Topic;
 import congkhai.load.Aliases;
-import congkhai.load.DocType;
+import congkhai.model.DocType;
+import congkhai.model.Topic;
 import congkhai.model.Urls;
 import congkhai.text.Folding;
 

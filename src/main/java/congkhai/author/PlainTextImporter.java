@@ -2,7 +2,7 @@ package congkhai.author;
 
 import congkhai.base.DeadlineText;
 import congkhai.config.SiteConfig;
-import congkhai.load.DocType;
+import congkhai.model.DocType;
 import congkhai.text.Folding;
 
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package congkhai.author;
 
 import congkhai.base.Lang;
-import congkhai.load.DocType;
 import congkhai.load.MarkdownBody;
+import congkhai.model.DocType;
 import congkhai.text.Folding;
 
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package congkhai.author;
 
 import congkhai.base.Lang;
-import congkhai.load.DocType;
 import congkhai.load.SiteLoader;
+import congkhai.model.DocType;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -2,8 +2,8 @@ package congkhai.cli;
 
 import congkhai.author.RecordText;
 import congkhai.base.VietnamTime;
-import congkhai.load.DocType;
 import congkhai.load.SiteLoader;
+import congkhai.model.DocType;
 import congkhai.output.PublishException;
 import congkhai.output.SourceWriter;
 import picocli.CommandLine;

@@ -87,7 +87,7 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         // a Vietnamese type name ("ke-hoach") is the same filter as its code
-        Optional<String> typeCode = Optional.ofNullable(type).map(t -> congkhai.load.DocType.parse(t).map(congkhai.load.DocType::code).orElse(t));
+        Optional<String> typeCode = Optional.ofNullable(type).map(t -> congkhai.model.DocType.parse(t).map(congkhai.model.DocType::code).orElse(t));
         SearchFilters filters = new SearchFilters(typeCode, Optional.ofNullable(agency),
                 Optional.ofNullable(topic), Optional.ofNullable(year), Optional.ofNullable(issuer), Optional.ofNullable(signer),
                 Optional.ofNullable(status), SearchFilters.day(dueFrom), SearchFilters.day(dueTo));

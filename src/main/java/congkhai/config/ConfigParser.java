@@ -6,6 +6,8 @@ import congkhai.base.Parsed;
 import congkhai.base.Problem;
 import congkhai.base.YamlNode;
 import congkhai.base.YamlReader;
+import congkhai.model.Agency;
+import congkhai.model.Topic;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,5 +1,7 @@
 package congkhai.config;
 
+import congkhai.model.Agency;
+import congkhai.model.Topic;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Collections;

@@ -103,9 +103,9 @@ final class BrowserIndex {
     /** Lucene's document number to the record number of the document it belongs to (itself for a document). */
     private final int[] parentOf;
     private final List<List<String>> aliases;
-    private final List<congkhai.config.Agency> agencies;
+    private final List<congkhai.model.Agency> agencies;
 
-    BrowserIndex(DirectoryReader reader, int recordCount, List<List<String>> aliases, List<congkhai.config.Agency> agencies) {
+    BrowserIndex(DirectoryReader reader, int recordCount, List<List<String>> aliases, List<congkhai.model.Agency> agencies) {
         this.aliases = List.copyOf(aliases);
         this.agencies = List.copyOf(agencies);
         if (reader.leaves().size() > 1) {

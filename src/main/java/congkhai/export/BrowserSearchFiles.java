@@ -1,6 +1,6 @@
 package congkhai.export;
 
-import congkhai.config.Agency;
+import congkhai.model.Agency;
 import congkhai.pages.PageSink;
 import congkhai.search.BrowserFiles;
 import congkhai.search.SearchRecord;

@@ -8,12 +8,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import congkhai.assemble.DocLink;
 import congkhai.assemble.Site;
-import congkhai.assemble.Task;
-import congkhai.assemble.Update;
-import congkhai.config.Agency;
-import congkhai.config.Topic;
+import congkhai.model.Agency;
+import congkhai.model.DocLink;
+import congkhai.model.Task;
+import congkhai.model.Topic;
+import congkhai.model.Update;
 import congkhai.model.Urls;
 import congkhai.pages.Page;
 import congkhai.pages.PageSink;
@@ -159,7 +159,7 @@ public final class OpenData {
             m.put("status_label", site.theme().labels().of(p.status()));
             m.put("current", p.current());
             m.put("reports", p.updates().size());
-            m.put("done_date", p.updates().stream().filter(u -> u.state() == congkhai.load.ProgressState.DONE)
+            m.put("done_date", p.updates().stream().filter(u -> u.state() == congkhai.model.ProgressState.DONE)
                     .reduce((a, b) -> b).map(u -> u.date().toString()).orElse(null));
             return m;
         }));

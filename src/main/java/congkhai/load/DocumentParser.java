@@ -3,16 +3,19 @@ package congkhai.load;
 import congkhai.base.Fields;
 import congkhai.base.Located;
 import congkhai.base.Parsed;
-import congkhai.base.SourceText;
 import congkhai.base.PartialDate;
 import congkhai.base.Problem;
 import congkhai.base.Recurrence;
 import congkhai.base.SourcePos;
+import congkhai.base.SourceText;
 import congkhai.base.Suggestions;
 import congkhai.base.Text;
 import congkhai.base.YamlNode;
 import congkhai.base.YamlReader;
 import congkhai.config.SiteConfig;
+import congkhai.model.Deadline;
+import congkhai.model.DocType;
+import congkhai.model.Signer;
 
 import java.net.URI;
 import java.time.DateTimeException;
@@ -117,9 +120,9 @@ public final class DocumentParser {
         if (type.isEmpty() || title.isEmpty() || date.isEmpty()) {
             return Parsed.failed(problems);
         }
-        DocumentSource doc = new DocumentSource(id, path, type.get(), title.get(), date.get(), number, issuer, signer,
-                topics, refs, tasks, source, attachments, aliases, draft, editorNote, MarkdownBody.of(fm.body()), fm.closingLine() + 1, start,
-                directives);
+        DocumentSource doc = new DocumentSource(id, path, type.get(), title.get(), date.get(), number, issuer,
+                topics, refs, tasks, attachments, aliases, draft, start, directives,
+                new OwnFields(signer, source, editorNote, MarkdownBody.of(fm.body()), fm.closingLine() + 1));
         return Parsed.of(doc, problems);
     }
 

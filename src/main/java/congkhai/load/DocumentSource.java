@@ -3,6 +3,8 @@ package congkhai.load;
 import congkhai.base.Located;
 import congkhai.base.PartialDate;
 import congkhai.base.SourcePos;
+import congkhai.model.DocType;
+import congkhai.model.Signer;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,10 +15,9 @@ import java.util.Optional;
  * @param id        path under content/ without extension, '/'-separated
  * @param path      the file as errors name it, e.g. {@code content/plans/kh-122.md}
  * @param number    số ký hiệu, empty text when the document has none yet
- * @param body      the Markdown after the front matter
- * @param bodyLine  the file line the body starts on
  * @param directives what the document asks of no one in particular, kept apart from its tasks
  * @param aliases   old addresses of its page, as paths under the site root ({@link Aliases#path})
+ * @param own       what only its own page shows: body, signer, source link, editor's note
  */
 public record DocumentSource(
         String id,
@@ -26,19 +27,15 @@ public record DocumentSource(
         PartialDate date,
         Located<String> number,
         Optional<Located<String>> issuer,
-        Optional<Signer> signer,
         List<Located<String>> topics,
         List<Located<String>> refs,
         List<TaskSource> tasks,
-        Optional<String> sourceUrl,
         List<Located<String>> attachments,
         List<Located<String>> aliases,
         boolean draft,
-        String editorNote,
-        MarkdownBody body,
-        int bodyLine,
         SourcePos pos,
-        List<DirectiveSource> directives) {
+        List<DirectiveSource> directives,
+        OwnFields own) {
 
     public DocumentSource {
         topics = List.copyOf(topics);
@@ -49,9 +46,36 @@ public record DocumentSource(
         aliases = List.copyOf(aliases);
     }
 
+    /** The same record with {@code other} own fields: equal to an edited record when the edit changed only those. */
+    public DocumentSource withOwn(OwnFields other) {
+        return new DocumentSource(id, path, type, title, date, number, issuer, topics, refs, tasks, attachments, aliases, draft,
+                pos, directives, other);
+    }
+
     /** The same record with its body kept elsewhere. */
     DocumentSource withBody(MarkdownBody other) {
-        return new DocumentSource(id, path, type, title, date, number, issuer, signer, topics, refs, tasks, sourceUrl,
-                attachments, aliases, draft, editorNote, other, bodyLine, pos, directives);
+        return withOwn(own.withBody(other));
+    }
+
+    public Optional<Signer> signer() {
+        return own.signer();
+    }
+
+    public Optional<String> sourceUrl() {
+        return own.sourceUrl();
+    }
+
+    public String editorNote() {
+        return own.editorNote();
+    }
+
+    /** The Markdown after the front matter. */
+    public MarkdownBody body() {
+        return own.body();
+    }
+
+    /** The file line the body starts on. */
+    public int bodyLine() {
+        return own.bodyLine();
     }
 }

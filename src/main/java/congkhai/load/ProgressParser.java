@@ -3,13 +3,14 @@ package congkhai.load;
 import congkhai.base.Fields;
 import congkhai.base.Located;
 import congkhai.base.Parsed;
-import congkhai.base.SourceText;
 import congkhai.base.PartialDate;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
+import congkhai.base.SourceText;
 import congkhai.base.Suggestions;
 import congkhai.base.YamlNode;
 import congkhai.base.YamlReader;
+import congkhai.model.ProgressState;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

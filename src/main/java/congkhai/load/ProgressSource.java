@@ -3,6 +3,7 @@ package congkhai.load;
 import congkhai.base.Located;
 import congkhai.base.PartialDate;
 import congkhai.base.SourcePos;
+import congkhai.model.ProgressState;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package congkhai.load;
 import congkhai.base.Located;
 import congkhai.base.PartialDate;
 import congkhai.base.SourcePos;
+import congkhai.model.Deadline;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,5 @@
 package congkhai.model;
 
-import congkhai.config.Agency;
-import congkhai.config.Topic;
-import congkhai.load.DocType;
 
 import java.time.YearMonth;
 import java.util.List;

@@ -1,10 +1,10 @@
 package congkhai.render;
 
-import congkhai.assemble.CitedNumber;
-import congkhai.assemble.NumberedDocument;
 import congkhai.assemble.Site;
-import congkhai.config.Agency;
 import congkhai.load.Labels;
+import congkhai.model.Agency;
+import congkhai.model.CitedNumber;
+import congkhai.model.NumberedDocument;
 import congkhai.model.Urls;
 import congkhai.text.Folding;
 

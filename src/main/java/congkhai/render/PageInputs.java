@@ -1,9 +1,9 @@
 package congkhai.render;
 
 import congkhai.assemble.Document;
-import congkhai.assemble.Redirect;
-import congkhai.assemble.Task;
-import congkhai.config.Agency;
+import congkhai.model.Agency;
+import congkhai.model.Redirect;
+import congkhai.model.Task;
 
 import java.util.List;
 import java.util.Map;

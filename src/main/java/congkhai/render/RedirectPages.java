@@ -1,9 +1,9 @@
 package congkhai.render;
 
 import congkhai.assemble.Document;
-import congkhai.assemble.Redirect;
 import congkhai.assemble.Site;
 import congkhai.base.Problem;
+import congkhai.model.Redirect;
 import congkhai.model.Urls;
 
 import java.util.ArrayList;

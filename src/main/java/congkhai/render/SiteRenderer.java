@@ -4,17 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import congkhai.assemble.Document;
 import congkhai.assemble.Site;
-import congkhai.assemble.Task;
-import congkhai.assemble.TaskStatus;
+import congkhai.assemble.TaskAnalytics;
+import congkhai.assemble.TaskCounts;
 import congkhai.base.Parsed;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
 import congkhai.base.VietnamTime;
-import congkhai.config.Agency;
-import congkhai.config.Topic;
 import congkhai.history.GitHistory;
-import congkhai.load.DocType;
 import congkhai.load.Labels;
+import congkhai.model.Agency;
+import congkhai.model.DocType;
+import congkhai.model.Task;
+import congkhai.model.TaskStatus;
+import congkhai.model.Topic;
 import congkhai.model.Urls;
 import congkhai.pages.Page;
 import congkhai.text.Folding;
@@ -110,7 +112,8 @@ public final class SiteRenderer {
         int pageSize = site.config().pageSize();
 
         Labels words = site.theme().labels();
-        jobs.add(new PageJob(Urls.home(), "home.ftlh", () -> home(site, view)));
+        TaskAnalytics analytics = TaskAnalytics.of(site);
+        jobs.add(new PageJob(Urls.home(), "home.ftlh", () -> home(site, analytics)));
         jobs.add(new PageJob(Urls.notFound(), "404.ftlh", () -> Map.of("page",
                 new PageInfo(Urls.notFound(), words.get("page.not_found.title"), "", "404", "", List.of()))));
         // bodies link the numbers of other records: a page changes when any of those links does
@@ -134,7 +137,7 @@ public final class SiteRenderer {
         jobs.add(new PageJob(Urls.types(), "index-list.ftlh", () -> indexModel(words.get("page.types.title"), Urls.types(), view.types(),
                 words.get("index.unit.documents"))));
 
-        TaskPages taskPages = new TaskPages(site);
+        TaskPages taskPages = new TaskPages(site, analytics);
         List<PageInfo.Crumb> agencyCrumbs = List.of(new PageInfo.Crumb(words.get("page.agencies.title"), Urls.agencies()));
         for (Listing a : view.agencies()) {
             Agency agency = site.config().agencies().get(a.key());
@@ -192,10 +195,10 @@ public final class SiteRenderer {
         jobs.add(new PageJob(Urls.openData(), "open-data.ftlh", () -> Map.of(
                 "page", new PageInfo(Urls.openData(), words.get("page.open_data.title"), words.get("page.open_data.description"), "data", "",
                         List.of()),
-                "statuses", List.of(congkhai.assemble.TaskStatus.values()))));
+                "statuses", List.of(congkhai.model.TaskStatus.values()))));
 
         jobs.add(new PageJob(Urls.search(), "search.ftlh", () -> Map.of("page", new PageInfo(Urls.search(), words.get("page.search.title"),
-                words.get("page.search.description"), "search", "", List.of()), "statuses", List.of(congkhai.assemble.TaskStatus.values()))));
+                words.get("page.search.description"), "search", "", List.of()), "statuses", List.of(congkhai.model.TaskStatus.values()))));
 
         jobs.add(new PageJob(Urls.feed(), "feed.ftlx", () -> feed(site, site.config().title(), Urls.home(), docs)));
         RedirectPages.plan(site, jobs);
@@ -221,11 +224,9 @@ public final class SiteRenderer {
     /** How many overdue and how many due-soon tasks the home page shows; the rest are a link away. */
     static final int HOME_TASKS = 3;
 
-    private Map<String, Object> home(Site site, SiteView view) {
-        List<Task> overdue = site.tasks().stream().filter(t -> t.counted() && t.status().isOverdue())
-                .sorted(Comparator.comparing((Task t) -> t.due().get().last()).thenComparing(Task::id)).toList();
-        List<Task> dueSoon = site.tasks().stream().filter(t -> TaskCounts.isDueSoon(t, site.asOf()))
-                .sorted(Comparator.comparing((Task t) -> t.due().get().last()).thenComparing(Task::id)).toList();
+    private Map<String, Object> home(Site site, TaskAnalytics analytics) {
+        List<Task> overdue = analytics.overdue();
+        List<Task> dueSoon = analytics.dueSoon();
         return Map.of(
                 "page", new PageInfo(Urls.home(), site.config().title(), site.config().description(), "home", Urls.feed(), List.of()),
                 "latest", site.documents().subList(0, Math.min(HOME_LATEST, site.documents().size())),

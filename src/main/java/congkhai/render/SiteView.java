@@ -1,5 +1,7 @@
 package congkhai.render;
 
+import congkhai.assemble.TaskCounts;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;

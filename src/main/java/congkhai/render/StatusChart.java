@@ -1,22 +1,17 @@
 package congkhai.render;
 
-import congkhai.assemble.Task;
-import congkhai.assemble.TaskStatus;
-import congkhai.assemble.TaskStatuses;
-import congkhai.assemble.Update;
+import congkhai.assemble.StatusHistory;
+import congkhai.assemble.StatusHistory.Month;
 import congkhai.load.Labels;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * An inline SVG, without script, of how a set of tasks stood at the end of each month: done, past the
- * deadline with reports that say it is not done, past it with no report at all, still open. Each month
- * is computed with the same rules as the as-of day, using only the updates known by then, so the chart
- * shows what a reader would have seen that month. Only counted tasks enter it (sub-tasks, not their parent).
+ * An inline SVG, without script, of how a set of tasks stood at the end of each month
+ * ({@link StatusHistory}): done, past the deadline with reports that say it is not done, past it with
+ * no report at all, still open.
  */
 public final class StatusChart {
 
@@ -30,47 +25,6 @@ public final class StatusChart {
     private static final int TOP = 66;
 
     private StatusChart() {
-    }
-
-    /** Counts at the end of one month (or on the as-of day, for the last one). */
-    public record Month(YearMonth month, int done, int overdue, int overdueNoReport, int open) {
-        int total() {
-            return done + overdue + overdueNoReport + open;
-        }
-    }
-
-    public static List<Month> history(List<Task> tasks, LocalDate asOf, LocalDate firstIssued) {
-        List<Month> months = new ArrayList<>();
-        YearMonth last = YearMonth.from(asOf);
-        YearMonth first = YearMonth.from(firstIssued);
-        if (first.plusMonths(MAX_MONTHS - 1).isBefore(last)) {
-            first = last.minusMonths(MAX_MONTHS - 1);
-        }
-        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            LocalDate day = m.equals(last) ? asOf : m.atEndOfMonth();
-            int done = 0;
-            int overdue = 0;
-            int overdueNoReport = 0;
-            int open = 0;
-            for (Task t : tasks) {
-                if (t.issued().isAfter(day) || !t.counted()) {
-                    continue;
-                }
-                List<Update> known = t.updates().stream().filter(u -> !u.date().isAfter(day)).toList();
-                TaskStatus s = TaskStatuses.compute(t.deadline(), t.issued(), known, day);
-                if (s.isDone()) {
-                    done++;
-                } else if (s == TaskStatus.OVERDUE) {
-                    overdue++;
-                } else if (s == TaskStatus.OVERDUE_NO_REPORT) {
-                    overdueNoReport++;
-                } else if (s.isOpen()) {
-                    open++;
-                }
-            }
-            months.add(new Month(m, done, overdue, overdueNoReport, open));
-        }
-        return months;
     }
 
     /**

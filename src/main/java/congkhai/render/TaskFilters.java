@@ -1,9 +1,9 @@
 package congkhai.render;
 
-import congkhai.assemble.Task;
-import congkhai.assemble.TaskStatus;
 import congkhai.load.Labels;
-import congkhai.config.Agency;
+import congkhai.model.Agency;
+import congkhai.model.Task;
+import congkhai.model.TaskStatus;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,26 +2,22 @@ package congkhai.render;
 
 import congkhai.assemble.Document;
 import congkhai.assemble.Site;
-import congkhai.assemble.Task;
-import congkhai.assemble.TaskStatus;
-import congkhai.config.Agency;
-import congkhai.config.Topic;
 import congkhai.load.Labels;
+import congkhai.assemble.StatusEvents;
+import congkhai.assemble.TaskAnalytics;
+import congkhai.assemble.TaskCounts;
+import congkhai.model.Agency;
+import congkhai.model.Task;
+import congkhai.model.TaskStatus;
+import congkhai.model.Topic;
 import congkhai.model.Urls;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The task tracker: a page per task with its timeline, views of all tasks by status, lead and
@@ -32,42 +28,15 @@ final class TaskPages {
 
     static final int PAGE_SIZE = 50;
     private static final int FEED_SIZE = 100;
-    /** Overdue first, then open by due day, then finished; ties by id. */
-    static final Comparator<Task> URGENCY = Comparator
-            .comparingInt((Task t) -> t.status().isOverdue() ? 0 : t.status().isOpen() ? 1 : 2)
-            .thenComparing(Scorecard::dueOrLast)
-            .thenComparing(Task::id);
-
     private final Site site;
     private final Labels words;
-    private final List<Task> byUrgency;
-    // The views below, grouped in one pass: filtering all tasks once per agency, topic and status
-    // grew with agencies times tasks and was a tenth of a large build. Lists keep urgency order.
-    private final Map<String, List<Task>> ledBy = new HashMap<>();
-    private final Map<String, List<Task>> supportedBy = new HashMap<>();
-    private final Map<String, List<Task>> involving = new HashMap<>();
-    private final Map<String, List<Task>> byTopic = new HashMap<>();
-    private final Map<TaskStatus, List<Task>> byStatus = new EnumMap<>(TaskStatus.class);
+    /** What the views show, worked out in assemble: this class only lays it out. */
+    private final TaskAnalytics analytics;
 
-    TaskPages(Site site) {
+    TaskPages(Site site, TaskAnalytics analytics) {
         this.site = site;
         this.words = site.theme().labels();
-        // the views count the work once: a task divided into sub-tasks is listed through them
-        this.byUrgency = site.tasks().stream().filter(Task::counted).sorted(URGENCY).toList();
-        for (Task t : byUrgency) {
-            Set<String> leads = new LinkedHashSet<>();
-            t.leads().forEach(a -> leads.add(a.id()));
-            Set<String> supports = new LinkedHashSet<>();
-            t.support().forEach(a -> supports.add(a.id()));
-            Set<String> all = new LinkedHashSet<>(leads);
-            all.addAll(supports);
-            leads.forEach(id -> ledBy.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
-            supports.forEach(id -> supportedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
-            all.forEach(id -> involving.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
-            new LinkedHashSet<>(t.topics())
-                    .forEach(topic -> byTopic.computeIfAbsent(topic.id(), k -> new ArrayList<>()).add(t));
-            byStatus.computeIfAbsent(t.status(), k -> new ArrayList<>()).add(t);
-        }
+        this.analytics = analytics;
     }
 
     void plan(List<PageJob> jobs) {
@@ -87,26 +56,25 @@ final class TaskPages {
         List<Listing> statuses = new ArrayList<>();
         for (TaskStatus s : TaskStatus.values()) {
             String path = Urls.tasksWithStatus(s.slug());
-            List<Task> tasks = byStatus.getOrDefault(s, List.of());
+            List<Task> tasks = analytics.withStatus(s);
             String name = words.of(s);
             statuses.add(new Listing(s.code(), name, path, tasks.size()));
             view(jobs, tasks, path, name, words.get("page.status.description", name, PartialDates.day(site.asOf())), trackerCrumb);
         }
         // the home page's figures, each a list of its own; due soon is by due day, nearest first
-        List<Task> dueSoon = byUrgency.stream().filter(t -> TaskCounts.isDueSoon(t, site.asOf()))
-                .sorted(Comparator.comparing((Task t) -> t.due().get().last()).thenComparing(Task::id)).toList();
+        List<Task> dueSoon = analytics.dueSoon();
         // the home page's figures open these lists: due in the coming days, not reported done, done
         view(jobs, dueSoon, Urls.tasksDueSoon(), words.get("page.due_soon.title"),
                 words.get("page.due_soon.description", TaskCounts.DUE_SOON_DAYS, PartialDates.day(site.asOf())), trackerCrumb);
-        view(jobs, byUrgency.stream().filter(t -> t.status().isOpen()).toList(), Urls.openTasks(), words.get("page.open_tasks.title"),
+        view(jobs, analytics.open(), Urls.openTasks(), words.get("page.open_tasks.title"),
                 words.get("page.open_tasks.description"), trackerCrumb);
-        view(jobs, byUrgency.stream().filter(t -> t.status().isDone()).toList(), Urls.doneTasks(), words.get("page.done_tasks.title"),
+        view(jobs, analytics.done(), Urls.doneTasks(), words.get("page.done_tasks.title"),
                 words.get("page.done_tasks.description"), trackerCrumb);
         List<Listing> leads = new ArrayList<>();
         List<Listing> supports = new ArrayList<>();
         for (Agency a : site.config().agencyList()) {
-            List<Task> led = led(a);
-            List<Task> supported = supported(a);
+            List<Task> led = analytics.ledBy(a);
+            List<Task> supported = analytics.supportedBy(a);
             if (!led.isEmpty()) {
                 leads.add(new Listing(a.id(), a.name(), Urls.tasksLedBy(a), led.size()));
                 view(jobs, led, Urls.tasksLedBy(a), words.get("page.led.title", a.name()), words.get("page.led.description", a.name()),
@@ -120,24 +88,16 @@ final class TaskPages {
         }
         List<Listing> topics = new ArrayList<>();
         for (Topic topic : site.config().topicList()) {
-            List<Task> tasks = byTopic.getOrDefault(topic.id(), List.of());
+            List<Task> tasks = analytics.ofTopic(topic);
             if (!tasks.isEmpty()) {
                 topics.add(new Listing(topic.id(), topic.name(), Urls.tasksOfTopic(topic), tasks.size()));
                 view(jobs, tasks, Urls.tasksOfTopic(topic), words.get("page.task_topic.title", topic.name()),
                         words.get("page.task_topic.description", topic.name()), trackerCrumb);
             }
         }
-        Map<YearMonth, List<Task>> byMonth = new TreeMap<>();
-        List<Task> noDue = new ArrayList<>();
-        for (Task t : byUrgency) {
-            if (t.due().isPresent()) {
-                byMonth.computeIfAbsent(YearMonth.from(t.due().get().last()), k -> new ArrayList<>()).add(t);
-            } else {
-                noDue.add(t);
-            }
-        }
+        List<Task> noDue = analytics.withoutDue();
         List<Listing> months = new ArrayList<>();
-        byMonth.forEach((m, tasks) -> {
+        analytics.byDueMonth().forEach((m, tasks) -> {
             String path = Urls.tasksDueIn(m);
             months.add(new Listing(m.toString(), words.get("tracker.month", m.getMonthValue(), m.getYear()), path, tasks.size()));
             view(jobs, tasks, path, words.get("page.due_month.title", m.getMonthValue(), m.getYear()),
@@ -152,7 +112,7 @@ final class TaskPages {
             if (!d.tasks().isEmpty()) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("doc", d);
-                row.put("counts", TaskCounts.of(d.tasks(), site.asOf()));
+                row.put("counts", analytics.counts(d.tasks()));
                 documents.add(row);
             }
         }
@@ -161,7 +121,7 @@ final class TaskPages {
                         words.get("page.tasks_by_document.description"), "tasks", "", trackerCrumb),
                 "rows", documents)));
 
-        List<Task> overdue = byUrgency.stream().filter(t -> t.status().isOverdue()).toList();
+        List<Task> overdue = analytics.overdue();
         jobs.add(new PageJob(Urls.tracker(), "tracker.ftlh", () -> Map.of(
                 "page", new PageInfo(Urls.tracker(), words.get("page.tracker.title"), words.get("page.tracker.description"), "tasks",
                         Urls.trackerFeed(), List.of()),
@@ -181,7 +141,7 @@ final class TaskPages {
     List<FeedEntry> statusEntries(List<Task> tasks) {
         List<FeedEntry> entries = new ArrayList<>();
         String base = site.config().baseUrl().toString();
-        for (StatusEvents.Event e : StatusEvents.of(tasks, site.asOf())) {
+        for (StatusEvents.Event e : analytics.statusEvents(tasks)) {
             if (entries.size() == FEED_SIZE) {
                 break;
             }
@@ -206,47 +166,21 @@ final class TaskPages {
         jobs.add(new PageJob(Urls.ranking(), "ranking.ftlh", new PageInputs.AllTasks(site.tasks()), this::rankingModel));
     }
 
-    /**
-     * Agencies ranked on what was reported only. An agency with nothing reported is not ranked (a
-     * missing report is not a finding against it); a group of bodies is never ranked as one.
-     */
+    /** The agencies ranked on what was reported only ({@link TaskAnalytics#ranking}). */
     private Map<String, Object> rankingModel() {
-        List<Scorecard> cards = new ArrayList<>();
-        for (Agency a : site.config().agencyList()) {
-            List<Task> led = led(a);
-            int supported = supported(a).size();
-            if (!led.isEmpty()) {
-                cards.add(Scorecard.of(a, Urls.agency(a), led, supported));
-            }
-        }
-        Comparator<Scorecard> byName = Comparator.comparing(c -> c.agency().name());
-        List<Scorecard> ranked = cards.stream().filter(Scorecard::ranked).sorted(RANK_ORDER.thenComparing(byName)).toList();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            // equal rates share a rank: the next one down is not placed higher for having more tasks
-            int rank = i > 0 && RANK_ORDER.compare(ranked.get(i - 1), ranked.get(i)) == 0
-                    ? (int) rows.get(i - 1).get("rank") : i + 1;
-            rows.add(Map.of("rank", rank, "card", ranked.get(i)));
-        }
-        List<Scorecard> unreported = cards.stream().filter(c -> !c.agency().group() && c.assessed() == 0).sorted(byName).toList();
-        List<Scorecard> groups = cards.stream().filter(c -> c.agency().group()).sorted(byName).toList();
+        TaskAnalytics.Ranking ranking = analytics.ranking();
         return Map.of(
                 "page", new PageInfo(Urls.ranking(), words.get("page.ranking.title"), words.get("page.ranking.description"),
                         "ranking", "", List.of()),
-                "ranked", rows,
-                "unreported", unreported,
-                "groups", groups);
+                "ranked", ranking.ranked(),
+                "unreported", ranking.unreported(),
+                "groups", ranking.groups());
     }
-
-    /** Higher on-time rate first; at the same rate, fewer reported still not done past the deadline. */
-    static final Comparator<Scorecard> RANK_ORDER = Comparator
-            .comparing((Scorecard c) -> -c.onTimeRate().orElse(0))
-            .thenComparing(c -> c.overdueRate().orElse(0));
 
     private void view(List<PageJob> jobs, List<Task> tasks, String base, String heading, String description,
                       List<PageInfo.Crumb> crumbs) {
         int count = Math.max(1, (tasks.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        TaskCounts counts = TaskCounts.of(tasks, site.asOf());
+        TaskCounts counts = analytics.counts(tasks);
         for (int n = 1; n <= count; n++) {
             Pager pager = new Pager(n, count, base);
             List<Task> slice = tasks.subList(Math.min(tasks.size(), (n - 1) * PAGE_SIZE), Math.min(tasks.size(), n * PAGE_SIZE));
@@ -261,26 +195,17 @@ final class TaskPages {
         }
     }
 
-    private List<Task> led(Agency agency) {
-        return ledBy.getOrDefault(agency.id(), List.of());
-    }
-
-    private List<Task> supported(Agency agency) {
-        return supportedBy.getOrDefault(agency.id(), List.of());
-    }
-
     /** Everything an agency page adds about tasks: its scorecard, chart, overdue list and feed. */
     Map<String, Object> agencyModel(Agency agency) {
-        List<Task> led = led(agency);
-        List<Task> supported = supported(agency);
+        List<Task> led = analytics.ledBy(agency);
+        List<Task> supported = analytics.supportedBy(agency);
         Map<String, Object> m = new HashMap<>();
-        m.put("scorecard", Scorecard.of(agency, Urls.agency(agency), led, supported.size()));
+        m.put("scorecard", analytics.scorecard(agency));
         m.put("overdueLed", led.stream().filter(t -> t.status().isOverdue()).toList());
         m.put("supportedCount", supported.size());
         m.put("leadPath", led.isEmpty() ? "" : Urls.tasksLedBy(agency));
         m.put("supportPath", supported.isEmpty() ? "" : Urls.tasksSupportedBy(agency));
-        LocalDate first = led.stream().map(Task::issued).min(Comparator.naturalOrder()).orElse(site.asOf());
-        m.put("chartSvg", led.isEmpty() ? "" : StatusChart.svg(StatusChart.history(led, site.asOf(), first), words));
+        m.put("chartSvg", led.isEmpty() ? "" : StatusChart.svg(analytics.history(agency, StatusChart.MAX_MONTHS), words));
         m.put("statusFeedPath", statusFeedPath(agency));
         return m;
     }
@@ -291,6 +216,6 @@ final class TaskPages {
     }
 
     List<Task> tasksOf(Agency agency) {
-        return involving.getOrDefault(agency.id(), List.of());
+        return analytics.involving(agency);
     }
 }

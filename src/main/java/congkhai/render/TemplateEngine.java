@@ -87,7 +87,7 @@ public final class TemplateEngine {
         // the site's paths by kind of page, for links no model carries: urls.agency(a), urls.tracker()
         cfg.setSharedVariable("urls", staticModel(wrapper, Urls.class));
         // the statuses by name, for the lists of one status: urls.tasksWithStatus(TaskStatus.OVERDUE.slug)
-        cfg.setSharedVariable("TaskStatus", enumModel(wrapper, congkhai.assemble.TaskStatus.class));
+        cfg.setSharedVariable("TaskStatus", enumModel(wrapper, congkhai.model.TaskStatus.class));
         cfg.setSharedVariable("asset", (TemplateMethodModelEx) args -> basePath + encodePath(Urls.asset(nameArg(args))));
         cfg.setSharedVariable("absUrl", (TemplateMethodModelEx) args -> absolute + pathArg(args));
         cfg.setSharedVariable("csp", new freemarker.template.SimpleScalar(CONTENT_SECURITY_POLICY));

@@ -1,6 +1,6 @@
 package congkhai.search;
 
-import congkhai.config.Agency;
+import congkhai.model.Agency;
 import congkhai.pages.PageSink;
 import org.apache.lucene.index.DirectoryReader;
 

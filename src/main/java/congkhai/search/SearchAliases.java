@@ -1,6 +1,6 @@
 package congkhai.search;
 
-import congkhai.config.Agency;
+import congkhai.model.Agency;
 import congkhai.text.Token;
 import congkhai.text.Tokens;
 

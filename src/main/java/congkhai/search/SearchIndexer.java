@@ -1,6 +1,6 @@
 package congkhai.search;
 
-import congkhai.config.Agency;
+import congkhai.model.Agency;
 import congkhai.model.Urls;
 import congkhai.pages.Page;
 import congkhai.pages.PageSink;

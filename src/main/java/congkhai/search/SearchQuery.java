@@ -2,7 +2,7 @@ package congkhai.search;
 
 import congkhai.assemble.CitationReader;
 import congkhai.base.PartialDate;
-import congkhai.config.Agency;
+import congkhai.model.Agency;
 import congkhai.text.Token;
 import congkhai.text.Tokens;
 

@@ -2,12 +2,12 @@ package congkhai.search;
 
 import congkhai.assemble.Document;
 import congkhai.assemble.Site;
-import congkhai.assemble.Task;
-import congkhai.assemble.Update;
 import congkhai.base.PartialDate;
-import congkhai.config.Agency;
-import congkhai.config.Topic;
 import congkhai.load.Labels;
+import congkhai.model.Agency;
+import congkhai.model.Task;
+import congkhai.model.Topic;
+import congkhai.model.Update;
 import congkhai.render.MarkdownText;
 
 import java.text.Normalizer;

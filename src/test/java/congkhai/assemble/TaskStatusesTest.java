@@ -2,8 +2,11 @@ package congkhai.assemble;
 
 import congkhai.base.PartialDate;
 import congkhai.base.Recurrence;
-import congkhai.load.Deadline;
-import congkhai.load.ProgressState;
+import congkhai.model.Deadline;
+import congkhai.model.PeriodStatus;
+import congkhai.model.ProgressState;
+import congkhai.model.TaskStatus;
+import congkhai.model.Update;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

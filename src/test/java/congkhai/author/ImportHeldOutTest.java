@@ -2,9 +2,9 @@ package congkhai.author;
 
 import congkhai.TestSites;
 import congkhai.base.YamlReader;
-import congkhai.config.Agency;
 import congkhai.config.ConfigLoader;
 import congkhai.config.SiteConfig;
+import congkhai.model.Agency;
 import congkhai.text.Folding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

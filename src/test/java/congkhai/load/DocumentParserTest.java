@@ -3,6 +3,8 @@ package congkhai.load;
 import congkhai.base.Parsed;
 import congkhai.base.SourcePos;
 import congkhai.base.YamlReader;
+import congkhai.model.DocType;
+import congkhai.model.Signer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,6 +1,8 @@
 package congkhai.load;
 
-import congkhai.assemble.TaskStatus;
+import congkhai.model.DocType;
+import congkhai.model.ProgressState;
+import congkhai.model.TaskStatus;
 import congkhai.base.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

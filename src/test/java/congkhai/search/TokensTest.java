@@ -82,8 +82,8 @@ class TokensTest {
     @Test
     void aNumbersDateAndIssuerQualifyItAndAreNoWordsToFind() {
         congkhai.assemble.CitationReader reader = new congkhai.assemble.CitationReader(List.of(
-                new congkhai.config.Agency("ubnd-tinh", "Ủy ban nhân dân tỉnh Lạng Sơn", java.util.Optional.empty(), List.of("UBND tỉnh")),
-                new congkhai.config.Agency("ubnd-tp", "Ủy ban nhân dân thành phố Lạng Sơn", java.util.Optional.empty(), List.of("UBND thành phố"))));
+                new congkhai.model.Agency("ubnd-tinh", "Ủy ban nhân dân tỉnh Lạng Sơn", java.util.Optional.empty(), List.of("UBND tỉnh")),
+                new congkhai.model.Agency("ubnd-tp", "Ủy ban nhân dân thành phố Lạng Sơn", java.util.Optional.empty(), List.of("UBND thành phố"))));
         java.util.function.Function<String, SearchQuery> parse = q -> SearchQuery.parse(q, List.of(), java.util.Optional.of(reader));
         assertEquals(java.util.Optional.of(new SearchQuery.Cited("7/TB-UBND", "2021", "")), parse.apply("07/tb-ubnd 2021").cited());
         assertEquals(List.of("7", "tb", "ubnd"), parse.apply("07/tb-ubnd 2021").units().stream().map(SearchQuery.Unit::term).toList());

@@ -213,7 +213,7 @@ class ReadingPagesTest {
                     a.attr("href"));
         }
         String site = Files.readString(portal.resolve("assets/site.css"), StandardCharsets.UTF_8);
-        for (congkhai.assemble.TaskStatus s : congkhai.assemble.TaskStatus.values()) {
+        for (congkhai.model.TaskStatus s : congkhai.model.TaskStatus.values()) {
             assertTrue(site.contains("> #loc-" + s.slug() + ":target ~ .table-wrap tbody tr:not(.st-" + s.code() + ")"), s.code());
         }
     }

@@ -1,8 +1,8 @@
-package congkhai.render;
+package congkhai.assemble;
 
-import congkhai.assemble.PeriodStatus;
-import congkhai.assemble.Task;
-import congkhai.assemble.TaskStatus;
+import congkhai.model.PeriodStatus;
+import congkhai.model.Task;
+import congkhai.model.TaskStatus;
 
 import java.time.LocalDate;
 import java.util.List;

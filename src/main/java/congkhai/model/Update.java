@@ -1,7 +1,6 @@
-package congkhai.assemble;
+package congkhai.model;
 
 import congkhai.base.Recurrence;
-import congkhai.load.ProgressState;
 
 import java.time.LocalDate;
 import java.util.Optional;

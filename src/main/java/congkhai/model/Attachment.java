@@ -1,4 +1,4 @@
-package congkhai.assemble;
+package congkhai.model;
 
 /** A file published with a document: its name, its path in the site and its size in bytes. */
 public record Attachment(String name, String path, long size) {

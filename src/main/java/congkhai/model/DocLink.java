@@ -1,4 +1,4 @@
-package congkhai.assemble;
+package congkhai.model;
 
 /**
  * A link from one document to another: to a record of this portal, or to the page of a document

@@ -1,6 +1,5 @@
-package congkhai.assemble;
+package congkhai.model;
 
-import congkhai.config.Agency;
 
 import java.util.List;
 

@@ -1,7 +1,6 @@
-package congkhai.assemble;
+package congkhai.model;
 
 import congkhai.base.PartialDate;
-import congkhai.config.Agency;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -25,7 +24,7 @@ public record NumberedDocument(String number, Optional<PartialDate> date, Option
                                String issuerName, Optional<DocLink> record, List<DocLink> citedBy) {
 
     /** Newest first by date (an external document known only by year as 1 January), those of unknown year last. */
-    static final Comparator<NumberedDocument> NEWEST_FIRST = Comparator
+    public static final Comparator<NumberedDocument> NEWEST_FIRST = Comparator
             .comparing((NumberedDocument d) -> d.date().map(PartialDate::first)
                     .orElse(d.year().map(y -> LocalDate.of(y, 1, 1)).orElse(LocalDate.MIN))).reversed()
             .thenComparing(NumberedDocument::external)

@@ -1,4 +1,4 @@
-package congkhai.config;
+package congkhai.model;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,5 @@
-package congkhai.assemble;
+package congkhai.model;
 
-import congkhai.load.ProgressState;
 
 import java.time.LocalDate;
 

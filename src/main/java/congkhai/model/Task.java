@@ -1,10 +1,7 @@
-package congkhai.assemble;
+package congkhai.model;
 
 import congkhai.base.PartialDate;
 import congkhai.base.Recurrence;
-import congkhai.config.Agency;
-import congkhai.config.Topic;
-import congkhai.load.Deadline;
 
 import java.time.LocalDate;
 import java.util.List;

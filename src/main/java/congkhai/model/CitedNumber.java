@@ -1,4 +1,4 @@
-package congkhai.assemble;
+package congkhai.model;
 
 import java.util.List;
 

@@ -1,16 +1,15 @@
-package congkhai.render;
+package congkhai.assemble;
 
-import congkhai.assemble.DocLink;
-import congkhai.assemble.PeriodStatus;
-import congkhai.assemble.Task;
-import congkhai.assemble.TaskStatus;
-import congkhai.assemble.TaskStatuses;
-import congkhai.assemble.Update;
 import congkhai.base.PartialDate;
 import congkhai.base.Recurrence;
-import congkhai.config.Agency;
-import congkhai.load.Deadline;
-import congkhai.load.ProgressState;
+import congkhai.model.Agency;
+import congkhai.model.Deadline;
+import congkhai.model.DocLink;
+import congkhai.model.PeriodStatus;
+import congkhai.model.ProgressState;
+import congkhai.model.Task;
+import congkhai.model.TaskStatus;
+import congkhai.model.Update;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

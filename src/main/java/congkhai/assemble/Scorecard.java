@@ -1,10 +1,9 @@
-package congkhai.render;
+package congkhai.assemble;
 
-import congkhai.assemble.Task;
-import congkhai.assemble.TaskStatus;
-import congkhai.config.Agency;
+import congkhai.model.Agency;
+import congkhai.model.Task;
+import congkhai.model.TaskStatus;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,10 +66,5 @@ public record Scorecard(
 
     private static Optional<Integer> percent(int part, int whole) {
         return whole == 0 ? Optional.empty() : Optional.of((int) Math.round(100.0 * part / whole));
-    }
-
-    /** The day a task's outcome is judged by, for sorting lists: its due day, or far away when it has none. */
-    static LocalDate dueOrLast(Task t) {
-        return t.due().map(d -> d.last()).orElse(LocalDate.MAX);
     }
 }

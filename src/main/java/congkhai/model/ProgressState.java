@@ -1,4 +1,4 @@
-package congkhai.load;
+package congkhai.model;
 
 import congkhai.base.Labelled;
 

@@ -1,7 +1,6 @@
-package congkhai.assemble;
+package congkhai.model;
 
 import congkhai.base.PartialDate;
-import congkhai.config.Agency;
 import congkhai.text.Folding;
 
 import java.util.Optional;

@@ -1,13 +1,12 @@
-package congkhai.render;
+package congkhai.assemble;
 
-import congkhai.assemble.PeriodStatus;
-import congkhai.assemble.Task;
-import congkhai.assemble.TaskStatus;
-import congkhai.assemble.TaskStatuses;
-import congkhai.assemble.Update;
 import congkhai.base.PartialDate;
 import congkhai.base.Recurrence;
-import congkhai.load.Deadline;
+import congkhai.model.Deadline;
+import congkhai.model.PeriodStatus;
+import congkhai.model.Task;
+import congkhai.model.TaskStatus;
+import congkhai.model.Update;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The moments a task's status changed in a way readers follow: it passed its deadline (dated by the
@@ -47,11 +47,13 @@ public final class StatusEvents {
                 continue;
             }
             if (t.periods().isEmpty()) {
-                follow(t, t.deadline(), t.updates(), Optional.empty(), asOf, events);
+                Deadline deadline = t.deadline();
+                follow(t, deadline.isFirm() ? deadline.date().map(PartialDate::last) : Optional.empty(), t.updates(), Optional.empty(),
+                        (known, day) -> TaskStatuses.compute(deadline, t.issued(), known, day), asOf, events);
             } else {
                 for (PeriodStatus p : t.periods()) {
-                    Deadline periodDeadline = Deadline.fixed(PartialDate.ofDay(p.period().due()));
-                    follow(t, periodDeadline, p.updates(), Optional.of(p.period()), asOf, events);
+                    follow(t, Optional.of(p.period().due()), p.updates(), Optional.of(p.period()),
+                            (known, day) -> TaskStatuses.forPeriod(p.period(), known, day), asOf, events);
                 }
             }
         }
@@ -61,28 +63,26 @@ public final class StatusEvents {
 
     /**
      * Walks one deadline's checkpoints in order: each update (with what was known that day) and the day
-     * after the due day (with what was known by the end of it), and records each entry into a followed status.
+     * after a firm due day (with what was known by the end of it), and records each entry into a followed
+     * status. The status at each checkpoint is {@code statusOn}, the rule of {@link TaskStatuses} for
+     * that deadline: the task's own, or its period's.
      */
-    private static void follow(Task t, Deadline deadline, List<Update> updates, Optional<Recurrence.Period> period,
-                               LocalDate asOf, List<Event> events) {
+    private static void follow(Task t, Optional<LocalDate> firmDueDay, List<Update> updates, Optional<Recurrence.Period> period,
+                               BiFunction<List<Update>, LocalDate, TaskStatus> statusOn, LocalDate asOf, List<Event> events) {
         record Checkpoint(LocalDate dated, LocalDate evaluated, LocalDate knownUntil) {
         }
         List<Checkpoint> checkpoints = new ArrayList<>();
         for (Update u : updates) {
             checkpoints.add(new Checkpoint(u.date(), u.date(), u.date()));
         }
-        if (deadline.isFirm()) {
-            LocalDate dueDay = deadline.date().orElseThrow().last();
-            if (!dueDay.plusDays(1).isAfter(asOf)) {
-                checkpoints.add(new Checkpoint(dueDay, dueDay.plusDays(1), dueDay));
-            }
-        }
+        firmDueDay.filter(dueDay -> !dueDay.plusDays(1).isAfter(asOf))
+                .ifPresent(dueDay -> checkpoints.add(new Checkpoint(dueDay, dueDay.plusDays(1), dueDay)));
         // by the day known up to; an update on the due day comes before the deadline passes
         checkpoints.sort(Comparator.comparing(Checkpoint::knownUntil).thenComparing(Checkpoint::evaluated));
         TaskStatus before = null;
         for (Checkpoint c : checkpoints) {
             List<Update> known = updates.stream().filter(u -> !u.date().isAfter(c.knownUntil())).toList();
-            TaskStatus now = TaskStatuses.compute(deadline, t.issued(), known, c.evaluated());
+            TaskStatus now = statusOn.apply(known, c.evaluated());
             if (now != before && FOLLOWED.contains(now)) {
                 events.add(new Event(c.dated(), now, t, period));
             }

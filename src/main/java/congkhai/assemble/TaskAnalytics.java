@@ -1,0 +1,206 @@
+package congkhai.assemble;
+
+import congkhai.model.Agency;
+import congkhai.model.Task;
+import congkhai.model.TaskStatus;
+import congkhai.model.Topic;
+import congkhai.model.Urls;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What the tracker tells about a site's tasks, worked out once for render to lay out: the tasks by
+ * urgency and grouped by lead and supporting agency, topic, status and due month, the headline
+ * counts, each agency's scorecard and the ranking, an agency's month by month history and the status
+ * changes the feeds announce. Every list counts the work once: a task divided into sub-tasks is
+ * listed through them. Lists keep urgency order unless they say otherwise.
+ */
+public final class TaskAnalytics {
+
+    /** Overdue first, then open by due day, then finished; ties by id. */
+    public static final Comparator<Task> URGENCY = Comparator
+            .comparingInt((Task t) -> t.status().isOverdue() ? 0 : t.status().isOpen() ? 1 : 2)
+            .thenComparing(TaskAnalytics::dueOrLast)
+            .thenComparing(Task::id);
+
+    /** Higher on-time rate first; at the same rate, fewer reported still not done past the deadline. */
+    public static final Comparator<Scorecard> RANK_ORDER = Comparator
+            .comparing((Scorecard c) -> -c.onTimeRate().orElse(0))
+            .thenComparing(c -> c.overdueRate().orElse(0));
+
+    private static final Comparator<Task> BY_DUE_DAY = Comparator.comparing((Task t) -> t.due().get().last())
+            .thenComparing(Task::id);
+
+    private final LocalDate asOf;
+    private final List<Agency> agencies;
+    private final List<Task> byUrgency;
+    // grouped in one pass: filtering all tasks once per agency, topic and status grew with agencies
+    // times tasks and was a tenth of a large build
+    private final Map<String, List<Task>> ledBy = new HashMap<>();
+    private final Map<String, List<Task>> supportedBy = new HashMap<>();
+    private final Map<String, List<Task>> involving = new HashMap<>();
+    private final Map<String, List<Task>> byTopic = new HashMap<>();
+    private final Map<TaskStatus, List<Task>> byStatus = new EnumMap<>(TaskStatus.class);
+
+    TaskAnalytics(List<Task> tasks, LocalDate asOf, List<Agency> agencies) {
+        this.asOf = asOf;
+        this.agencies = agencies;
+        this.byUrgency = tasks.stream().filter(Task::counted).sorted(URGENCY).toList();
+        for (Task t : byUrgency) {
+            Set<String> leads = new LinkedHashSet<>();
+            t.leads().forEach(a -> leads.add(a.id()));
+            Set<String> supports = new LinkedHashSet<>();
+            t.support().forEach(a -> supports.add(a.id()));
+            Set<String> all = new LinkedHashSet<>(leads);
+            all.addAll(supports);
+            leads.forEach(id -> ledBy.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
+            supports.forEach(id -> supportedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
+            all.forEach(id -> involving.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
+            new LinkedHashSet<>(t.topics())
+                    .forEach(topic -> byTopic.computeIfAbsent(topic.id(), k -> new ArrayList<>()).add(t));
+            byStatus.computeIfAbsent(t.status(), k -> new ArrayList<>()).add(t);
+        }
+    }
+
+    public static TaskAnalytics of(Site site) {
+        return new TaskAnalytics(site.tasks(), site.asOf(), site.config().agencyList());
+    }
+
+    /** The day statuses are computed against. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** Every counted task, most urgent first. */
+    public List<Task> byUrgency() {
+        return byUrgency;
+    }
+
+    public List<Task> withStatus(TaskStatus status) {
+        return byStatus.getOrDefault(status, List.of());
+    }
+
+    /** Neither reported done nor cancelled, overdue first. */
+    public List<Task> open() {
+        return byUrgency.stream().filter(t -> t.status().isOpen()).toList();
+    }
+
+    /** Reported done, on time, late or without a firm deadline. */
+    public List<Task> done() {
+        return byUrgency.stream().filter(t -> t.status().isDone()).toList();
+    }
+
+    /** Past a firm deadline and not reported done, by due day, oldest first. */
+    public List<Task> overdue() {
+        return byUrgency.stream().filter(t -> t.status().isOverdue()).toList();
+    }
+
+    /** Open tasks due within {@link TaskCounts#DUE_SOON_DAYS} days, by due day, nearest first. */
+    public List<Task> dueSoon() {
+        return byUrgency.stream().filter(t -> TaskCounts.isDueSoon(t, asOf)).sorted(BY_DUE_DAY).toList();
+    }
+
+    public List<Task> ledBy(Agency agency) {
+        return ledBy.getOrDefault(agency.id(), List.of());
+    }
+
+    public List<Task> supportedBy(Agency agency) {
+        return supportedBy.getOrDefault(agency.id(), List.of());
+    }
+
+    /** The tasks it leads or supports. */
+    public List<Task> involving(Agency agency) {
+        return involving.getOrDefault(agency.id(), List.of());
+    }
+
+    public List<Task> ofTopic(Topic topic) {
+        return byTopic.getOrDefault(topic.id(), List.of());
+    }
+
+    /** The tasks with a deadline, by the month of their due day (a month, quarter or year falls due on its last day). */
+    public SortedMap<YearMonth, List<Task>> byDueMonth() {
+        SortedMap<YearMonth, List<Task>> byMonth = new TreeMap<>();
+        byUrgency.stream().filter(t -> t.due().isPresent())
+                .forEach(t -> byMonth.computeIfAbsent(YearMonth.from(t.due().get().last()), k -> new ArrayList<>()).add(t));
+        return byMonth;
+    }
+
+    /** The tasks with no deadline (thường xuyên). */
+    public List<Task> withoutDue() {
+        return byUrgency.stream().filter(t -> t.due().isEmpty()).toList();
+    }
+
+    /** The headline numbers of these tasks on the as-of day. */
+    public TaskCounts counts(List<Task> tasks) {
+        return TaskCounts.of(tasks, asOf);
+    }
+
+    /** How an agency does with the tasks it leads. */
+    public Scorecard scorecard(Agency agency) {
+        return Scorecard.of(agency, Urls.agency(agency), ledBy(agency), supportedBy(agency).size());
+    }
+
+    /** An agency's place in the ranking: equal rates share a rank. */
+    public record Ranked(int rank, Scorecard card) {
+    }
+
+    /**
+     * @param ranked     the agencies ranked, best first
+     * @param unreported bodies that lead tasks of which nothing was reported against a firm deadline
+     * @param groups     groups of bodies, never ranked as one
+     */
+    public record Ranking(List<Ranked> ranked, List<Scorecard> unreported, List<Scorecard> groups) {
+    }
+
+    /**
+     * Agencies ranked on what was reported only. An agency with nothing reported is not ranked (a
+     * missing report is not a finding against it); a group of bodies is never ranked as one.
+     */
+    public Ranking ranking() {
+        List<Scorecard> cards = new ArrayList<>();
+        for (Agency a : agencies) {
+            if (!ledBy(a).isEmpty()) {
+                cards.add(scorecard(a));
+            }
+        }
+        Comparator<Scorecard> byName = Comparator.comparing(c -> c.agency().name());
+        List<Scorecard> ranked = cards.stream().filter(Scorecard::ranked).sorted(RANK_ORDER.thenComparing(byName)).toList();
+        List<Ranked> rows = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            // equal rates share a rank: the next one down is not placed higher for having more tasks
+            int rank = i > 0 && RANK_ORDER.compare(ranked.get(i - 1), ranked.get(i)) == 0 ? rows.get(i - 1).rank() : i + 1;
+            rows.add(new Ranked(rank, ranked.get(i)));
+        }
+        List<Scorecard> unreported = cards.stream().filter(c -> !c.agency().group() && c.assessed() == 0).sorted(byName).toList();
+        List<Scorecard> groups = cards.stream().filter(c -> c.agency().group()).sorted(byName).toList();
+        return new Ranking(rows, unreported, groups);
+    }
+
+    /** How the tasks an agency leads stood month by month, from the first one's issue, at most the last {@code maxMonths}. */
+    public List<StatusHistory.Month> history(Agency agency, int maxMonths) {
+        List<Task> led = ledBy(agency);
+        LocalDate first = led.stream().map(Task::issued).min(Comparator.naturalOrder()).orElse(asOf);
+        return StatusHistory.monthly(led, asOf, first, maxMonths);
+    }
+
+    /** The status changes of these tasks, newest first. */
+    public List<StatusEvents.Event> statusEvents(List<Task> tasks) {
+        return StatusEvents.of(tasks, asOf);
+    }
+
+    /** The day a task's outcome is judged by, for sorting lists: its due day, or far away when it has none. */
+    private static LocalDate dueOrLast(Task t) {
+        return t.due().map(d -> d.last()).orElse(LocalDate.MAX);
+    }
+}

@@ -1,0 +1,87 @@
+package congkhai.assemble;
+
+import congkhai.base.PartialDate;
+import congkhai.model.Agency;
+import congkhai.model.Deadline;
+import congkhai.model.DocLink;
+import congkhai.model.ProgressState;
+import congkhai.model.Task;
+import congkhai.model.TaskLink;
+import congkhai.model.TaskStatus;
+import congkhai.model.Topic;
+import congkhai.model.Update;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TaskAnalyticsTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
+    private static final LocalDate ISSUED = LocalDate.of(2025, 1, 1);
+    private static final Agency SO_A = new Agency("so-a", "Sở A", Optional.empty());
+    private static final Agency SO_B = new Agency("so-b", "Sở B", Optional.empty());
+    private static final Agency SO_C = new Agency("so-c", "Sở C", Optional.empty());
+    private static final Agency KHOI = new Agency("khoi", "Khối", Optional.empty(), List.of(), true);
+    private static final Topic DAT_DAI = new Topic("dat-dai", "Đất đai");
+
+    private static Task task(String id, Agency lead, String due, List<Task> subtasks, Update... updates) {
+        Deadline deadline = due == null ? Deadline.NONE : Deadline.fixed(PartialDate.parse(due, true));
+        List<Update> known = Arrays.asList(updates);
+        TaskStatus status = subtasks.isEmpty() || !known.isEmpty()
+                ? TaskStatuses.compute(deadline, ISSUED, known, AS_OF)
+                : TaskStatuses.combine(subtasks.stream().map(Task::status).toList());
+        return new Task("r#" + id, id, "r/" + id + "/", "r/#" + id, new DocLink("r/", "", "R", "Kế hoạch", "01/01/2025", false, ""),
+                ISSUED, id, List.of(lead), List.of(), deadline.date(), "", "", known, status, Optional.empty(), Optional.empty(),
+                deadline, List.of(), Optional.<TaskLink>empty(), subtasks, List.of(DAT_DAI));
+    }
+
+    private static Update update(String day, ProgressState state) {
+        return new Update(LocalDate.parse(day), state, Optional.empty(), "", Optional.empty(), "p.yml");
+    }
+
+    private static List<String> ids(List<Task> tasks) {
+        return tasks.stream().map(Task::localId).toList();
+    }
+
+    @Test
+    void aTaskDividedIntoSubTasksIsListedThroughThemMostUrgentFirst() {
+        Task soon = task("soon", SO_A, "2025-07-10", List.of());
+        Task late = task("late", SO_A, "2025-03-31", List.of());
+        Task parent = task("parent", SO_A, "2025-12-31", List.of(soon, late));
+        Task done = task("done", SO_A, "2025-05-31", List.of(), update("2025-05-01", ProgressState.DONE));
+        Task ongoing = task("ongoing", SO_A, null, List.of());
+        TaskAnalytics a = new TaskAnalytics(List.of(parent, soon, late, done, ongoing), AS_OF, List.of(SO_A));
+
+        assertEquals(List.of("late", "soon", "ongoing", "done"), ids(a.byUrgency()));
+        assertEquals(List.of("late"), ids(a.overdue()));
+        assertEquals(List.of("soon"), ids(a.dueSoon()));
+        assertEquals(List.of("late", "soon", "ongoing"), ids(a.open()));
+        assertEquals(List.of("ongoing"), ids(a.withoutDue()));
+        assertEquals(List.of("2025-03", "2025-05", "2025-07"), a.byDueMonth().keySet().stream().map(Object::toString).toList());
+        assertEquals(4, a.ledBy(SO_A).size());
+        assertEquals(4, a.ofTopic(DAT_DAI).size());
+        assertEquals(4, a.counts(List.of(parent, soon, late, done, ongoing)).total());
+    }
+
+    @Test
+    void equalRatesShareARankAndNeitherGroupsNorAgenciesWithNothingReportedAreRanked() {
+        Task aDone = task("a1", SO_A, "2025-03-31", List.of(), update("2025-03-01", ProgressState.DONE));
+        Task bDone = task("b1", SO_B, "2025-03-31", List.of(), update("2025-03-02", ProgressState.DONE));
+        Task cOpen = task("c1", SO_C, "2025-12-31", List.of());
+        Task groupDone = task("k1", KHOI, "2025-03-31", List.of(), update("2025-03-01", ProgressState.DONE));
+        TaskAnalytics a = new TaskAnalytics(List.of(aDone, bDone, cOpen, groupDone), AS_OF, List.of(SO_A, SO_B, SO_C, KHOI));
+
+        TaskAnalytics.Ranking ranking = a.ranking();
+        assertEquals(List.of("1 so-a", "1 so-b"),
+                ranking.ranked().stream().map(r -> r.rank() + " " + r.card().agency().id()).toList());
+        assertEquals(List.of("so-c"), ranking.unreported().stream().map(c -> c.agency().id()).toList());
+        assertEquals(List.of("khoi"), ranking.groups().stream().map(c -> c.agency().id()).toList());
+        assertTrue(a.scorecard(SO_A).onTimeRate().isPresent());
+    }
+}
