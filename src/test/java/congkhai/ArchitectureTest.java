@@ -42,8 +42,9 @@ class ArchitectureTest {
      */
     static final Map<String, Integer> RANK = Map.ofEntries(
             Map.entry("base", 0), Map.entry("text", 1), Map.entry("model", 2), Map.entry("config", 3), Map.entry("load", 4),
-            Map.entry("history", 4), Map.entry("assemble", 5), Map.entry("author", 5), Map.entry("render", 6), Map.entry("search", 7),
-            Map.entry("output", 8), Map.entry("serve", 8), Map.entry("build", 9), Map.entry("cli", 10));
+            Map.entry("history", 4), Map.entry("assemble", 5), Map.entry("author", 5), Map.entry("pages", 6), Map.entry("render", 7),
+            Map.entry("search", 8), Map.entry("export", 9), Map.entry("output", 10), Map.entry("serve", 10), Map.entry("pipeline", 11),
+            Map.entry("preview", 12), Map.entry("cli", 13));
 
     @ArchTest
     static final ArchRule stagesDependOneWay = stagesDependOneWay();

@@ -1,9 +1,9 @@
 package congkhai.cli;
 
-import congkhai.build.BuildOptions;
-import congkhai.build.BuildReport;
 import congkhai.base.Problem;
 import congkhai.config.ConfigParser;
+import congkhai.pipeline.BuildOptions;
+import congkhai.pipeline.BuildReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 

@@ -1,7 +1,7 @@
 package congkhai.cli;
 
-import congkhai.build.BuildReport;
-import congkhai.build.SiteBuild;
+import congkhai.pipeline.BuildReport;
+import congkhai.pipeline.SiteBuild;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

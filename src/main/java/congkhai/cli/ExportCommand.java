@@ -1,9 +1,9 @@
 package congkhai.cli;
 
-import congkhai.build.ExportReport;
-import congkhai.build.SiteBuild;
+import congkhai.export.OpenSearchExport;
 import congkhai.model.Urls;
-import congkhai.search.OpenSearchExport;
+import congkhai.pipeline.ExportReport;
+import congkhai.pipeline.SiteBuild;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

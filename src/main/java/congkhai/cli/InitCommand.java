@@ -9,9 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import congkhai.build.BuildOptions;
-import congkhai.build.BuildReport;
-import congkhai.build.SiteBuild;
+import congkhai.pipeline.BuildOptions;
+import congkhai.pipeline.BuildReport;
+import congkhai.pipeline.SiteBuild;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,13 +1,14 @@
 package congkhai.cli;
 
-import congkhai.build.BuildOptions;
 import congkhai.base.Problem;
-import congkhai.build.PreviewSession;
 import congkhai.config.ConfigParser;
 import congkhai.load.SiteLoader;
+import congkhai.output.SitePublisher;
+import congkhai.pipeline.BuildOptions;
+import congkhai.preview.PreviewSession;
+import congkhai.preview.WatchLoop;
 import congkhai.serve.LiveReload;
 import congkhai.serve.SourceWatcher;
-import congkhai.output.SitePublisher;
 import congkhai.serve.StaticServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -107,17 +108,15 @@ final class ServeCommand implements Callable<Integer> {
             server.start();
             out.println("serving " + local + " (Ctrl+C to stop); watching content/, templates/ and site-config.yml");
             out.flush();
-            for (Optional<Set<Path>> changes = watcher.next(); changes.isPresent(); changes = watcher.next()) {
-                PreviewSession.Outcome o = session.update(changes.get());
+            WatchLoop.run(watcher, session, live, o -> {
                 if (o.ok()) {
                     out.printf(Locale.ROOT, "rebuilt in %d ms: %d of %d pages rendered, %d files changed%n",
                             o.nanos() / 1_000_000, o.rendered(), o.pages(), o.changed().size());
                     out.flush();
-                    live.changed(o.changed());
                 } else {
                     showProblems(o.problems(), "; still serving the last good site", err, live, tr);
                 }
-            }
+            });
             session.close();
         }
         return 0;

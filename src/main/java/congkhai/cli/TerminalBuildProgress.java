@@ -1,6 +1,6 @@
 package congkhai.cli;
 
-import congkhai.build.BuildProgress;
+import congkhai.pipeline.BuildProgress;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;

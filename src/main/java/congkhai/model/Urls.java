@@ -290,7 +290,7 @@ public final class Urls {
         return SEARCH_DATA + "terms/" + shard + ".json.gz";
     }
 
-    /** The file of a term in many records, named by the hash of its name (search.LargeTerms). */
+    /** The file of a term in many records, named by the hash of its name (export.LargeTerms). */
     public static String searchLargeTerm(String hash) {
         return SEARCH_DATA + "terms/large/" + hash + ".json.gz";
     }

@@ -2,7 +2,7 @@ package congkhai.output;
 
 import congkhai.base.Problem;
 import congkhai.load.AttachmentSource;
-import congkhai.render.Page;
+import congkhai.pages.Page;
 import congkhai.search.SearchSink;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;

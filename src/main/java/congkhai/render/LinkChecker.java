@@ -5,6 +5,7 @@ import congkhai.assemble.Site;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
 import congkhai.model.Urls;
+import congkhai.pages.Page;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 

@@ -1,5 +1,7 @@
 package congkhai.render;
 
+import congkhai.model.Urls;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -12,9 +14,18 @@ import java.util.function.Supplier;
  * @param inputs what the page is rendered from, when that is cheaper to compare than its model (a
  *               document page: the document); otherwise a preview compares the model itself
  */
-record PageJob(String path, String template, Optional<Object> inputs, Supplier<Map<String, Object>> model) {
+public record PageJob(String path, String template, Optional<PageInputs> inputs, Supplier<Map<String, Object>> model) {
 
     PageJob(String path, String template, Supplier<Map<String, Object>> model) {
         this(path, template, Optional.empty(), model);
+    }
+
+    PageJob(String path, String template, PageInputs inputs, Supplier<Map<String, Object>> model) {
+        this(path, template, Optional.of(inputs), model);
+    }
+
+    /** The file the page is written to: a folder path's index.html. */
+    public String file() {
+        return Urls.file(path);
     }
 }

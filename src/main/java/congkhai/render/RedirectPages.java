@@ -32,7 +32,7 @@ final class RedirectPages {
 
     static void plan(Site site, List<PageJob> jobs) {
         for (Redirect r : site.redirects()) {
-            jobs.add(new PageJob(r.path(), TEMPLATE, Optional.of(List.of(r.path(), r.target())), () -> Map.of(
+            jobs.add(new PageJob(r.path(), TEMPLATE, new PageInputs.RedirectPage(r.path(), r.target()), () -> Map.of(
                     "page", new PageInfo(r.path(), site.theme().labels().get("page.redirect.title"), "", "redirect", "", List.of()),
                     "target", r.target())));
         }

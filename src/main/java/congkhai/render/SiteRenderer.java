@@ -18,14 +18,9 @@ import congkhai.model.Task;
 import congkhai.model.TaskStatus;
 import congkhai.model.Topic;
 import congkhai.model.Urls;
+import congkhai.pages.Page;
 import congkhai.text.Folding;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,19 +29,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.Queue;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The render stage: turns a {@link Site} into pages in memory through the theme's templates, at the
- * addresses {@link Urls} gives; knows nothing of files.
+ * The render stage's first step: plans every page of a {@link Site} at the address {@link Urls} gives,
+ * with the model its template is given; {@link PageRenderer} renders each. Knows nothing of files.
  */
 public final class SiteRenderer {
 
@@ -72,251 +62,40 @@ public final class SiteRenderer {
         this.history = history;
     }
 
-    /**
-     * A rendered page with everything it was rendered from (with the same theme), so a preview can
-     * keep the pages whose inputs did not change. Pages made from the whole site have no inputs.
-     *
-     * @param model the model the template was given, kept for every page but a record's own (whose
-     *              body is large and rendered again anyway), see {@link #renderEdited}
-     */
-    public record KeyedPage(Optional<Object> inputs, Page page, Optional<Map<String, Object>> model) {
-    }
-
     private static final String DOCUMENT_TEMPLATE = "document.ftlh";
 
-    /** Every page of the site in memory, the open data files included. */
-    public Parsed<List<Page>> render(Site site) {
-        Parsed<List<KeyedPage>> pages = render(site, new TemplateEngine(site.theme(), site.config().baseUrl()), Map.of());
-        return new Parsed<>(pages.value().map(list -> {
-            List<Page> all = new ArrayList<>(list.stream().map(KeyedPage::page).toList());
-            all.addAll(new OpenData().pages(site));
-            all.sort(Comparator.comparing(Page::path));
-            return all;
-        }), pages.problems());
-    }
-
     /**
-     * Renders every page whose inputs differ from those in {@code previous} (pages of an earlier
-     * render of the same theme by path) and takes the others from there as they are. The open data
-     * files are not among them: they are made from the whole site, and a preview makes them after
-     * the pages ({@link OpenData#pages}).
+     * The first step of rendering: every file of the site, as jobs for {@link PageRenderer} and the few
+     * files made without a template, their paths checked against each other, the records and the
+     * attachments before anything is rendered; the sitemap is planned from those paths.
      */
-    public Parsed<List<KeyedPage>> render(Site site, TemplateEngine engine, Map<String, KeyedPage> previous) {
-        List<Problem> syntax = engine.check(site.theme());
-        if (!syntax.isEmpty()) {
-            return Parsed.failed(syntax);
-        }
-        SiteView view = sameView(siteView(site), previous);
-        List<PageJob> jobs = plan(site, view);
-
-        List<Object> results = jobs.parallelStream().map(job -> {
-            try {
-                String file = Urls.file(job.path());
-                Map<String, Object> model = job.inputs().isPresent() ? null : job.model().get();
-                Object inputs = List.of(job.template(), view, job.inputs().isPresent() ? job.inputs().get() : model);
-                KeyedPage before = previous.get(file);
-                if (before != null && before.inputs().isPresent() && before.inputs().get().equals(inputs)) {
-                    return (Object) before;
-                }
-                Map<String, Object> full = new HashMap<>(model != null ? model : job.model().get());
-                full.put("site", view);
-                String out = engine.render(job.template(), full);
-                return (Object) new KeyedPage(Optional.of(inputs), Page.text(file, out),
-                        job.template().equals(DOCUMENT_TEMPLATE) ? Optional.empty() : Optional.of(full));
-            } catch (TemplateEngine.TemplateFailure e) {
-                return (Object) List.of(e.problem());
-            } catch (BodyFailure e) {
-                return (Object) e.problems;
-            }
-        }).toList();
-
-        List<KeyedPage> pages = new ArrayList<>();
-        TreeSet<Problem> problems = new TreeSet<>(Problem.BY_POSITION);
-        for (Object r : results) {
-            if (r instanceof KeyedPage p) {
-                pages.add(p);
-            } else {
-                ((List<?>) r).forEach(problem -> problems.add((Problem) problem));
-            }
-        }
-        pages.add(new KeyedPage(Optional.empty(), robots(site), Optional.empty()));
-        pages.add(new KeyedPage(Optional.empty(), agencyFilterCss(site), Optional.empty()));
-        List<String> paths = pages.stream().map(p -> p.page().path()).toList();
-        // the open data files are the preview's to make, after these pages (see PreviewSession); their paths are checked here
+    public Parsed<SitePlan> plan(Site site) {
+        SiteView view = siteView(site);
+        List<PageJob> jobs = jobs(site, view);
+        List<Page> files = List.of(robots(site), agencyFilterCss(site));
+        List<String> paths = new SitePlan(view, jobs, files).paths();
+        // the open data files are export's, written after the pages (see export.OpenData); their paths are claimed here
         List<String> claimed = new ArrayList<>(paths);
         claimed.addAll(Urls.openDataFiles());
-        problems.addAll(collisions(site, claimed));
-        problems.addAll(duplicatePaths(site, claimed));
-        problems.addAll(RedirectPages.problems(site, claimed, Urls.reservedFolders()));
+        List<Problem> problems = PathClashes.of(site, claimed);
         if (!problems.isEmpty()) {
-            return Parsed.failed(new ArrayList<>(problems));
+            return Parsed.failed(PageRenderer.sorted(problems));
         }
-        List<SitemapEntry> entries = sitemapEntries(site, paths);
-        KeyedPage sitemapBefore = previous.get(Urls.sitemap());
-        if (sitemapBefore != null && sitemapBefore.inputs().equals(Optional.of(entries))) {
-            pages.add(sitemapBefore);
-        } else {
-            try {
-                pages.add(new KeyedPage(Optional.of(entries),
-                        Page.text(Urls.sitemap(), engine.render(SITEMAP_TEMPLATE, Map.of("entries", entries))), Optional.empty()));
-            } catch (TemplateEngine.TemplateFailure e) {
-                return Parsed.failed(List.of(e.problem()));
-            }
-        }
-        pages.sort(Comparator.comparing(p -> p.page().path()));
-        return Parsed.of(pages, List.of());
+        List<SitemapEntries.Entry> entries = SitemapEntries.of(site, paths);
+        jobs.add(new PageJob(Urls.sitemap(), SITEMAP_TEMPLATE, new PageInputs.Sitemap(entries), () -> Map.of("entries", entries)));
+        return Parsed.of(new SitePlan(view, jobs, files), List.of());
     }
 
-    /**
-     * The pages to render again after edits that changed only records' own fields
-     * ({@code Assembler.withOwnFieldsEdited}), without planning the site: the edited records' pages,
-     * and every page whose model holds one of them, rendered from that model with the record
-     * replaced, since no other value in a model is made from those fields. Every other page of
-     * {@code previous}, the full render of {@code before}, stays as it is. At ten thousand records
-     * this costs a walk over the kept models, where planning and comparing every page takes a second.
-     */
-    public Parsed<List<KeyedPage>> renderEdited(Site before, Site after, TemplateEngine engine, Map<String, KeyedPage> previous,
-                                                Set<String> edited) {
-        KeyedPage home = previous.get(Urls.file(Urls.home()));
-        if (home == null || !(home.inputs().orElse(null) instanceof List<?> homeInputs) || !(homeInputs.get(1) instanceof SiteView view)) {
-            throw new IllegalArgumentException("previous is not a full render of the site");
-        }
-        Map<Object, Object> swaps = new IdentityHashMap<>();
-        for (String id : edited) {
-            Document was = before.documentsById().get(id);
-            Document now = after.documentsById().get(id);
-            if (was != null && now != null) {
-                swaps.put(was, now);
-            }
-        }
-        Queue<KeyedPage> pages = new ConcurrentLinkedQueue<>();
-        TreeSet<Problem> problems = new TreeSet<>(Problem.BY_POSITION);
-        String numberLinksDigest = after.numbers().fingerprint();
-        for (Object edit : swaps.values()) {
-            Document d = (Document) edit;
-            List<ChangeView> changes = history.of(d.sourcePath()).stream().limit(HISTORY_SHOWN)
-                    .map(c -> ChangeView.of(c, after.config(), after.theme().labels())).toList();
-            try {
-                Map<String, Object> model = new HashMap<>(documentModel(after, d, changes));
-                model.put("site", view);
-                String file = Urls.file(d.path());
-                pages.add(new KeyedPage(Optional.of(List.of(DOCUMENT_TEMPLATE, view, List.of(d, numberLinksDigest, changes))),
-                        Page.text(file, engine.render(DOCUMENT_TEMPLATE, model)), Optional.empty()));
-            } catch (BodyFailure e) {
-                problems.addAll(e.problems);
-            } catch (TemplateEngine.TemplateFailure e) {
-                problems.add(e.problem());
-            }
-        }
-        Queue<Problem> failures = new ConcurrentLinkedQueue<>();
-        previous.values().parallelStream().filter(p -> p.model().isPresent()).forEach(p -> {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> model = (Map<String, Object>) swap(p.model().get(), swaps);
-            if (model == p.model().get()) {
-                return;
-            }
-            String template = (String) ((List<?>) p.inputs().orElseThrow()).get(0);
-            try {
-                pages.add(new KeyedPage(Optional.of(swap(p.inputs().get(), swaps)),
-                        Page.text(p.page().path(), engine.render(template, model)), Optional.of(model)));
-            } catch (TemplateEngine.TemplateFailure e) {
-                failures.add(e.problem());
-            }
-        });
-        problems.addAll(failures);
-        if (!problems.isEmpty()) {
-            return Parsed.failed(new ArrayList<>(problems));
-        }
-        return Parsed.of(new ArrayList<>(pages), List.of());
+    /** The job of a record's own page. */
+    public PageJob documentJob(Site site, Document d) {
+        return documentJob(site, d, site.numbers().fingerprint());
     }
 
-    /** {@code value} with the documents that are keys of {@code swaps} replaced, in maps and lists at any depth; itself when none is there. */
-    private static Object swap(Object value, Map<Object, Object> swaps) {
-        if (value instanceof Document) {
-            return swaps.getOrDefault(value, value);
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<Object, Object> swapped = null;
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                Object v = swap(e.getValue(), swaps);
-                if (v != e.getValue()) {
-                    swapped = swapped == null ? new LinkedHashMap<>(map) : swapped;
-                    swapped.put(e.getKey(), v);
-                }
-            }
-            return swapped == null ? value : swapped;
-        }
-        if (value instanceof List<?> list) {
-            List<Object> swapped = null;
-            for (int i = 0; i < list.size(); i++) {
-                Object v = swap(list.get(i), swaps);
-                if (v != list.get(i)) {
-                    swapped = swapped == null ? new ArrayList<>(list) : swapped;
-                    swapped.set(i, v);
-                }
-            }
-            return swapped == null ? value : swapped;
-        }
-        return value;
-    }
-
-    /**
-     * Renders every page straight into {@code sink}, keeping none: what {@code build} does. Paths
-     * are known before anything is rendered, so clashes are found first; any problem returned
-     * means the pages already given to the sink must be thrown away.
-     */
-    public List<Problem> render(Site site, TemplateEngine engine, PageSink sink) {
-        List<Problem> syntax = engine.check(site.theme());
-        if (!syntax.isEmpty()) {
-            return syntax;
-        }
-        SiteView view = siteView(site);
-        List<PageJob> jobs = plan(site, view);
-        List<String> paths = new ArrayList<>(jobs.size() + 8);
-        jobs.forEach(job -> paths.add(Urls.file(job.path())));
-        paths.addAll(Urls.openDataFiles());
-        paths.add(Urls.robots());
-        paths.add(Urls.agencyFilterCss());
-        TreeSet<Problem> problems = new TreeSet<>(Problem.BY_POSITION);
-        problems.addAll(collisions(site, paths));
-        problems.addAll(duplicatePaths(site, paths));
-        problems.addAll(RedirectPages.problems(site, paths, Urls.reservedFolders()));
-        if (!problems.isEmpty()) {
-            return new ArrayList<>(problems);
-        }
-        Queue<Problem> failures = new ConcurrentLinkedQueue<>();
-        jobs.parallelStream().forEach(job -> {
-            try {
-                Map<String, Object> model = new HashMap<>(job.model().get());
-                model.put("site", view);
-                renderInto(engine, sink, Urls.file(job.path()), job.template(), model).ifPresent(failures::add);
-            } catch (BodyFailure e) {
-                failures.addAll(e.problems);
-            }
-        });
-        if (!failures.isEmpty()) {
-            problems.addAll(failures);
-            return new ArrayList<>(problems);
-        }
-        new OpenData().write(site, sink);
-        sink.accept(robots(site));
-        sink.accept(agencyFilterCss(site));
-        return renderInto(engine, sink, Urls.sitemap(), SITEMAP_TEMPLATE, Map.of("entries", sitemapEntries(site, paths))).stream().toList();
-    }
-
-    /** One page written to the sink while its template runs; a failed template gives its problem. */
-    private static Optional<Problem> renderInto(TemplateEngine engine, PageSink sink, String path, String template,
-                                                Map<String, Object> model) {
-        // the sink's stream buffers the bytes of a whole page; a large char buffer on top of it would only
-        // be 128 KB to allocate and clear for every one of a large site's hundreds of thousands of pages
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(sink.open(path), StandardCharsets.UTF_8))) {
-            engine.render(template, model, out);
-            return Optional.empty();
-        } catch (TemplateEngine.TemplateFailure e) {
-            return Optional.of(e.problem());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private PageJob documentJob(Site site, Document d, String numberLinksDigest) {
+        List<ChangeView> changes = history.of(d.sourcePath()).stream().limit(HISTORY_SHOWN)
+                .map(c -> ChangeView.of(c, site.config(), site.theme().labels())).toList();
+        return new PageJob(d.path(), DOCUMENT_TEMPLATE, new PageInputs.DocumentPage(d, numberLinksDigest, changes),
+                () -> documentModel(site, d, changes));
     }
 
     private static Page agencyFilterCss(Site site) {
@@ -327,19 +106,7 @@ public final class SiteRenderer {
         return Page.text(Urls.robots(), "User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl() + Urls.sitemap() + "\n");
     }
 
-    /**
-     * The view of the previous render when it equals {@code view}: every page's inputs hold the view,
-     * and the same object compares at once, where an equal one is compared list by list for each page.
-     */
-    private static SiteView sameView(SiteView view, Map<String, KeyedPage> previous) {
-        KeyedPage home = previous.get(Urls.file(Urls.home()));
-        if (home != null && home.inputs().orElse(null) instanceof List<?> inputs && view.equals(inputs.get(1))) {
-            return (SiteView) inputs.get(1);
-        }
-        return view;
-    }
-
-    private List<PageJob> plan(Site site, SiteView view) {
+    private List<PageJob> jobs(Site site, SiteView view) {
         List<PageJob> jobs = new ArrayList<>();
         List<Document> docs = site.documents();
         int pageSize = site.config().pageSize();
@@ -352,10 +119,7 @@ public final class SiteRenderer {
         // bodies link the numbers of other records: a page changes when any of those links does
         String numberLinksDigest = site.numbers().fingerprint();
         for (Document d : docs) {
-            List<ChangeView> changes = history.of(d.sourcePath()).stream().limit(HISTORY_SHOWN)
-                    .map(c -> ChangeView.of(c, site.config(), site.theme().labels())).toList();
-            jobs.add(new PageJob(d.path(), DOCUMENT_TEMPLATE, Optional.of(List.of(d, numberLinksDigest, changes)),
-                    () -> documentModel(site, d, changes)));
+            jobs.add(documentJob(site, d, numberLinksDigest));
         }
 
         paginate(jobs, words, docs, pageSize, Urls.documents(), words.get("page.documents.title"),
@@ -383,14 +147,14 @@ public final class SiteRenderer {
             Supplier<Map<String, Object>> taskModel = once(() -> taskPages.agencyModel(agency));
             String statusFeedPath = taskPages.statusFeedPath(agency);
             if (!statusFeedPath.isEmpty()) {
-                jobs.add(new PageJob(Urls.feedOf(a.path()), "feed.ftlx", Optional.of(List.of(agency, involved)),
+                jobs.add(new PageJob(Urls.feedOf(a.path()), "feed.ftlx", new PageInputs.AgencyFeed(agency, involved),
                         () -> feedModel(site, words.get("feed.status_changes.title", agency.name()), a.path(), taskPages.statusEntries(involved))));
             }
             int pages = Math.max(1, (issued.size() + pageSize - 1) / pageSize);
             for (int n = 1; n <= pages; n++) {
                 Pager pager = new Pager(n, pages, a.path());
                 List<Document> slice = issued.subList(Math.min(issued.size(), (n - 1) * pageSize), Math.min(issued.size(), n * pageSize));
-                jobs.add(new PageJob(pager.path(), "agency.ftlh", Optional.of(List.of(agency, involved, slice, issued.size(), pager)), () -> {
+                jobs.add(new PageJob(pager.path(), "agency.ftlh", new PageInputs.AgencyPage(agency, involved, slice, issued.size(), pager), () -> {
                     Map<String, Object> m = new HashMap<>();
                     m.put("page", new PageInfo(pager.path(), agency.name(), words.get("page.agency.description", agency.name()), "agency",
                             statusFeedPath, agencyCrumbs));
@@ -506,16 +270,6 @@ public final class SiteRenderer {
         return reserved;
     }
 
-    /** Carries a body's problems out of a page job, where only a model can be returned. */
-    private static final class BodyFailure extends RuntimeException {
-        private final transient List<Problem> problems;
-
-        BodyFailure(List<Problem> problems) {
-            super(problems.toString(), null, false, false);
-            this.problems = problems;
-        }
-    }
-
     private Map<String, Object> documentModel(Site site, Document d, List<ChangeView> changes) {
         Labels words = site.theme().labels();
         List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb(words.of(d.type()), Urls.type(d.type())));
@@ -530,7 +284,7 @@ public final class SiteRenderer {
         Parsed<String> body = markdown.toHtml(d.body().text(), reservedIds(d), numberLinks(site, d), words,
                 new SourcePos(d.sourcePath(), d.bodyLine(), 1));
         if (!body.problems().isEmpty()) {
-            throw new BodyFailure(body.problems());
+            throw new PageFailure(body.problems());
         }
         DocumentOutline outline = DocumentOutline.of(body.value().orElseThrow());
         m.put("bodyHtml", outline.html());
@@ -700,73 +454,5 @@ public final class SiteRenderer {
 
     private static List<Document> filter(List<Document> docs, Predicate<Document> p) {
         return docs.stream().filter(p).toList();
-    }
-
-    /** One URL of the sitemap; {@code lastmod} for documents dated to the day. */
-    public record SitemapEntry(String path, Optional<String> lastmod) {
-    }
-
-    private static List<SitemapEntry> sitemapEntries(Site site, List<String> paths) {
-        Map<String, String> lastmod = new HashMap<>();
-        for (Document d : site.documents()) {
-            if (d.date().isDay()) {
-                lastmod.put(Urls.file(d.path()), d.date().iso());
-            }
-        }
-        Set<String> redirects = RedirectPages.files(site);
-        List<SitemapEntry> entries = new ArrayList<>();
-        for (String file : paths) {
-            if (!file.endsWith(".html") || file.equals(Urls.notFound()) || redirects.contains(file)) {
-                continue;
-            }
-            entries.add(new SitemapEntry(Urls.pathOfFile(file), Optional.ofNullable(lastmod.get(file))));
-        }
-        entries.sort(Comparator.comparing(SitemapEntry::path));
-        return entries;
-    }
-
-    private static List<Problem> duplicatePaths(Site site, List<String> paths) {
-        Map<String, String> recordOf = new HashMap<>();
-        for (Document d : site.documents()) {
-            recordOf.put(Urls.file(d.path()), d.sourcePath());
-        }
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        Set<String> redirects = RedirectPages.files(site);
-        List<Problem> problems = new ArrayList<>();
-        for (String path : paths) {
-            // a redirect page's clashes are reported at its alias
-            if (!seen.add(path) && !redirects.contains(path)) {
-                String owner = recordOf.getOrDefault(path, "content");
-                problems.add(new Problem(SourcePos.startOf(owner), "two pages of the site would be written to /" + path
-                        + " (a record's folder has the same name as one of its tasks?)"));
-            }
-        }
-        return problems;
-    }
-
-    /** Generated pages and content files must not claim the same path. */
-    private static List<Problem> collisions(Site site, List<String> paths) {
-        Map<String, String> owners = new HashMap<>();
-        for (String path : paths) {
-            owners.put(path, "a generated page");
-        }
-        for (Document d : site.documents()) {
-            owners.put(Urls.file(d.path()), d.sourcePath());
-        }
-        List<Problem> problems = new ArrayList<>();
-        List<String> reserved = Urls.reservedFolders();
-        for (Document d : site.documents()) {
-            String top = d.id().substring(0, d.id().indexOf('/') < 0 ? d.id().length() : d.id().indexOf('/')) + "/";
-            if (reserved.contains(top)) {
-                problems.add(new Problem(SourcePos.startOf(d.sourcePath()), "the folder content/" + top
-                        + " is reserved for generated pages; move this record to another folder"));
-            }
-        }
-        for (var a : site.attachments()) {
-            if (owners.containsKey(a.relativePath()) || site.theme().assets().containsKey(a.relativePath())) {
-                problems.add(new Problem(SourcePos.startOf("content/" + a.relativePath()), "this file would overwrite a page of the site"));
-            }
-        }
-        return problems;
     }
 }

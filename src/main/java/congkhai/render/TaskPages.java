@@ -132,7 +132,7 @@ final class TaskPages {
                 "months", months,
                 "overdue", overdue.subList(0, Math.min(10, overdue.size())))));
 
-        jobs.add(new PageJob(Urls.trackerFeed(), "feed.ftlx", Optional.of(site.tasks()), () -> SiteRenderer.feedModel(site,
+        jobs.add(new PageJob(Urls.trackerFeed(), "feed.ftlx", new PageInputs.AllTasks(site.tasks()), () -> SiteRenderer.feedModel(site,
                 words.get("feed.status_changes.title", site.config().title()), Urls.tracker(), statusEntries(site.tasks()))));
         ranking(jobs);
     }
@@ -163,7 +163,7 @@ final class TaskPages {
     }
 
     private void ranking(List<PageJob> jobs) {
-        jobs.add(new PageJob(Urls.ranking(), "ranking.ftlh", Optional.of(site.tasks()), this::rankingModel));
+        jobs.add(new PageJob(Urls.ranking(), "ranking.ftlh", new PageInputs.AllTasks(site.tasks()), this::rankingModel));
     }
 
     /** The agencies ranked on what was reported only ({@link TaskAnalytics#ranking}). */

@@ -65,7 +65,7 @@ public final class LuceneSearch implements AutoCloseable {
     }
 
     /** What the best tasks of a document add to its score, by rank: see {@link Group}. */
-    static final double[] TASK_SHARES = {1, 0.5, 0.25};
+    public static final double[] TASK_SHARES = {1, 0.5, 0.25};
 
     private final Directory directory;
     private final DirectoryReader reader;

@@ -20,9 +20,9 @@ import java.util.function.Function;
  * (all from {@link SyllableTokenizer}), and in the date fields the days and months a text mentions
  * or a record is dated ({@link SearchDates}).
  */
-final class SearchAnalyzer extends Analyzer {
+public final class SearchAnalyzer extends Analyzer {
 
-    SearchAnalyzer() {
+    public SearchAnalyzer() {
         super(PER_FIELD_REUSE_STRATEGY);
     }
 

@@ -2,8 +2,8 @@ package congkhai.search;
 
 import congkhai.model.Agency;
 import congkhai.model.Urls;
-import congkhai.render.Page;
-import congkhai.render.PageSink;
+import congkhai.pages.Page;
+import congkhai.pages.PageSink;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -34,10 +34,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The search stage: indexes every document and task with Lucene and writes the index files and the
- * browser's search data into the build's sink, so the output stage publishes them with the rest of
- * the site in one step. Records are read, indexed and written a chunk at a time, so only the chunks
- * in hand are in memory. One index writer per build.
+ * The search stage: indexes every document and task with Lucene and writes the index files into the
+ * build's sink, so the output stage publishes them with the rest of the site in one step; the
+ * browser's search files are made alongside by the {@link BrowserFiles} it is given. Records are
+ * read, indexed and written a piece at a time, so only the pieces in hand are in memory. One index writer per build.
  */
 public final class SearchIndexer {
 
@@ -66,18 +66,12 @@ public final class SearchIndexer {
 
     private final List<List<String>> aliases;
     private final List<Agency> agencies;
+    private final BrowserFiles browser;
 
-    public SearchIndexer(List<List<String>> aliases, List<Agency> agencies) {
+    public SearchIndexer(List<List<String>> aliases, List<Agency> agencies, BrowserFiles browser) {
         this.aliases = List.copyOf(aliases);
         this.agencies = List.copyOf(agencies);
-    }
-
-    public SearchIndexer(List<List<String>> aliases) {
-        this(aliases, List.of());
-    }
-
-    public SearchIndexer() {
-        this(SearchAliases.BUILT_IN);
+        this.browser = browser;
     }
 
     /** The agencies as the index's commit data holds them. */
@@ -114,10 +108,10 @@ public final class SearchIndexer {
             }
         };
         try (Directory dir = sink.luceneDirectory(Urls.luceneIndex())) {
-            write(dir, entries, parents(entries), aliases, agencies, baseUrl, counted);
+            write(dir, entries, parents(entries), baseUrl, counted);
             files.addAndGet(dir.listAll().length);
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                new BrowserIndex(reader, entries.size(), aliases, agencies).writeTerms(counted);
+                browser.indexed(reader, entries.size(), aliases, agencies, counted);
             }
             return files.get();
         } catch (IOException e) {
@@ -173,40 +167,18 @@ public final class SearchIndexer {
         return parents;
     }
 
-    /**
-     * The browser's record files: each document's records (itself, then its tasks) cut into pieces
-     * of {@link BrowserIndex#PIECE}, as {first record, end, document's record, piece number}.
-     */
-    private static List<int[]> pieces(int[] parents) {
-        List<int[]> pieces = new ArrayList<>();
-        for (int from = 0; from < parents.length; ) {
-            int document = parents[from];
-            int to = from + 1;
-            while (to < parents.length && parents[to] == document && to - from < BrowserIndex.PIECE) {
-                to++;
-            }
-            pieces.add(new int[] {from, to, document, (from - document) / BrowserIndex.PIECE});
-            from = to;
-        }
-        return pieces;
-    }
-
-    /**
-     * Indexes every record with one writer fed by every core at once, a piece of the browser's data
-     * at a time, whose records and text pages it writes meanwhile.
-     */
-    private static void write(Directory dir, List<SearchRecords.Entry> entries, int[] parents, List<List<String>> aliases,
-                              List<Agency> agencies, URI baseUrl, PageSink sink) throws IOException {
+    private void write(Directory dir, List<SearchRecords.Entry> entries, int[] parents, URI baseUrl, PageSink sink)
+            throws IOException {
         IndexWriterConfig config = writerConfig();
         // Threads add records in no particular order, so Lucene's document numbers are not record
         // numbers: each document carries its record number in ORDER, which the browser's data and
         // "sort by date" (records come newest first) go by.
-        List<int[]> pieces = pieces(parents);
+        List<BrowserFiles.Piece> pieces = browser.pieces(parents);
         // the records go into a scratch index, which ReproducibleIndex copies into the index in record order
         try (IndexWriter writer = new IndexWriter(ReproducibleIndex.scratch(dir), config)) {
             pieces.parallelStream().forEach(piece -> {
-                int from = piece[0];
-                List<SearchRecord> records = entries.subList(from, piece[1]).stream().map(SearchRecords::read).toList();
+                int from = piece.from();
+                List<SearchRecord> records = entries.subList(from, piece.to()).stream().map(SearchRecords::read).toList();
                 try {
                     for (int k = 0; k < records.size(); k++) {
                         writer.addDocument(document(from + k, parents[from + k], records.get(k), baseUrl));
@@ -214,7 +186,7 @@ public final class SearchIndexer {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                BrowserIndex.piece(piece[2], piece[3], from, records).forEach(sink::accept);
+                browser.piece(piece, records, sink);
             });
             com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
             writer.setLiveCommitData(new TreeMap<>(Map.of(ALIASES_KEY, json.writeValueAsString(aliases),

@@ -1,6 +1,6 @@
 package congkhai.search;
 
-import congkhai.render.PageSink;
+import congkhai.pages.PageSink;
 import org.apache.lucene.store.Directory;
 
 import java.io.IOException;

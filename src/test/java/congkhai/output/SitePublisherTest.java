@@ -2,7 +2,7 @@ package congkhai.output;
 
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
-import congkhai.render.Page;
+import congkhai.pages.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The terms an analyzer gives a text in a field, as the index writer reads them. */
-final class AnalyzedTerms {
+public final class AnalyzedTerms {
 
     private AnalyzedTerms() {
     }
 
-    static List<String> of(Analyzer analyzer, String field, String text) {
+    public static List<String> of(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -31,7 +31,7 @@ final class AnalyzedTerms {
     }
 
     /** The terms of the search index's analysis. */
-    static List<String> of(String field, String text) {
+    public static List<String> of(String field, String text) {
         try (Analyzer analyzer = new SearchAnalyzer()) {
             return of(analyzer, field, text);
         }

@@ -1,4 +1,4 @@
-package congkhai.render;
+package congkhai.export;
 
 import org.junit.jupiter.api.Test;
 

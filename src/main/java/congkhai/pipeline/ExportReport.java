@@ -1,4 +1,4 @@
-package congkhai.build;
+package congkhai.pipeline;
 
 import congkhai.base.Problem;
 

@@ -1,4 +1,4 @@
-package congkhai.render;
+package congkhai.pages;
 
 import java.nio.charset.StandardCharsets;
 

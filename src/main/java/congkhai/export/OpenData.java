@@ -1,4 +1,4 @@
-package congkhai.render;
+package congkhai.export;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,6 +15,8 @@ import congkhai.model.Task;
 import congkhai.model.Topic;
 import congkhai.model.Update;
 import congkhai.model.Urls;
+import congkhai.pages.Page;
+import congkhai.pages.PageSink;
 
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;

@@ -1,11 +1,16 @@
-package congkhai.search;
+package congkhai.export;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import congkhai.model.Urls;
-import congkhai.render.PageSink;
+import congkhai.pages.PageSink;
+import congkhai.search.SearchAnalyzer;
+import congkhai.search.SearchDates;
+import congkhai.search.SearchFields;
+import congkhai.search.SearchRecord;
+import congkhai.search.SearchRecords;
 import congkhai.text.Tokens;
 
 import java.io.IOException;

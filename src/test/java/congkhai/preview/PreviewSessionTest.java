@@ -1,6 +1,7 @@
-package congkhai.build;
+package congkhai.preview;
 
 import congkhai.TestSites;
+import congkhai.pipeline.BuildOptions;
 import congkhai.search.LuceneSearch;
 import congkhai.search.SearchFilters;
 import org.jsoup.Jsoup;

@@ -1,9 +1,14 @@
-package congkhai.search;
+package congkhai.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import congkhai.TestSites;
 import congkhai.model.Urls;
+import congkhai.search.AnalyzedTerms;
+import congkhai.search.RelevanceSuite;
+import congkhai.search.SearchAnalyzer;
+import congkhai.search.SearchFields;
+import congkhai.search.SearchRecords;
 import congkhai.text.Folding;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;

@@ -1,4 +1,4 @@
-package congkhai.build;
+package congkhai.pipeline;
 
 import java.net.URI;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package congkhai.build;
+package congkhai.pipeline;
 
 import congkhai.assemble.Assembler;
 import congkhai.assemble.Document;
@@ -10,17 +10,21 @@ import congkhai.base.VietnamTime;
 import congkhai.base.YamlReader;
 import congkhai.config.ConfigLoader;
 import congkhai.config.SiteConfig;
+import congkhai.export.BrowserSearchFiles;
+import congkhai.export.OpenData;
+import congkhai.export.OpenSearchExport;
 import congkhai.history.GitHistory;
 import congkhai.load.SiteLoader;
 import congkhai.load.SiteSources;
 import congkhai.output.PublishException;
 import congkhai.output.SitePublisher;
+import congkhai.pages.Page;
 import congkhai.render.LinkChecker;
 import congkhai.render.MarkdownRenderer;
-import congkhai.render.Page;
+import congkhai.render.PageRenderer;
+import congkhai.render.SitePlan;
 import congkhai.render.SiteRenderer;
 import congkhai.render.TemplateEngine;
-import congkhai.search.OpenSearchExport;
 import congkhai.search.SearchIndexer;
 import congkhai.search.SearchRecords;
 
@@ -29,6 +33,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -66,9 +71,23 @@ public final class SiteBuild {
         if (!p.problems().isEmpty() || p.site().isEmpty()) {
             return new Rendered(p.site(), List.of(), p.problems(), p.asOf(), p.bodyLines());
         }
-        Parsed<List<Page>> pages = new SiteRenderer(new MarkdownRenderer(), p.history().join()).render(p.site().get());
+        Site site = p.site().get();
+        PageRenderer renderer = new PageRenderer(new TemplateEngine(site.theme(), site.config().baseUrl()));
+        List<Problem> syntax = renderer.check(site.theme());
+        Parsed<SitePlan> plan = syntax.isEmpty() ? new SiteRenderer(new MarkdownRenderer(), p.history().join()).plan(site)
+                : Parsed.failed(syntax);
+        Parsed<List<Page>> pages = plan.value().map(renderer::render).orElse(Parsed.failed(plan.problems()));
+        pages = new Parsed<>(pages.value().map(rendered -> withOpenData(rendered, site)), pages.problems());
         progress.stageDone("render", pages.value().map(List::size).orElse(0) + " pages", System.nanoTime() - start);
         return new Rendered(p.site(), pages.value().orElse(List.of()), sorted(pages.problems()), p.asOf(), p.bodyLines());
+    }
+
+    /** Every file of the site in memory: the rendered pages and the open data files, by path. */
+    private static List<Page> withOpenData(List<Page> rendered, Site site) {
+        List<Page> all = new ArrayList<>(rendered);
+        all.addAll(new OpenData().pages(site));
+        all.sort(Comparator.comparing(Page::path));
+        return all;
     }
 
     /** The stages before rendering: config, load, assemble, and the template check when they found problems. */
@@ -143,17 +162,26 @@ public final class SiteBuild {
             return new BuildReport(0, 0, 0, 0, 0, System.nanoTime() - start, p.asOf(), p.problems(), Optional.empty());
         }
         Site site = p.site().get();
-        SiteRenderer renderer = new SiteRenderer(new MarkdownRenderer(), p.history().join());
-        TemplateEngine engine = new TemplateEngine(site.theme(), site.config().baseUrl());
+        SiteRenderer planner = new SiteRenderer(new MarkdownRenderer(), p.history().join());
+        PageRenderer renderer = new PageRenderer(new TemplateEngine(site.theme(), site.config().baseUrl()));
         AtomicInteger searchFileCount = new AtomicInteger();
         try {
             SitePublisher.Streamed written = new SitePublisher().publish(options.output(), options.siteDir(), sink -> {
-                List<Problem> problems = renderer.render(site, engine, sink);
+                List<Problem> syntax = renderer.check(site.theme());
+                if (!syntax.isEmpty()) {
+                    return syntax;
+                }
+                Parsed<SitePlan> plan = planner.plan(site);
+                if (plan.value().isEmpty()) {
+                    return plan.problems();
+                }
+                List<Problem> problems = renderer.render(plan.value().get(), sink);
                 if (!problems.isEmpty()) {
                     return problems;
                 }
+                new OpenData().write(site, sink);
                 progress.stageDone("render", "pages written", System.nanoTime() - start);
-                searchFileCount.set(new SearchIndexer(congkhai.search.SearchAliases.of(site.config().agencyList()), site.config().agencyList()).index(SearchRecords.of(site), site.config().baseUrl(), sink));
+                searchFileCount.set(new SearchIndexer(congkhai.search.SearchAliases.of(site.config().agencyList()), site.config().agencyList(), new BrowserSearchFiles()).index(SearchRecords.of(site), site.config().baseUrl(), sink));
                 progress.stageDone("search", searchFileCount.get() + " files", System.nanoTime() - start);
                 return List.of();
             }, site.theme().assets(), site.attachments());

@@ -1,4 +1,4 @@
-package congkhai.build;
+package congkhai.preview;
 
 import congkhai.assemble.Assembler;
 import congkhai.assemble.Site;
@@ -7,7 +7,6 @@ import congkhai.base.Problem;
 import congkhai.base.VietnamTime;
 import congkhai.base.YamlReader;
 import congkhai.config.ConfigLoader;
-import congkhai.config.ConfigParser;
 import congkhai.config.SiteConfig;
 import congkhai.history.GitHistory;
 import congkhai.load.AttachmentSource;
@@ -17,10 +16,13 @@ import congkhai.load.Theme;
 import congkhai.output.PreviewWriter;
 import congkhai.output.PublishException;
 import congkhai.output.SitePublisher;
+import congkhai.pages.Page;
+import congkhai.pipeline.BuildOptions;
+import congkhai.preview.PageCache.KeyedPage;
 import congkhai.render.MarkdownRenderer;
-import congkhai.render.Page;
+import congkhai.render.PageRenderer;
+import congkhai.render.SitePlan;
 import congkhai.render.SiteRenderer;
-import congkhai.render.SiteRenderer.KeyedPage;
 import congkhai.render.TemplateEngine;
 
 import java.nio.file.Path;
@@ -134,16 +136,14 @@ public final class PreviewSession implements AutoCloseable {
         long start = System.nanoTime();
         Set<Path> changed = new HashSet<>();
         changedPaths.forEach(p -> changed.add(p.toAbsolutePath().normalize()));
-        Path templates = siteDir.resolve(SiteLoader.TEMPLATES);
-        Path contentDir = siteDir.resolve(SiteLoader.CONTENT);
-        // the site folder itself stands for "anything may have changed" (the watcher lost events)
-        boolean configChanged = changed.contains(siteDir.resolve(ConfigParser.FILE_NAME)) || changed.contains(siteDir);
-        boolean themeChanged = changed.stream().anyMatch(p -> p.startsWith(templates) || p.equals(siteDir));
-        List<Path> contentChanged = changed.stream().filter(p -> p.startsWith(contentDir)).toList();
+        boolean configChanged = changed.stream().anyMatch(p -> ChangeKind.of(siteDir, p).filter(ChangeKind::rereadsConfig).isPresent());
+        boolean themeChanged = changed.stream().anyMatch(p -> ChangeKind.of(siteDir, p).filter(ChangeKind::reloadsTheme).isPresent());
+        List<Path> contentChanged = changed.stream().filter(p -> ChangeKind.of(siteDir, p).filter(ChangeKind::isContent).isPresent())
+                .toList();
         if (configChanged) {
             readConfig();
         }
-        if (themeChanged || configChanged) {
+        if (themeChanged) {
             readTheme();
         }
         if (configChanged || content == null) {
@@ -179,7 +179,8 @@ public final class PreviewSession implements AutoCloseable {
             Set<String> ids = new HashSet<>();
             edits.get().forEach(e -> ids.add(e.after().id()));
             Site before = goodSite.get();
-            return publishEdited(start, edited.get(), new SiteRenderer(markdown, history).renderEdited(before, edited.get(), engine, pages, ids));
+            return publishEdited(start, edited.get(), PageCache.renderEdited(before, edited.get(), new SiteRenderer(markdown, history),
+                    new PageRenderer(engine), pages, ids));
         }
         List<Problem> problems = new ArrayList<>(config.problems());
         SiteSources sources = SiteLoader.sources(content, theme, themeProblems);
@@ -199,7 +200,18 @@ public final class PreviewSession implements AutoCloseable {
             return failed(problems, start);
         }
         Site site = assembled.value().get();
-        return renderAndPublish(start, whole, changedFiles, site, new SiteRenderer(markdown, history).render(site, engine, pages));
+        return renderAndPublish(start, whole, changedFiles, site, render(site));
+    }
+
+    /** The site's pages, those whose inputs did not change taken from the last render. */
+    private Parsed<List<KeyedPage>> render(Site site) {
+        PageRenderer renderer = new PageRenderer(engine);
+        List<Problem> syntax = renderer.check(site.theme());
+        if (!syntax.isEmpty()) {
+            return Parsed.failed(syntax);
+        }
+        Parsed<SitePlan> plan = new SiteRenderer(markdown, history).plan(site);
+        return plan.value().isPresent() ? PageCache.render(plan.value().get(), renderer, pages) : Parsed.failed(plan.problems());
     }
 
     private LocalDate asOf() {

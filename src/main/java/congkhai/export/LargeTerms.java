@@ -1,4 +1,4 @@
-package congkhai.search;
+package congkhai.export;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

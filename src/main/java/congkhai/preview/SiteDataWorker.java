@@ -1,13 +1,14 @@
-package congkhai.build;
+package congkhai.preview;
 
 import congkhai.assemble.Site;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
+import congkhai.export.BrowserSearchFiles;
+import congkhai.export.OpenData;
 import congkhai.model.Urls;
 import congkhai.output.PreviewWriter;
 import congkhai.output.PublishException;
-import congkhai.render.OpenData;
-import congkhai.render.Page;
+import congkhai.pages.Page;
 import congkhai.search.SearchIndexer;
 import congkhai.search.SearchRecords;
 
@@ -82,7 +83,7 @@ final class SiteDataWorker implements AutoCloseable {
     /** The site data of {@code site}, as a whole build publishes it. */
     static List<Page> files(Site site) {
         List<Page> files = new ArrayList<>();
-        new SearchIndexer(congkhai.search.SearchAliases.of(site.config().agencyList()), site.config().agencyList()).index(SearchRecords.of(site), site.config().baseUrl()).forEach((path, bytes) -> files.add(new Page(path, bytes)));
+        new SearchIndexer(congkhai.search.SearchAliases.of(site.config().agencyList()), site.config().agencyList(), new BrowserSearchFiles()).index(SearchRecords.of(site), site.config().baseUrl()).forEach((path, bytes) -> files.add(new Page(path, bytes)));
         files.addAll(new OpenData().pages(site));
         return files;
     }

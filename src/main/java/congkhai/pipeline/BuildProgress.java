@@ -1,4 +1,4 @@
-package congkhai.build;
+package congkhai.pipeline;
 
 /** Told when each stage of a build ends, so a terminal can show a long build moving. */
 @FunctionalInterface

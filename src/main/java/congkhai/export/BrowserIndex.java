@@ -1,12 +1,16 @@
-package congkhai.search;
+package congkhai.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import congkhai.model.Urls;
-import congkhai.render.Page;
-import congkhai.render.PageSink;
+import congkhai.pages.Page;
+import congkhai.pages.PageSink;
+import congkhai.search.LuceneSearch;
+import congkhai.search.SearchFields;
+import congkhai.search.SearchQuery;
+import congkhai.search.SearchRecord;
 import congkhai.text.Folding;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;

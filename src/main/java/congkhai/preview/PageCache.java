@@ -1,0 +1,198 @@
+package congkhai.preview;
+
+import congkhai.assemble.Document;
+import congkhai.assemble.Site;
+import congkhai.base.Parsed;
+import congkhai.base.Problem;
+import congkhai.model.Urls;
+import congkhai.pages.Page;
+import congkhai.render.PageFailure;
+import congkhai.render.PageInputs;
+import congkhai.render.PageJob;
+import congkhai.render.PageRenderer;
+import congkhai.render.SitePlan;
+import congkhai.render.SiteRenderer;
+import congkhai.render.SiteView;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.UnaryOperator;
+
+/**
+ * The preview's rendering: a page is rendered again only when what it is rendered from changed, and
+ * after an edit of records' own fields only the pages that hold those records are, without planning
+ * the site. Pages are kept with their {@link PageKey} by the session between edits.
+ */
+final class PageCache {
+
+    private PageCache() {
+    }
+
+    /**
+     * Everything a page was rendered from, with the same theme: its template, the site's view and its
+     * inputs; an equal key gives the same bytes.
+     */
+    record PageKey(String template, SiteView view, PageInputs inputs) {
+        PageKey swapped(UnaryOperator<Object> swap) {
+            return new PageKey(template, view, inputs.swapped(swap));
+        }
+    }
+
+    /**
+     * A rendered page with its key, so a preview can keep the pages whose inputs did not change. Files
+     * made without a template (robots.txt) have no key.
+     *
+     * @param model the model the template was given, kept for every page but a record's own (whose
+     *              body is large and rendered again anyway), see {@link #renderEdited}
+     */
+    record KeyedPage(Optional<PageKey> key, Page page, Optional<Map<String, Object>> model) {
+    }
+
+    /**
+     * Renders every page of {@code plan} whose key differs from the one in {@code previous} (pages of an
+     * earlier render of the same theme by path) and takes the others from there as they are. The open
+     * data files are not among them: they are made from the whole site, and a preview makes them after
+     * the pages ({@link SiteDataWorker}).
+     */
+    static Parsed<List<KeyedPage>> render(SitePlan planned, PageRenderer renderer, Map<String, KeyedPage> previous) {
+        SitePlan plan = planned.withView(sameView(planned.view(), previous));
+        SiteView view = plan.view();
+        Queue<Problem> failures = new ConcurrentLinkedQueue<>();
+        List<KeyedPage> pages = new ArrayList<>(plan.jobs().parallelStream().map(job -> {
+            try {
+                Map<String, Object> model = job.inputs().isPresent() ? null : job.model().get();
+                PageKey key = new PageKey(job.template(), view, job.inputs().orElseGet(() -> new PageInputs.Model(model)));
+                KeyedPage before = previous.get(job.file());
+                if (before != null && before.key().equals(Optional.of(key))) {
+                    return before;
+                }
+                Map<String, Object> full = new HashMap<>(model != null ? model : job.model().get());
+                full.put("site", view);
+                Page page = renderer.render(job.file(), job.template(), full);
+                boolean recordPage = key.inputs() instanceof PageInputs.DocumentPage;
+                return new KeyedPage(Optional.of(key), page, recordPage ? Optional.empty() : Optional.of(full));
+            } catch (PageFailure e) {
+                failures.addAll(e.problems());
+                return null;
+            }
+        }).filter(Objects::nonNull).toList());
+        if (!failures.isEmpty()) {
+            return Parsed.failed(sorted(failures));
+        }
+        plan.files().forEach(file -> pages.add(new KeyedPage(Optional.empty(), file, Optional.empty())));
+        pages.sort(Comparator.comparing(p -> p.page().path()));
+        return Parsed.of(pages, List.of());
+    }
+
+    /**
+     * The pages to render again after edits that changed only records' own fields
+     * ({@code Assembler.withOwnFieldsEdited}), without planning the site: the edited records' pages,
+     * and every page whose model holds one of them, rendered from that model with the record
+     * replaced, since no other value in a model is made from those fields. Every other page of
+     * {@code previous}, the full render of {@code before}, stays as it is. At ten thousand records
+     * this costs a walk over the kept models, where planning and comparing every page takes a second.
+     */
+    static Parsed<List<KeyedPage>> renderEdited(Site before, Site after, SiteRenderer planner, PageRenderer renderer,
+                                                Map<String, KeyedPage> previous, Set<String> edited) {
+        KeyedPage home = previous.get(Urls.file(Urls.home()));
+        if (home == null || home.key().isEmpty()) {
+            throw new IllegalArgumentException("previous is not a full render of the site");
+        }
+        SiteView view = home.key().get().view();
+        Map<Object, Object> swaps = new IdentityHashMap<>();
+        for (String id : edited) {
+            Document was = before.documentsById().get(id);
+            Document now = after.documentsById().get(id);
+            if (was != null && now != null) {
+                swaps.put(was, now);
+            }
+        }
+        Queue<KeyedPage> pages = new ConcurrentLinkedQueue<>();
+        Queue<Problem> failures = new ConcurrentLinkedQueue<>();
+        for (Object edit : swaps.values()) {
+            PageJob job = planner.documentJob(after, (Document) edit);
+            try {
+                pages.add(new KeyedPage(Optional.of(new PageKey(job.template(), view, job.inputs().orElseThrow())),
+                        renderer.render(job, view), Optional.empty()));
+            } catch (PageFailure e) {
+                failures.addAll(e.problems());
+            }
+        }
+        previous.values().parallelStream().filter(p -> p.model().isPresent()).forEach(p -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> model = (Map<String, Object>) swap(p.model().get(), swaps);
+            if (model == p.model().get()) {
+                return;
+            }
+            PageKey key = p.key().orElseThrow().swapped(value -> swap(value, swaps));
+            try {
+                pages.add(new KeyedPage(Optional.of(key), renderer.render(p.page().path(), key.template(), model), Optional.of(model)));
+            } catch (PageFailure e) {
+                failures.addAll(e.problems());
+            }
+        });
+        if (!failures.isEmpty()) {
+            return Parsed.failed(sorted(failures));
+        }
+        return Parsed.of(new ArrayList<>(pages), List.of());
+    }
+
+    /**
+     * The view of the previous render when it equals {@code view}: every page's key holds the view,
+     * and the same object compares at once, where an equal one is compared list by list for each page.
+     */
+    private static SiteView sameView(SiteView view, Map<String, KeyedPage> previous) {
+        KeyedPage home = previous.get(Urls.file(Urls.home()));
+        if (home != null && home.key().isPresent() && view.equals(home.key().get().view())) {
+            return home.key().get().view();
+        }
+        return view;
+    }
+
+    /** {@code value} with the documents that are keys of {@code swaps} replaced, in maps and lists at any depth; itself when none is there. */
+    private static Object swap(Object value, Map<Object, Object> swaps) {
+        if (value instanceof Document) {
+            return swaps.getOrDefault(value, value);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> swapped = null;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                Object v = swap(e.getValue(), swaps);
+                if (v != e.getValue()) {
+                    swapped = swapped == null ? new LinkedHashMap<>(map) : swapped;
+                    swapped.put(e.getKey(), v);
+                }
+            }
+            return swapped == null ? value : swapped;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> swapped = null;
+            for (int i = 0; i < list.size(); i++) {
+                Object v = swap(list.get(i), swaps);
+                if (v != list.get(i)) {
+                    swapped = swapped == null ? new ArrayList<>(list) : swapped;
+                    swapped.set(i, v);
+                }
+            }
+            return swapped == null ? value : swapped;
+        }
+        return value;
+    }
+
+    private static List<Problem> sorted(Queue<Problem> problems) {
+        TreeSet<Problem> sorted = new TreeSet<>(Problem.BY_POSITION);
+        sorted.addAll(problems);
+        return new ArrayList<>(sorted);
+    }
+}

@@ -1,0 +1,86 @@
+package congkhai.render;
+
+import congkhai.assemble.Document;
+import congkhai.model.Agency;
+import congkhai.model.Redirect;
+import congkhai.model.Task;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * What a page is rendered from, one record per kind of page, so a preview can tell whether the page
+ * can have changed by comparing these with the last render's ({@code equals}). Where the model itself
+ * is as cheap to compare, the page has no inputs of its own and is compared by its model ({@link Model}).
+ */
+public sealed interface PageInputs {
+
+    /**
+     * These inputs with the documents that {@code swap} replaces (it walks lists and maps at any
+     * depth) replaced: after an edit of records' own fields, a kept page's inputs name the new records.
+     */
+    PageInputs swapped(UnaryOperator<Object> swap);
+
+    /**
+     * A record's own page.
+     *
+     * @param numberLinks the fingerprint of where the numbers written in bodies link, which any record can change
+     */
+    record DocumentPage(Document document, String numberLinks, List<ChangeView> changes) implements PageInputs {
+        @Override
+        public PageInputs swapped(UnaryOperator<Object> swap) {
+            return new DocumentPage((Document) swap.apply(document), numberLinks, changes);
+        }
+    }
+
+    /** One page of an agency's list of issued documents, which also shows its tasks. */
+    record AgencyPage(Agency agency, List<Task> involved, List<Document> issued, int issuedCount, Pager pager) implements PageInputs {
+        @Override
+        @SuppressWarnings("unchecked")
+        public PageInputs swapped(UnaryOperator<Object> swap) {
+            return new AgencyPage(agency, involved, (List<Document>) swap.apply(issued), issuedCount, pager);
+        }
+    }
+
+    /** The feed of status changes of an agency's tasks. */
+    record AgencyFeed(Agency agency, List<Task> involved) implements PageInputs {
+        @Override
+        public PageInputs swapped(UnaryOperator<Object> swap) {
+            return this;
+        }
+    }
+
+    /** A page made from every task of the site: the tracker's feed, the ranking. */
+    record AllTasks(List<Task> tasks) implements PageInputs {
+        @Override
+        public PageInputs swapped(UnaryOperator<Object> swap) {
+            return this;
+        }
+    }
+
+    /** A page at a record's old address that sends the reader to {@code target}. */
+    record RedirectPage(String path, Redirect.Target target) implements PageInputs {
+        @Override
+        public PageInputs swapped(UnaryOperator<Object> swap) {
+            return this;
+        }
+    }
+
+    /** The sitemap. */
+    record Sitemap(List<SitemapEntries.Entry> entries) implements PageInputs {
+        @Override
+        public PageInputs swapped(UnaryOperator<Object> swap) {
+            return this;
+        }
+    }
+
+    /** A page compared by the model its template is given (the site view aside). */
+    record Model(Map<String, Object> model) implements PageInputs {
+        @Override
+        @SuppressWarnings("unchecked")
+        public PageInputs swapped(UnaryOperator<Object> swap) {
+            return new Model((Map<String, Object>) swap.apply(model));
+        }
+    }
+}

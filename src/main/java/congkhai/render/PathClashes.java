@@ -1,0 +1,74 @@
+package congkhai.render;
+
+import congkhai.assemble.Document;
+import congkhai.assemble.Site;
+import congkhai.base.Problem;
+import congkhai.base.SourcePos;
+import congkhai.model.Urls;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Files of the site that would be written to the same path: found on the plan, before anything is rendered. */
+final class PathClashes {
+
+    private PathClashes() {
+    }
+
+    /** The clashes between the files at {@code paths}, the records, the attachments and the redirects. */
+    static List<Problem> of(Site site, List<String> paths) {
+        List<Problem> problems = new ArrayList<>(collisions(site, paths));
+        problems.addAll(duplicatePaths(site, paths));
+        problems.addAll(RedirectPages.problems(site, paths, Urls.reservedFolders()));
+        return problems;
+    }
+
+    private static List<Problem> duplicatePaths(Site site, List<String> paths) {
+        Map<String, String> recordOf = new HashMap<>();
+        for (Document d : site.documents()) {
+            recordOf.put(Urls.file(d.path()), d.sourcePath());
+        }
+        Set<String> seen = new HashSet<>();
+        Set<String> redirects = RedirectPages.files(site);
+        List<Problem> problems = new ArrayList<>();
+        for (String path : paths) {
+            // a redirect page's clashes are reported at its alias
+            if (!seen.add(path) && !redirects.contains(path)) {
+                String owner = recordOf.getOrDefault(path, "content");
+                problems.add(new Problem(SourcePos.startOf(owner), "two pages of the site would be written to /" + path
+                        + " (a record's folder has the same name as one of its tasks?)"));
+            }
+        }
+        return problems;
+    }
+
+    /** Generated pages and content files must not claim the same path. */
+    private static List<Problem> collisions(Site site, List<String> paths) {
+        Map<String, String> owners = new HashMap<>();
+        for (String path : paths) {
+            owners.put(path, "a generated page");
+        }
+        for (Document d : site.documents()) {
+            owners.put(Urls.file(d.path()), d.sourcePath());
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<String> reserved = Urls.reservedFolders();
+        for (Document d : site.documents()) {
+            String top = d.id().substring(0, d.id().indexOf('/') < 0 ? d.id().length() : d.id().indexOf('/')) + "/";
+            if (reserved.contains(top)) {
+                problems.add(new Problem(SourcePos.startOf(d.sourcePath()), "the folder content/" + top
+                        + " is reserved for generated pages; move this record to another folder"));
+            }
+        }
+        for (var a : site.attachments()) {
+            if (owners.containsKey(a.relativePath()) || site.theme().assets().containsKey(a.relativePath())) {
+                problems.add(new Problem(SourcePos.startOf("content/" + a.relativePath()), "this file would overwrite a page of the site"));
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,44 @@
+package congkhai.render;
+
+import congkhai.assemble.Document;
+import congkhai.assemble.Site;
+import congkhai.model.Urls;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The sitemap's list: every HTML page of the site but the 404 page and the redirects. */
+final class SitemapEntries {
+
+    /** One URL of the sitemap; {@code lastmod} for documents dated to the day. */
+    public record Entry(String path, Optional<String> lastmod) {
+    }
+
+    private SitemapEntries() {
+    }
+
+    /** The entries of the files at {@code paths}, by path. */
+    static List<Entry> of(Site site, List<String> paths) {
+        Map<String, String> lastmod = new HashMap<>();
+        for (Document d : site.documents()) {
+            if (d.date().isDay()) {
+                lastmod.put(Urls.file(d.path()), d.date().iso());
+            }
+        }
+        Set<String> redirects = RedirectPages.files(site);
+        List<Entry> entries = new ArrayList<>();
+        for (String file : paths) {
+            if (!file.endsWith(".html") || file.equals(Urls.notFound()) || redirects.contains(file)) {
+                continue;
+            }
+            entries.add(new Entry(Urls.pathOfFile(file), Optional.ofNullable(lastmod.get(file))));
+        }
+        entries.sort(Comparator.comparing(Entry::path));
+        return entries;
+    }
+}
