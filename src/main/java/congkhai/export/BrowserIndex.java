@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import congkhai.model.Urls;
 import congkhai.pages.Page;
 import congkhai.pages.PageSink;
-import congkhai.search.LuceneSearch;
 import congkhai.search.SearchFields;
 import congkhai.search.SearchQuery;
-import congkhai.search.SearchRecord;
 import congkhai.text.Folding;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
@@ -28,15 +26,10 @@ import org.apache.lucene.util.BytesRef;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.zip.Deflater;
@@ -46,8 +39,8 @@ import java.util.zip.GZIPOutputStream;
  * The search data of the browser client, computed from the Lucene index: for every term, the
  * records that have it with the score Lucene gives them (its BM25, with the field weights of
  * {@link SearchFields}), cut into shards by a hash of the term, so a query fetches only the few
- * shards of its own terms. Records are stored a document and its tasks to a file, their text in
- * pages, fetched only for the results shown. The format is described in docs/search.md.
+ * shards of its own terms, and the description that names the other files. The records themselves
+ * are {@link BrowserRecords}. The format is described in docs/search.md.
  */
 final class BrowserIndex {
 
@@ -59,14 +52,6 @@ final class BrowserIndex {
      * (docs/search.md, "Bytes per query").
      */
     static final int CAP = 600;
-    /**
-     * Records per file, a document's tasks after it: results show a document with its best tasks,
-     * so the records of one result are mostly in one file.
-     */
-    static final int PIECE = 8;
-    /** Above this many chars of text, a record's passages go to separate text pages. */
-    static final int INLINE_CHARS = 600;
-    static final int TEXT_PAGE_CHARS = 1200;
     /** Raw JSON bytes a shard aims at; the shard count is the power of two that comes closest. */
     static final int SHARD_TARGET_BYTES = 6_000;
     static final int FORMAT = 2;
@@ -208,7 +193,7 @@ final class BrowserIndex {
         meta.put("format", FORMAT);
         meta.put("records", recordCount);
         meta.put("shards", shards);
-        meta.put("piece", PIECE);
+        meta.put("piece", BrowserRecords.PIECE);
         meta.put("common", SearchQuery.COMMON_DOCS);
         meta.set("large", LargeTerms.filter(large.stream().map(Key::name).toList()));
         meta.set("aliases", JSON.valueToTree(aliases));
@@ -414,7 +399,7 @@ final class BrowserIndex {
             kept[i] = (long) recordOf[touched.get(i)] << 32 | touched.get(i);
         }
         if (df > CAP) {
-            kept = best(kept, scores);
+            kept = CommonTermCut.keep(kept, scores, parentOf, CAP);
         }
         Arrays.sort(kept);
         ArrayNode a = NODES.arrayNode();
@@ -432,58 +417,6 @@ final class BrowserIndex {
             firstPassage[d] = NOT_SEEN;
         }
         return a;
-    }
-
-    /**
-     * The {@link #CAP} records a common term keeps. Results are ranked by document, a document's
-     * score adding its best tasks' ({@link LuceneSearch#TASK_SHARES}), so keeping the term's best
-     * records one by one would keep mostly short tasks and leave out the documents a query made of
-     * common words ranks first. A quarter of the places go to the best records alone, for the
-     * task-by-task listing; the rest to whole documents, best first by their share of the term:
-     * the document itself and the tasks that count towards its score.
-     * Entries are {@code record << 32 | Lucene document}, as {@code scored} builds them.
-     */
-    private long[] best(long[] entries, double[] scores) {
-        Comparator<Long> byScore = (a, b) -> {
-            double sa = scores[(int) (long) a];
-            double sb = scores[(int) (long) b];
-            return sa != sb ? Double.compare(sb, sa) : Long.compare(a, b);
-        };
-        Long[] ranked = Arrays.stream(entries).boxed().sorted(byScore).toArray(Long[]::new);
-        Set<Long> chosen = new LinkedHashSet<>(Arrays.asList(ranked).subList(0, CAP / 4));
-        // entries in score order, so a document's tasks are met best first
-        Map<Integer, List<Long>> byDocument = new LinkedHashMap<>();
-        for (long e : ranked) {
-            byDocument.computeIfAbsent(parentOf[(int) e], p -> new ArrayList<>()).add(e);
-        }
-        List<Map.Entry<Integer, Double>> documents = new ArrayList<>();
-        byDocument.forEach((document, list) -> {
-            double score = 0;
-            int task = 0;
-            for (long e : list) {
-                if ((int) (e >>> 32) == document) {
-                    score += scores[(int) e];
-                } else if (task < LuceneSearch.TASK_SHARES.length) {
-                    score += LuceneSearch.TASK_SHARES[task++] * scores[(int) e];
-                }
-            }
-            documents.add(Map.entry(document, score));
-        });
-        documents.sort((a, b) -> !a.getValue().equals(b.getValue())
-                ? Double.compare(b.getValue(), a.getValue()) : Integer.compare(a.getKey(), b.getKey()));
-        for (Map.Entry<Integer, Double> document : documents) {
-            int tasks = 0;
-            for (long e : byDocument.get(document.getKey())) {
-                if (chosen.size() == CAP) {
-                    return chosen.stream().mapToLong(Long::longValue).toArray();
-                }
-                boolean own = (int) (e >>> 32) == document.getKey();
-                if (own || tasks++ < LuceneSearch.TASK_SHARES.length) {
-                    chosen.add(e);
-                }
-            }
-        }
-        return chosen.stream().mapToLong(Long::longValue).toArray();
     }
 
     /** A score as the client adds it up: hundredths, at least 1. */
@@ -527,76 +460,6 @@ final class BrowserIndex {
                 firstPassage[d] = firstPassage[d] == NOT_SEEN ? passage : Math.min(firstPassage[d], passage);
             }
         }
-    }
-
-    /**
-     * The records from {@code firstRecord} on, piece {@code piece} of the document at record
-     * {@code documentRecord}, in one file, and their text pages.
-     */
-    static List<Page> piece(int documentRecord, int piece, int firstRecord, List<SearchRecord> records) {
-        try {
-            List<Page> pages = new ArrayList<>();
-            ArrayNode chunk = NODES.arrayNode();
-            for (int k = 0; k < records.size(); k++) {
-                int doc = firstRecord + k;
-                SearchRecord r = records.get(k);
-                ObjectNode o = chunk.addObject();
-                o.put("id", r.id());
-                o.put("url", r.url());
-                o.put("type", r.type());
-                o.put("label", r.typeLabel());
-                o.put("title", r.heading());
-                o.put("number", r.number());
-                o.put("date", r.date());
-                o.put("issuer", r.issuer());
-                o.put("source", r.source());
-                if (!r.facts().status().isEmpty()) {
-                    o.put("status", r.facts().status());
-                    o.put("statusLabel", r.facts().statusLabel());
-                    o.put("leads", r.facts().leads());
-                    o.put("deadline", r.facts().deadline());
-                }
-                int chars = r.passages().stream().mapToInt(String::length).sum();
-                if (chars <= INLINE_CHARS) {
-                    ArrayNode text = o.putArray("text");
-                    r.passages().forEach(text::add);
-                } else {
-                    ArrayNode starts = o.putArray("pages");
-                    List<List<String>> textPages = textPages(r.passages());
-                    int first = 0;
-                    for (int p = 0; p < textPages.size(); p++) {
-                        starts.add(first);
-                        first += textPages.get(p).size();
-                        ArrayNode text = NODES.arrayNode();
-                        textPages.get(p).forEach(text::add);
-                        pages.add(new Page(Urls.searchText(doc, p), gzip(JSON.writeValueAsBytes(text))));
-                    }
-                }
-            }
-            pages.add(new Page(Urls.searchRecords(documentRecord, piece), gzip(JSON.writeValueAsBytes(chunk))));
-            return pages;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<List<String>> textPages(List<String> passages) {
-        List<List<String>> out = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        int chars = 0;
-        for (String p : passages) {
-            if (!current.isEmpty() && chars + p.length() > TEXT_PAGE_CHARS) {
-                out.add(current);
-                current = new ArrayList<>();
-                chars = 0;
-            }
-            current.add(p);
-            chars += p.length();
-        }
-        if (!current.isEmpty()) {
-            out.add(current);
-        }
-        return out;
     }
 
     static byte[] gzip(byte[] data) {
