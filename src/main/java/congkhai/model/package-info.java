@@ -6,5 +6,10 @@
  * values; it comes right after {@code base} and {@code text}, so the config, the loader, assembly, rendering,
  * search and the templates all speak of the same things. What computes them lives in the stages: a task's
  * status in {@code assemble.TaskStatuses}, a document's pages in {@code render}.
+ * <p>
+ * {@code assemble.Document} and {@code assemble.Site} stay in {@code assemble}: a document reads its
+ * body through {@code load.MarkdownBody} (from its file, during rendering) and its citations through
+ * {@code assemble.CitationReader}, and the site carries the {@code config} and the {@code load} theme,
+ * both of which come after {@code model}; moving them here would turn the stage order around.
  */
 package congkhai.model;

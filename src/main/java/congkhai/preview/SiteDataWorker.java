@@ -34,7 +34,7 @@ import java.util.function.Consumer;
  * no edit has come for {@link #QUIET_MILLIS}: while a webmaster saves again and again, the work
  * would be thrown away, and it would take a core from the rebuild of the next save. One site is worked on
  * at a time, on one core, so the next edit's pages keep the other. Each file is written in one
- * rename, the files that point to the others ({@code index.json}, Lucene's {@code segments_N})
+ * rename, the files that point to the others ({@code index.json.gz}, Lucene's {@code segments_N})
  * last, and only files whose bytes changed are written.
  */
 final class SiteDataWorker implements AutoCloseable {

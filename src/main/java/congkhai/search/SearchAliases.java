@@ -13,7 +13,7 @@ import java.util.Set;
  * Words that mean the same to a reader: the abbreviations offices write ("GPMB", "KT-XH") with
  * their full wording, and each agency's name with its id and the aliases site-config.yml gives it.
  * A query that names one of these finds every form of it (see {@link SearchQuery}). The table
- * travels with the index (Lucene's commit data and search/index.json), so the command line, the
+ * travels with the index (Lucene's commit data and search/index.json.gz), so the command line, the
  * server and the browser expand a query alike.
  */
 public final class SearchAliases {
