@@ -17,7 +17,7 @@ import java.util.Optional;
  * The status rules of the content contract, as pure functions. Pages, feeds, charts, rankings and the
  * open data all call these; none restates them.
  */
-public final class TaskStatuses {
+final class TaskStatuses {
 
     /**
      * Open states, the one a parent shows first: reported not done past the deadline is the firmest

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Turns the text of a progress {@code .yml} file (one update or a list of them) into updates. */
-public final class ProgressParser {
+final class ProgressParser {
 
     private static final List<String> FIELDS = List.of("type", "task", "date", "status", "percent", "note", "evidence", "period");
 

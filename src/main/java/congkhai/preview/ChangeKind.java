@@ -12,7 +12,7 @@ import java.util.Optional;
  * tells content from templates and config before it rebuilds). Which records' fields an edit of a
  * record touched is told later, from the files as parsed ({@code PreviewSession.ownFieldEdits}).
  */
-public enum ChangeKind {
+enum ChangeKind {
     /** site-config.yml: the config, the theme and every record are read again, as records are checked against its agencies and topics. */
     CONFIG,
     /** A template under templates/ (.ftlh, .ftlx, .ftl): the theme is loaded again and every page rendered again. */

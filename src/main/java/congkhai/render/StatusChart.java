@@ -13,7 +13,7 @@ import java.util.Locale;
  * ({@link StatusHistory}): done, past the deadline with reports that say it is not done, past it with
  * no report at all, still open.
  */
-public final class StatusChart {
+final class StatusChart {
 
     /** Long histories are cut to the latest months, so each bar stays readable on a phone. */
     static final int MAX_MONTHS = 36;
