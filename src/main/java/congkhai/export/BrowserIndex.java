@@ -55,6 +55,8 @@ final class BrowserIndex {
     /** Raw JSON bytes a shard aims at; the shard count is the power of two that comes closest. */
     static final int SHARD_TARGET_BYTES = 6_000;
     static final int FORMAT = 2;
+    /** Files of large terms written by one task with one set of per-document arrays. */
+    static final int LARGE_TERMS_PER_BATCH = 64;
     /** Terms gathered for one batch of shards: some tens of megabytes of keys. */
     static final long KEYS_PER_BATCH = 300_000;
     /** The largest passage number the data gives; a later first appearance shows this passage's neighbourhood. */
@@ -248,8 +250,24 @@ final class BrowserIndex {
         for (Key k : large) {
             byFile.computeIfAbsent(LargeTerms.fileName(k.name()), f -> new ArrayList<>()).add(k);
         }
-        byFile.entrySet().parallelStream().forEach(file ->
-                sink.accept(new Page(Urls.searchLargeTerm(file.getKey()), gzip(shard(file.getValue())))));
+        // a batch of files to a task, so the per-document score arrays are made once a batch, not once a term
+        List<Map.Entry<String, List<Key>>> files = new ArrayList<>(byFile.entrySet());
+        int batches = (files.size() + LARGE_TERMS_PER_BATCH - 1) / LARGE_TERMS_PER_BATCH;
+        IntStream.range(0, batches).parallel().forEach(b -> {
+            Scratch scratch = new Scratch(leaf.maxDoc());
+            for (Map.Entry<String, List<Key>> file : files.subList(b * LARGE_TERMS_PER_BATCH,
+                    Math.min(files.size(), (b + 1) * LARGE_TERMS_PER_BATCH))) {
+                sink.accept(new Page(Urls.searchLargeTerm(file.getKey()), gzip(shard(file.getValue(), scratch))));
+            }
+        });
+    }
+
+    /** Per Lucene document: a term's score and the first passage it is in; zero and NOT_SEEN between terms. */
+    private record Scratch(double[] scores, int[] firstPassage) {
+        Scratch(int documents) {
+            this(new double[documents], new int[documents]);
+            Arrays.fill(firstPassage, NOT_SEEN);
+        }
     }
 
     /** FNV-1a over the UTF-8 bytes; search.js computes the same. */
@@ -314,13 +332,15 @@ final class BrowserIndex {
 
     /** One shard: term name to [records, then per record: doc gap, score x 100, first passage]. */
     private byte[] shard(List<Key> keys) {
+        return shard(keys, new Scratch(leaf.maxDoc()));
+    }
+
+    private byte[] shard(List<Key> keys, Scratch scratch) {
         try {
-            double[] scores = new double[leaf.maxDoc()];
-            int[] firstPassage = new int[leaf.maxDoc()];
-            Arrays.fill(firstPassage, NOT_SEEN);
             TreeMap<String, ArrayNode> out = new TreeMap<>();
             for (Key k : keys) {
-                out.put(k.name(), k.kind() == Kind.FACET ? facet(k) : k.kind() == Kind.NUMBER ? carriers(k) : scored(k, scores, firstPassage));
+                out.put(k.name(), k.kind() == Kind.FACET ? facet(k) : k.kind() == Kind.NUMBER ? carriers(k)
+                        : scored(k, scratch.scores(), scratch.firstPassage()));
             }
             ObjectNode node = NODES.objectNode();
             out.forEach(node::set);
