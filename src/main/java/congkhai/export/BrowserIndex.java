@@ -214,10 +214,9 @@ final class BrowserIndex {
         int[] parent = new int[recordCount];
         int[] due = new int[recordCount];
         if (leaf != null) {
-            NumericDocValues parents = leaf.getNumericDocValues(SearchFields.PARENT);
             NumericDocValues dues = leaf.getNumericDocValues(SearchFields.DUE);
             for (int d = 0; d < recordCount; d++) {
-                parent[recordOf[d]] = parents.advanceExact(d) ? (int) parents.longValue() : recordOf[d];
+                parent[recordOf[d]] = parentOf[d];
                 due[recordOf[d]] = dues != null && dues.advanceExact(d) ? (int) dues.longValue() : 0;
             }
         }
