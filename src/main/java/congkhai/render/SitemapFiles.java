@@ -29,8 +29,8 @@ final class SitemapFiles {
     /** sitemaps.org's limits for one sitemap file: 50,000 URLs and 50 MB (52,428,800 bytes) uncompressed. */
     static final Limits PROTOCOL = new Limits(50_000, 52_428_800);
 
-    static final String URL_SET_TEMPLATE = "sitemap.ftlx";
-    static final String INDEX_TEMPLATE = "sitemap-index.ftlx";
+    private static final String URL_SET_TEMPLATE = "sitemap.ftlx";
+    private static final String INDEX_TEMPLATE = "sitemap-index.ftlx";
 
     /*
      * Upper bounds of what the built-in sitemap.ftlx writes around the URLs: the XML declaration and
@@ -53,6 +53,7 @@ final class SitemapFiles {
         if (parts.size() <= 1) {
             return List.of(urlSet(Urls.sitemap(), entries));
         }
+        // the index is not split in turn: its own limit, 50,000 files, is billions of URLs away
         List<PageJob> jobs = new ArrayList<>(parts.size() + 1);
         List<SitemapEntries.Entry> index = new ArrayList<>(parts.size());
         for (int n = 1; n <= parts.size(); n++) {
@@ -65,7 +66,7 @@ final class SitemapFiles {
     }
 
     /** {@code entries} cut, in their order, into runs that each fit in one file. */
-    static List<List<SitemapEntries.Entry>> parts(List<SitemapEntries.Entry> entries, URI baseUrl, Limits limits) {
+    private static List<List<SitemapEntries.Entry>> parts(List<SitemapEntries.Entry> entries, URI baseUrl, Limits limits) {
         String base = baseUrl.toString();
         List<List<SitemapEntries.Entry>> parts = new ArrayList<>();
         int start = 0;
