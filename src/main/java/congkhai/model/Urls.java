@@ -69,6 +69,14 @@ public final class Urls {
         return "sitemap.xml";
     }
 
+    /**
+     * File {@code number} (1-based) of a sitemap split because its URLs are more than one file may hold;
+     * {@link #sitemap} is then the index of these files.
+     */
+    public static String sitemapPart(int number) {
+        return "sitemap-" + number + ".xml";
+    }
+
     /** The feed of the newest documents. */
     public static String feed() {
         return FEED_FILE;
