@@ -38,11 +38,21 @@ final class BrowserRecords {
 
     /** Records per entry of a record pack, a document's tasks after it; a document with more tasks has further entries. */
     static final int PIECE = 8;
-    /** Documents per pack: about 60 KB of records and 250 KB of text at 8 KB of text a document. */
-    static final int DOCUMENTS_PER_PACK = 64;
+    /**
+     * Documents per pack. A result costs a reader its pack's table once, 4 bytes an entry, and a
+     * request: at 64 documents a pack the tables took a further query at 10,000 documents past its
+     * 50 KB (docs/search.md); at 16, a pack holds about 15 KB of records and 65 KB of text, and
+     * 10,000 documents take some 1,250 packs.
+     */
+    static final int DOCUMENTS_PER_PACK = 16;
     /** Above this many chars of text, a record's passages go to pages in the text pack. */
     static final int INLINE_CHARS = 600;
-    static final int TEXT_PAGE_CHARS = 1200;
+    /**
+     * A snippet costs a reader the text page that holds its passage. Pages were 1,200 characters
+     * when each was a file; in a pack a page costs nothing on disk, and half the size saves a
+     * further query about 3 KB (docs/search.md).
+     */
+    static final int TEXT_PAGE_CHARS = 600;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
