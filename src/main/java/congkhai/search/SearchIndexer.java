@@ -186,7 +186,7 @@ public final class SearchIndexer {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                browser.piece(piece, records, sink);
+                browser.piece(piece, records, parents, sink);
             });
             com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
             writer.setLiveCommitData(new TreeMap<>(Map.of(ALIASES_KEY, json.writeValueAsString(aliases),

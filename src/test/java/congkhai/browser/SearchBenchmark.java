@@ -58,6 +58,16 @@ public final class SearchBenchmark {
                     ex.getResponseHeaders().set("Content-Type", type);
                     ex.getResponseHeaders().set("Cache-Control", "no-cache");
                     int status = body.length == 0 && !Files.isRegularFile(file) ? 404 : 200;
+                    // one byte range, as static hosts answer the search's pack reads (export.BrowserRecords)
+                    java.util.regex.Matcher range = java.util.regex.Pattern.compile("bytes=(\\d+)-(\\d+)")
+                            .matcher(String.valueOf(ex.getRequestHeaders().getFirst("Range")));
+                    if (status == 200 && range.matches() && Long.parseLong(range.group(1)) < body.length) {
+                        int from = Integer.parseInt(range.group(1));
+                        int to = (int) Math.min(body.length - 1L, Long.parseLong(range.group(2)));
+                        ex.getResponseHeaders().set("Content-Range", "bytes " + from + "-" + to + "/" + body.length);
+                        body = java.util.Arrays.copyOfRange(body, from, to + 1);
+                        status = 206;
+                    }
                     ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
                     ex.getResponseBody().write(body);
                     long headers = 17;
