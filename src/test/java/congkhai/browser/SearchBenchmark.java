@@ -136,6 +136,7 @@ public final class SearchBenchmark {
         browser.open(origin + "tim-kiem/?q=" + URLEncoder.encode(queries.get(0), StandardCharsets.UTF_8));
         JsonNode first = SearchPageBrowserTest.shown(browser);
         pageIds.put(queries.get(0), ids(first));
+        printShown(queries.get(0), first);
         int shown = first.size();
         report("first " + queries.get(0), server.take(), (System.nanoTime() - start) / 1e6, shown);
         for (String q : queries.subList(1, queries.size())) {
@@ -145,6 +146,7 @@ public final class SearchBenchmark {
             browser.type("#q", q + "\uE007");
             JsonNode results = SearchPageBrowserTest.shown(browser);
             pageIds.put(q, ids(results));
+            printShown(q, results);
             int n = results.size();
             report("then " + q, server.take(), (System.nanoTime() - t) / 1e6, n);
         }
@@ -184,6 +186,18 @@ public final class SearchBenchmark {
     private static void report(String what, Object[] bytes, double ms, int shown) {
         System.out.printf(Locale.ROOT, "%-34s %6.1f KB in %3d requests, %6.0f ms, %2d shown; KB by kind:%s%n",
                 what, (Long) bytes[0] / 1024.0, (Long) bytes[1], ms, shown, bytes[2]);
+    }
+
+    /**
+     * With -Dbench.shown=FILE, appends what the page showed for each query (ids, scores, snippets,
+     * tasks) as a line of JSON, so two builds' results can be compared with diff.
+     */
+    private static void printShown(String query, JsonNode results) throws IOException {
+        String file = System.getProperty("bench.shown");
+        if (file != null) {
+            Files.writeString(Path.of(file), query + "\t" + results + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
     }
 
     private static List<String> ids(JsonNode results) {
