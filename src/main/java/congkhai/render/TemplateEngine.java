@@ -14,6 +14,7 @@ import freemarker.template.Configuration;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.SimpleHash;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -261,7 +262,8 @@ public final class TemplateEngine {
     public void render(String templateName, Map<String, Object> model, Writer out) throws TemplateFailure {
         try {
             Template template = cfg.getTemplate(templateName);
-            template.process(model, out);
+            // a SimpleHash keeps what it wraps: "doc" is wrapped once a page, not at each of its dozens of uses
+            template.process(new SimpleHash(model, cfg.getObjectWrapper()), out);
         } catch (TemplateNotFoundException e) {
             throw new TemplateFailure(new Problem(SourcePos.startOf("templates/" + templateName),
                     "template not found; the theme must have " + templateName), e);
@@ -327,6 +329,10 @@ public final class TemplateEngine {
      */
     static String encodePath(String path) {
         int hash = path.indexOf('#');
+        if (isUrlSafe(path, hash < 0 ? path.length() : hash)) {
+            // the common case, a slug path: nothing to encode, and no bytes to make for it
+            return path;
+        }
         String part = hash < 0 ? path : path.substring(0, hash);
         StringBuilder out = new StringBuilder(path.length() + 16);
         for (byte b : part.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
@@ -339,6 +345,17 @@ public final class TemplateEngine {
             }
         }
         return hash < 0 ? out.toString() : out.append(path.substring(hash)).toString();
+    }
+
+    /** Whether the first {@code end} characters are all ones {@link #encodePath} keeps as they are. */
+    private static boolean isUrlSafe(String path, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = path.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Object formatDate(List<?> args) throws TemplateModelException {
