@@ -84,13 +84,19 @@ public final class MarkdownRenderer {
         return options;
     }
 
-    public MarkdownRenderer() {
+    /** The options of parsing bodies and of writing them as HTML. */
+    static MutableDataSet rendererOptions() {
         MutableDataSet options = parserOptions();
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        return options;
+    }
+
+    public MarkdownRenderer() {
+        MutableDataSet options = rendererOptions();
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(PlainTextRenderer.FACTORY).build();
         Safelist safelist = Safelist.relaxed()
                 .addTags("hr", "del", "s", "abbr", "mark", "figure", "figcaption")
                 .addAttributes(":all", "id", "class", "title", "lang")
