@@ -188,7 +188,7 @@ public final class MarkdownRenderer {
             if (node instanceof Element e && NOT_LINKED.contains(e.normalName())) {
                 return NodeFilter.FilterResult.SKIP_ENTIRELY;
             }
-            if (node instanceof TextNode t && hasDigit(t.getWholeText())) {
+            if (node instanceof TextNode t && nextNumberStart(t.getWholeText(), 0) >= 0) {
                 texts.add(t);
             }
             return NodeFilter.FilterResult.CONTINUE;
@@ -276,16 +276,6 @@ public final class MarkdownRenderer {
             at = next;
         }
         return out.toString();
-    }
-
-    /** Every document number starts with a digit. */
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
