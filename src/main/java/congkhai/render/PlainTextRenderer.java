@@ -6,6 +6,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 import java.util.Set;
@@ -35,6 +36,15 @@ final class PlainTextRenderer implements NodeRenderer {
         }
         // with nothing to unescape and no '&', flexmark's escaping replaces only these three
         html.raw(escaped(text));
+    }
+
+    /**
+     * {@code chars.unescape()}: flexmark's looks for a backslash or '&' with a regular expression and,
+     * finding neither, returns the text as it is; this looks with indexOf.
+     */
+    static String unescaped(BasedSequence chars) {
+        String text = chars.toString();
+        return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : chars.unescape();
     }
 
     private static String escaped(String text) {
