@@ -23,11 +23,14 @@ public enum DocType implements Labelled {
     private final String slug;
     /** The names a title starts with when it says its type; the first is also one {@link #parse} reads. */
     private final List<String> names;
+    /** The names folded and lowercased, as {@link #namedIn} compares them: once, not for every title a page shows. */
+    private final List<String> foldedNames;
 
     DocType(String code, String slug, String... names) {
         this.code = code;
         this.slug = slug;
         this.names = List.of(names);
+        this.foldedNames = this.names.stream().map(n -> congkhai.text.Folding.fold(n).toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     /**
@@ -37,8 +40,7 @@ public enum DocType implements Labelled {
      */
     public boolean namedIn(String title) {
         String folded = congkhai.text.Folding.fold(title.strip()).toLowerCase(java.util.Locale.ROOT);
-        for (String name : names) {
-            String n = congkhai.text.Folding.fold(name).toLowerCase(java.util.Locale.ROOT);
+        for (String n : foldedNames) {
             if (folded.startsWith(n) && (folded.length() == n.length() || !Character.isLetterOrDigit(folded.charAt(n.length())))) {
                 return true;
             }

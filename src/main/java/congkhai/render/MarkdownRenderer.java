@@ -84,13 +84,19 @@ public final class MarkdownRenderer {
         return options;
     }
 
-    public MarkdownRenderer() {
+    /** The options of parsing bodies and of writing them as HTML. */
+    static MutableDataSet rendererOptions() {
         MutableDataSet options = parserOptions();
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        return options;
+    }
+
+    public MarkdownRenderer() {
+        MutableDataSet options = rendererOptions();
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(PlainTextRenderer.FACTORY).build();
         Safelist safelist = Safelist.relaxed()
                 .addTags("hr", "del", "s", "abbr", "mark", "figure", "figcaption")
                 .addAttributes(":all", "id", "class", "title", "lang")
@@ -182,7 +188,7 @@ public final class MarkdownRenderer {
             if (node instanceof Element e && NOT_LINKED.contains(e.normalName())) {
                 return NodeFilter.FilterResult.SKIP_ENTIRELY;
             }
-            if (node instanceof TextNode t && hasDigit(t.getWholeText())) {
+            if (node instanceof TextNode t && nextNumberStart(t.getWholeText(), 0) >= 0) {
                 texts.add(t);
             }
             return NodeFilter.FilterResult.CONTINUE;
@@ -190,10 +196,17 @@ public final class MarkdownRenderer {
         for (TextNode text : texts) {
             String s = text.getWholeText();
             Matcher m = DOCUMENT_NUMBER.matcher(s);
+            // the pattern is tried only where a number can start, its look-behind seeing the text before
+            m.useTransparentBounds(true).useAnchoringBounds(false);
             int last = 0;
             List<Node> parts = new ArrayList<>();
             String context = null;
-            while (m.find()) {
+            for (int from = 0; (from = nextNumberStart(s, from)) >= 0; ) {
+                if (!m.region(from, s.length()).lookingAt()) {
+                    from++;
+                    continue;
+                }
+                from = m.end();
                 if (context == null) {
                     context = s + following(text, FOLLOWING_CHARS);
                 }
@@ -213,6 +226,28 @@ public final class MarkdownRenderer {
                 text.remove();
             }
         }
+    }
+
+    /**
+     * The first place from {@code from} on where {@link #DOCUMENT_NUMBER} can match: an ASCII digit after no
+     * letter, digit or slash of the Basic Multilingual Plane (the pattern's look-behind); -1 if none. Where a
+     * surrogate comes before, the pattern itself decides. Finding these by hand spares trying the pattern at
+     * every character of a body.
+     */
+    static int nextNumberStart(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (i == 0) {
+                    return i;
+                }
+                char before = s.charAt(i - 1);
+                if (Character.isSurrogate(before) || !(before == '/' || (before >= '0' && before <= '9') || Character.isLetter(before))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** How much of the text after a number may say which document it is ("ngày 27/5/2023 của UBND tỉnh"). */
@@ -241,16 +276,6 @@ public final class MarkdownRenderer {
             at = next;
         }
         return out.toString();
-    }
-
-    /** Every document number starts with a digit. */
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -118,7 +118,7 @@ public final class MarkdownText {
     private static void inline(Node parent, StringBuilder out) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Text || n instanceof HtmlEntity) {
-                out.append(n.getChars().unescape());
+                out.append(PlainTextRenderer.unescaped(n.getChars()));
             } else if (n instanceof Code code) {
                 out.append(code.getText());
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {

@@ -14,6 +14,7 @@ import freemarker.template.Configuration;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.SimpleHash;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -128,10 +129,6 @@ public final class TemplateEngine {
         return labels.get(key, values);
     }
 
-    /** A word with a digit and a hyphen or slash: a document number ("74-CTr/TU"), a date, a range. */
-    private static final java.util.regex.Pattern NUMBER_WORD =
-            java.util.regex.Pattern.compile("[\\p{L}\\p{N}]*\\p{N}[\\p{L}\\p{N}]*(?:[-/.][\\p{L}\\p{N}&]+)+");
-
     /**
      * Text for HTML with each document number kept on one line: a browser breaks "74-CTr/TU" after
      * its hyphen, and "74-" at a line's end reads as another number. The text is escaped first.
@@ -141,21 +138,100 @@ public final class TemplateEngine {
             throw new TemplateModelException("nobreak(text) takes one argument");
         }
         String text = args.get(0) instanceof freemarker.template.TemplateScalarModel m ? m.getAsString() : String.valueOf(args.get(0));
-        StringBuilder html = new StringBuilder(text.length() + 32);
-        java.util.regex.Matcher m = NUMBER_WORD.matcher(text);
-        int at = 0;
-        while (m.find()) {
-            boolean numberLike = m.group().indexOf('-') >= 0 || m.group().indexOf('/') >= 0;
-            html.append(escape(text.substring(at, m.start())));
-            html.append(numberLike ? "<span class=\"nowrap\">" + escape(m.group()) + "</span>" : escape(m.group()));
-            at = m.end();
-        }
-        html.append(escape(text.substring(at)));
-        return freemarker.core.HTMLOutputFormat.INSTANCE.fromMarkup(html.toString());
+        return freemarker.core.HTMLOutputFormat.INSTANCE.fromMarkup(nobreakHtml(text));
     }
 
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    /**
+     * The escaped text with each number word in a nowrap span. A number word is what the pattern
+     * {@code [\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*(?:[-/.][\p{L}\p{N}&]+)+} finds, with a hyphen or slash in it: a
+     * run of letters and digits with a digit in it, then one or more times a separator and a run of
+     * letters, digits and '&'. Scanned by hand: the regular expression was a few percent of a build.
+     */
+    static String nobreakHtml(String text) {
+        StringBuilder html = new StringBuilder(text.length() + 32);
+        int length = text.length();
+        int escaped = 0;
+        int i = 0;
+        while (i < length) {
+            int cp = text.codePointAt(i);
+            if (!isLetterOrNumber(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            // a maximal run of letters and digits: a match can only start at its start, and only if it has a digit
+            int start = i;
+            boolean digit = false;
+            while (i < length) {
+                cp = text.codePointAt(i);
+                if (!isLetterOrNumber(cp)) {
+                    break;
+                }
+                digit |= isNumber(cp);
+                i += Character.charCount(cp);
+            }
+            if (!digit) {
+                continue;
+            }
+            int end = i;
+            boolean breakable = false;
+            while (end + 1 < length && isSeparator(text.charAt(end)) && isNumberWordPart(text.codePointAt(end + 1))) {
+                breakable |= text.charAt(end) != '.';
+                int j = end + 1;
+                while (j < length) {
+                    int c = text.codePointAt(j);
+                    if (!isNumberWordPart(c)) {
+                        break;
+                    }
+                    j += Character.charCount(c);
+                }
+                end = j;
+            }
+            if (end == i) {
+                continue;
+            }
+            if (breakable) {
+                escapeInto(html, text, escaped, start);
+                html.append("<span class=\"nowrap\">");
+                escapeInto(html, text, start, end);
+                html.append("</span>");
+                escaped = end;
+            }
+            i = end;
+        }
+        escapeInto(html, text, escaped, length);
+        return html.toString();
+    }
+
+    private static boolean isLetterOrNumber(int cp) {
+        return Character.isLetter(cp) || isNumber(cp);
+    }
+
+    /** What {@code \p{N}} matches: decimal digits, letter numbers ("Ⅻ") and other numbers ("²"). */
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '/' || c == '.';
+    }
+
+    private static boolean isNumberWordPart(int cp) {
+        return cp == '&' || isLetterOrNumber(cp);
+    }
+
+    private static void escapeInto(StringBuilder html, String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> html.append("&amp;");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '"' -> html.append("&quot;");
+                case '\'' -> html.append("&#39;");
+                default -> html.append(c);
+            }
+        }
     }
 
     /** Parses every template now, so syntax errors in all of them are reported together. */
@@ -186,7 +262,8 @@ public final class TemplateEngine {
     public void render(String templateName, Map<String, Object> model, Writer out) throws TemplateFailure {
         try {
             Template template = cfg.getTemplate(templateName);
-            template.process(model, out);
+            // a SimpleHash keeps what it wraps: "doc" is wrapped once a page, not at each of its dozens of uses
+            template.process(new SimpleHash(model, cfg.getObjectWrapper()), out);
         } catch (TemplateNotFoundException e) {
             throw new TemplateFailure(new Problem(SourcePos.startOf("templates/" + templateName),
                     "template not found; the theme must have " + templateName), e);
@@ -252,6 +329,10 @@ public final class TemplateEngine {
      */
     static String encodePath(String path) {
         int hash = path.indexOf('#');
+        if (isUrlSafe(path, hash < 0 ? path.length() : hash)) {
+            // the common case, a slug path: nothing to encode, and no bytes to make for it
+            return path;
+        }
         String part = hash < 0 ? path : path.substring(0, hash);
         StringBuilder out = new StringBuilder(path.length() + 16);
         for (byte b : part.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
@@ -264,6 +345,17 @@ public final class TemplateEngine {
             }
         }
         return hash < 0 ? out.toString() : out.append(path.substring(hash)).toString();
+    }
+
+    /** Whether the first {@code end} characters are all ones {@link #encodePath} keeps as they are. */
+    private static boolean isUrlSafe(String path, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = path.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Object formatDate(List<?> args) throws TemplateModelException {
