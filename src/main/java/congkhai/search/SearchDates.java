@@ -40,6 +40,9 @@ public final class SearchDates {
     /** Every date of {@code text} (in NFC), days before months where both patterns would read one span. */
     public static List<Found> in(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (!hasYear(s)) {
+            return List.of();
+        }
         List<Found> found = new ArrayList<>();
         boolean[] taken = new boolean[s.length() + 1];
         scan(WORDS_DAY, s, found, taken, m -> day(m.group(3), m.group(2), m.group(1)));
@@ -48,6 +51,26 @@ public final class SearchDates {
         scan(WORDS_MONTH, s, found, taken, m -> month(m.group(2), m.group(1)));
         found.sort(java.util.Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    /**
+     * Whether {@code s} has a year as {@link #Y} reads one, which every pattern ends with: most
+     * passages have none, and a look for one is much cheaper than four scans with the patterns.
+     */
+    private static boolean hasYear(String s) {
+        for (int i = 0; i + 3 < s.length(); i++) {
+            char c = s.charAt(i);
+            char d = s.charAt(i + 1);
+            if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A digit as the patterns' {@code \\d} reads one: ASCII only. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The terms of a date found: a day's and its month's, or a month's. */
