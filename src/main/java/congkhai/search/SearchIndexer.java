@@ -4,6 +4,7 @@ import congkhai.model.Agency;
 import congkhai.model.Urls;
 import congkhai.pages.Page;
 import congkhai.pages.PageSink;
+import congkhai.text.TokenizedText;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -27,11 +28,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * The search stage: indexes every document and task with Lucene and writes the index files into the
@@ -241,19 +244,21 @@ public final class SearchIndexer {
             doc.add(new StringField(SearchFields.NUMBER_KEY, congkhai.text.Folding.documentNumberKey(r.number()), Field.Store.NO));
         }
         doc.add(new StoredField(SearchFields.ISSUER, r.issuer()));
-        // the writer's SearchAnalyzer cuts every text; in the passage-numbered fields a text's terms sit at its passage
+        // each text is cut once, for all the fields it is in; in the passage-numbered fields a text's terms sit at its passage
+        Map<String, TokenizedText> cut = new HashMap<>();
+        Function<String, TokenizedText> tokens = t -> cut.computeIfAbsent(t, TokenizedText::of);
         List<String> passages = r.passages();
-        texts(doc, SearchFields.TITLE, passages.subList(0, 1));
-        passages(doc, SearchFields.BODY, passages.subList(1, passages.size()), 1, -1);
-        texts(doc, SearchFields.NUMBER, List.of(r.number()));
-        texts(doc, SearchFields.ISSUER, List.of(r.issuer()));
-        texts(doc, SearchFields.SIGNER, List.of(r.signer()));
-        texts(doc, SearchFields.AGENCIES, r.agencyNames());
-        texts(doc, SearchFields.TOPICS, r.topicNames());
+        syllables(doc, SearchFields.TITLE, passages.subList(0, 1), tokens);
+        passages(doc, SearchFields.BODY, passages.subList(1, passages.size()), 1, -1, tokens);
+        syllables(doc, SearchFields.NUMBER, List.of(r.number()), tokens);
+        syllables(doc, SearchFields.ISSUER, List.of(r.issuer()), tokens);
+        syllables(doc, SearchFields.SIGNER, List.of(r.signer()), tokens);
+        syllables(doc, SearchFields.AGENCIES, r.agencyNames(), tokens);
+        syllables(doc, SearchFields.TOPICS, r.topicNames(), tokens);
         List<String> others = otherTexts(r);
         for (String field : List.of(SearchFields.PAIRS, SearchFields.EXACT)) {
-            passages(doc, field, passages, 0, -1);
-            passages(doc, field, others, SearchFields.OTHER_TEXTS_POSITION, passages.size() - 1);
+            passages(doc, field, passages, 0, -1, tokens);
+            passages(doc, field, others, SearchFields.OTHER_TEXTS_POSITION, passages.size() - 1, tokens);
         }
         r.agencyIds().forEach(a -> doc.add(new StringField(SearchFields.AGENCY, a, Field.Store.NO)));
         r.topicIds().forEach(t -> doc.add(new StringField(SearchFields.TOPIC, t, Field.Store.NO)));
@@ -276,17 +281,26 @@ public final class SearchIndexer {
         texts.forEach(t -> doc.add(new Field(field, t, TEXT)));
     }
 
+    /** One syllable field of several texts, each term at a position of its own; a field without any is there empty. */
+    private static void syllables(Document doc, String field, List<String> texts, Function<String, TokenizedText> tokens) {
+        if (texts.isEmpty()) {
+            doc.add(new Field(field, "", TEXT));
+        }
+        texts.forEach(t -> doc.add(new TokenizedField(field, t, tokens.apply(t), TEXT, TokenizedField.OWN_POSITIONS)));
+    }
+
     /**
      * Texts of a passage-numbered field: the first at position {@code position}, each next one a
      * position further, after a text at {@code previous} (-1 for none).
      */
-    private static void passages(Document doc, String field, List<String> texts, int position, int previous) {
+    private static void passages(Document doc, String field, List<String> texts, int position, int previous,
+                                 Function<String, TokenizedText> tokens) {
         if (texts.isEmpty()) {
             doc.add(new Field(field, "", PASSAGE_TEXT));
         }
         int step = position - previous;
         for (String text : texts) {
-            doc.add(new PassageField(field, text, PASSAGE_TEXT, step));
+            doc.add(new TokenizedField(field, text, tokens.apply(text), PASSAGE_TEXT, step));
             step = 1;
         }
     }

@@ -22,7 +22,11 @@ public final class Tokens {
 
     /** Tokens of {@code text}; offsets refer to its NFC form, which is how content is stored. */
     public static List<Token> of(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return ofNfc(Normalizer.normalize(text, Normalizer.Form.NFC));
+    }
+
+    /** Tokens of {@code s}, which is in NFC already. */
+    static List<Token> ofNfc(String s) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         boolean joined = false;
