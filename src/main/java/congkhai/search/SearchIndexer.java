@@ -16,6 +16,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FilterDirectory;
@@ -35,6 +36,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The search stage: indexes every document and task with Lucene and writes the index files into the
@@ -46,6 +48,8 @@ public final class SearchIndexer {
 
     /** Lucene's buffer before it flushes a segment, shared by the indexing threads. */
     private static final double RAM_BUFFER_MB = 128;
+    /** Runs of records, each into a scratch index of its own, per core. */
+    private static final int RUNS_PER_CORE = 4;
 
     /** Text fields without positions: no query asks where in a field a term is; pairs are terms of their own. */
     private static final FieldType TEXT = textType(IndexOptions.DOCS_AND_FREQS);
@@ -172,41 +176,78 @@ public final class SearchIndexer {
 
     private void write(Directory dir, List<SearchRecords.Entry> entries, int[] parents, URI baseUrl, PageSink sink)
             throws IOException {
-        IndexWriterConfig config = writerConfig();
-        // Threads add records in no particular order, so Lucene's document numbers are not record
-        // numbers: each document carries its record number in ORDER, which the browser's data and
-        // "sort by date" (records come newest first) go by.
-        List<BrowserFiles.Piece> pieces = browser.pieces(parents);
-        // the records go into a scratch index, which ReproducibleIndex copies into the index in record order
-        try (IndexWriter writer = new IndexWriter(ReproducibleIndex.scratch(dir), config)) {
-            pieces.parallelStream().forEach(piece -> {
-                int from = piece.from();
-                List<SearchRecord> records = entries.subList(from, piece.to()).stream().map(SearchRecords::read).toList();
-                try {
+        // Each run of pieces goes into a scratch index of its own, added by one thread in record
+        // order, so the scratch segments are in record order already and flushing them sorts
+        // nothing; ReproducibleIndex copies them all into the index in record order.
+        List<List<BrowserFiles.Piece>> runs = runs(browser.pieces(parents));
+        double ramPerRun = RAM_BUFFER_MB / Math.min(runs.size(), Runtime.getRuntime().availableProcessors());
+        IntStream.range(0, runs.size()).parallel().forEach(run -> {
+            try (IndexWriter writer = new IndexWriter(ReproducibleIndex.scratch(dir, run), scratchConfig(ramPerRun))) {
+                for (BrowserFiles.Piece piece : runs.get(run)) {
+                    int from = piece.from();
+                    List<SearchRecord> records = entries.subList(from, piece.to()).stream().map(SearchRecords::read).toList();
                     for (int k = 0; k < records.size(); k++) {
                         writer.addDocument(document(from + k, parents[from + k], records.get(k), baseUrl));
                     }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    browser.piece(piece, records, sink);
                 }
-                browser.piece(piece, records, sink);
-            });
-            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-            writer.setLiveCommitData(new TreeMap<>(Map.of(ALIASES_KEY, json.writeValueAsString(aliases),
-                    AGENCIES_KEY, json.writeValueAsString(agencyTable(agencies)))).entrySet());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Map<String, String> commitData = new TreeMap<>(Map.of(ALIASES_KEY, json.writeValueAsString(aliases),
+                AGENCIES_KEY, json.writeValueAsString(agencyTable(agencies))));
+        ReproducibleIndex.publish(dir, runs.size(), SearchIndexer::writerConfig, commitData);
+    }
+
+    /**
+     * The pieces in runs of about equal numbers of records, in order, a few runs for each core so
+     * that the cores finish at about the same time; at least one run, empty for a site without records.
+     */
+    private static List<List<BrowserFiles.Piece>> runs(List<BrowserFiles.Piece> pieces) {
+        int records = pieces.isEmpty() ? 0 : pieces.get(pieces.size() - 1).to();
+        int count = Math.max(1, Math.min(pieces.size(), RUNS_PER_CORE * Runtime.getRuntime().availableProcessors()));
+        List<List<BrowserFiles.Piece>> runs = new ArrayList<>();
+        List<BrowserFiles.Piece> run = new ArrayList<>();
+        for (BrowserFiles.Piece piece : pieces) {
+            run.add(piece);
+            // the run ends where its share of the records does
+            if ((long) piece.to() * count >= (long) records * (runs.size() + 1)) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
         }
-        ReproducibleIndex.publish(dir, SearchIndexer::writerConfig);
+        if (!run.isEmpty() || runs.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    /**
+     * A scratch index's configuration: the index's, but unsorted (its records come in order) and
+     * without merges, since all its segments are copied into the index in one merge anyway.
+     */
+    private static IndexWriterConfig scratchConfig(double ramBufferMb) {
+        IndexWriterConfig config = configured(new IndexWriterConfig(new SearchAnalyzer()));
+        config.setRAMBufferSizeMB(ramBufferMb);
+        config.setMergePolicy(NoMergePolicy.INSTANCE);
+        return config;
     }
 
     private static IndexWriterConfig writerConfig() {
-        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer());
+        IndexWriterConfig config = configured(new IndexWriterConfig(new SearchAnalyzer()));
+        config.setIndexSort(ReproducibleIndex.SORT);
+        return config;
+    }
+
+    private static IndexWriterConfig configured(IndexWriterConfig config) {
         config.setRAMBufferSizeMB(RAM_BUFFER_MB);
         config.setCommitOnClose(true);
         config.setUseCompoundFile(false);
         // A field's length is all its terms, as if each had a position of its own: passage-numbered
         // positions put many terms at one position, which BM25 would otherwise leave out of the length.
         config.setSimilarity(SearchFields.similarity());
-        config.setIndexSort(ReproducibleIndex.SORT);
         return config;
     }
 
