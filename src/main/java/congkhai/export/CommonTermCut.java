@@ -148,6 +148,54 @@ final class CommonTermCut {
     private static final class IndexOrder {
         private final int[] at;
         private final double[] score;
+        /** Sort and select by {@link #compareIndices}, made once for the many small sorts of one cut. */
+        private final IntroSorter sorter = new IntroSorter() {
+            private int pivot;
+
+            @Override
+            protected void swap(int i, int j) {
+                swapSlots(i, j);
+            }
+
+            @Override
+            protected int compare(int i, int j) {
+                return compareIndices(at[i], at[j]);
+            }
+
+            @Override
+            protected void setPivot(int i) {
+                pivot = at[i];
+            }
+
+            @Override
+            protected int comparePivot(int j) {
+                return compareIndices(pivot, at[j]);
+            }
+        };
+
+        private final IntroSelector selector = new IntroSelector() {
+            private int pivot;
+
+            @Override
+            protected void swap(int i, int j) {
+                swapSlots(i, j);
+            }
+
+            @Override
+            protected int compare(int i, int j) {
+                return compareIndices(at[i], at[j]);
+            }
+
+            @Override
+            protected void setPivot(int i) {
+                pivot = at[i];
+            }
+
+            @Override
+            protected int comparePivot(int j) {
+                return compareIndices(pivot, at[j]);
+            }
+        };
 
         IndexOrder(int[] at, double[] score) {
             this.at = at;
@@ -165,56 +213,14 @@ final class CommonTermCut {
         }
 
         void sort(int from, int to) {
-            new IntroSorter() {
-                private int pivot;
-
-                @Override
-                protected void swap(int i, int j) {
-                    swapSlots(i, j);
-                }
-
-                @Override
-                protected int compare(int i, int j) {
-                    return compareIndices(at[i], at[j]);
-                }
-
-                @Override
-                protected void setPivot(int i) {
-                    pivot = at[i];
-                }
-
-                @Override
-                protected int comparePivot(int j) {
-                    return compareIndices(pivot, at[j]);
-                }
-            }.sort(from, to);
+            if (to - from > 1) {
+                sorter.sort(from, to);
+            }
         }
 
         /** Puts the indices that sorting would put before {@code k} before it, in no order. */
         void select(int from, int to, int k) {
-            new IntroSelector() {
-                private int pivot;
-
-                @Override
-                protected void swap(int i, int j) {
-                    swapSlots(i, j);
-                }
-
-                @Override
-                protected int compare(int i, int j) {
-                    return compareIndices(at[i], at[j]);
-                }
-
-                @Override
-                protected void setPivot(int i) {
-                    pivot = at[i];
-                }
-
-                @Override
-                protected int comparePivot(int j) {
-                    return compareIndices(pivot, at[j]);
-                }
-            }.select(from, to, k);
+            selector.select(from, to, k);
         }
     }
 }

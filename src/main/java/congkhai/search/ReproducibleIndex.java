@@ -54,15 +54,18 @@ import java.util.zip.CRC32;
  * Makes the Lucene index of a build the same bytes every time the same records are indexed, so that
  * two builds of the same sources write identical files.
  *
- * <p>Many threads feed one {@link IndexWriter}, which numbers documents and fields in the order they
- * arrive, names segments by how many it flushed, and stamps each segment and commit with a random id
+ * <p>An {@link IndexWriter} numbers documents and fields in the order they arrive, names segments by
+ * how many it flushed, and stamps each segment and commit with a random id
  * ({@code StringHelper.randomId}, seeded per JVM from {@code /dev/urandom}), the time and the
- * machine. Lucene has no switch for any of it. So the records are indexed into a scratch index first,
- * then copied into the real one by one writer on one thread: a document that declares every field in
- * the order of their names fixes the fields' numbers (it is deleted before anything else is added, so
- * no trace of it is left), the index sort on {@link SearchFields#ORDER} puts documents in record
- * order, and {@link IndexWriter#addIndexes(CodecReader...)} makes one segment out of all the scratch
- * segments, as the merge to one segment did before. Last, the random ids and the diagnostics
+ * machine. Lucene has no switch for any of it. So the records are indexed into scratch indexes
+ * first, one per run of records (each added in order by one thread, as many runs as the machine
+ * has cores to spare, so how the records are cut into runs depends on the machine and must not
+ * matter), then copied into the real one by one writer on one thread: a document that declares
+ * every field in the order of their names fixes the fields' numbers (it is deleted before anything
+ * else is added, so no trace of it is left), the index sort on {@link SearchFields#ORDER} puts
+ * documents in record order, and {@link IndexWriter#addIndexes(CodecReader...)} makes one segment
+ * out of all the scratch segments, writing every document and term anew, so the segment does not
+ * depend on how the scratch indexes were cut. Last, the random ids and the diagnostics
  * (time, operating system, Java version) are replaced: the ids by ones derived from the index's
  * content, which keeps them unique to an index as Lucene means them to be, and the diagnostics by the
  * Lucene version alone.

@@ -42,11 +42,12 @@ import java.util.stream.IntStream;
  * The search stage: indexes every document and task with Lucene and writes the index files into the
  * build's sink, so the output stage publishes them with the rest of the site in one step; the
  * browser's search files are made alongside by the {@link BrowserFiles} it is given. Records are
- * read, indexed and written a piece at a time, so only the pieces in hand are in memory. One index writer per build.
+ * read, indexed and written a piece at a time, so only the pieces in hand are in memory. A scratch
+ * index writer per run of records, then one writer for the index ({@link ReproducibleIndex}).
  */
 public final class SearchIndexer {
 
-    /** Lucene's buffer before it flushes a segment, shared by the indexing threads. */
+    /** Lucene's buffer before it flushes a segment, shared by the scratch writers open at once. */
     private static final double RAM_BUFFER_MB = 128;
     /** Runs of records, each into a scratch index of its own, per core. */
     private static final int RUNS_PER_CORE = 4;
