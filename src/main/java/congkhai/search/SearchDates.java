@@ -27,11 +27,15 @@ public final class SearchDates {
 
     private static final String D = "(\\d{1,2})";
     private static final String Y = "((?:19|20)\\d\\d)";
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d/.-])" + D + "\\s?([/.-])\\s?" + D + "\\s?\\2\\s?" + Y + "(?![\\d/-])");
-    private static final Pattern ISO_DAY = Pattern.compile("(?<![\\d/.-])" + Y + "-(\\d\\d)-(\\d\\d)(?![\\d/-])");
-    private static final Pattern WORDS_DAY = Pattern.compile("ng[aà]y\\s+" + D + "\\s+th[aá]ng\\s+" + D + "\\s+n[aă]m\\s+" + Y + "(?!\\d)",
+    // Each pattern first looks at one char that any match starts with, the cheapest test there is:
+    // a date starts at few places of a text, and the patterns' own first tests (a look behind, a
+    // letter in either case) cost several times more at every other place. The look ahead takes
+    // nothing away: "n" and "t" in either case are all that "n" and "t" match without case.
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?=\\d)(?<![\\d/.-])" + D + "\\s?([/.-])\\s?" + D + "\\s?\\2\\s?" + Y + "(?![\\d/-])");
+    private static final Pattern ISO_DAY = Pattern.compile("(?=[12])(?<![\\d/.-])" + Y + "-(\\d\\d)-(\\d\\d)(?![\\d/-])");
+    private static final Pattern WORDS_DAY = Pattern.compile("(?-i:(?=[nN]))ng[aà]y\\s+" + D + "\\s+th[aá]ng\\s+" + D + "\\s+n[aă]m\\s+" + Y + "(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern WORDS_MONTH = Pattern.compile("th[aá]ng\\s+" + D + "\\s?(?:[/-]|\\s+n[aă]m\\s+)\\s?" + Y + "(?![\\d/-])",
+    private static final Pattern WORDS_MONTH = Pattern.compile("(?-i:(?=[tT]))th[aá]ng\\s+" + D + "\\s?(?:[/-]|\\s+n[aă]m\\s+)\\s?" + Y + "(?![\\d/-])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private SearchDates() {

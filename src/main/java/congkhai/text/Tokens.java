@@ -16,6 +16,8 @@ public final class Tokens {
 
     /** Longer runs are not words anyone types (hashes, run-together URLs). */
     public static final int MAX_LENGTH = 32;
+    /** What joins the two tokens of a pair term. */
+    static final char PAIR_JOINER = '_';
 
     private Tokens() {
     }
@@ -67,7 +69,7 @@ public final class Tokens {
 
     /** The pair term of two adjacent tokens. */
     public static String pair(String first, String second) {
-        return first + "_" + second;
+        return first + PAIR_JOINER + second;
     }
 
     private static boolean isWordChar(int cp) {
