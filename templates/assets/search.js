@@ -1,7 +1,7 @@
 /*
  * congkhai search client. It reads the search data the build derives from the Lucene index
- * (search/index.json.gz, search/terms/*, search/records/*, search/text/*) and fetches only the shards
- * of the query's own terms. Tokens, query rules, scores and snippets follow the Java code
+ * (search/index.json.gz, search/terms/*, search/records/*.pack, search/text/*.pack) and fetches only
+ * the shards of the query's own terms and, by HTTP range, the entries of the records it shows. Tokens, query rules, scores and snippets follow the Java code
  * (congkhai.text.Tokens; SearchQuery, BrowserIndex, Passages in congkhai.search) rule for rule;
  * docs/search.md describes both, and src/test/resources/text/token-cases.json holds both tokenizers
  * to the same cases.
@@ -522,32 +522,104 @@
   function Searcher(indexUrl) {
     this.indexUrl = indexUrl;
     this.files = new Map();
+    this.wholePacks = new Map();
   }
 
-  Searcher.prototype.load = function (path) {
-    var cached = this.files.get(path);
+  /** The JSON in a file's bytes: a gzip member, or, when a server already undid the gzip (Content-Encoding), the JSON itself. */
+  function decoded(bytes) {
+    if (bytes.length > 1 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
+      var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+      return new Response(stream).text().then(JSON.parse);
+    }
+    return Promise.resolve(JSON.parse(new TextDecoder().decode(bytes)));
+  }
+
+  /** Caches a file's promise under its key, and forgets it when it fails, so a retry fetches again. */
+  Searcher.prototype.cached = function (key, make) {
+    var cached = this.files.get(key);
     if (cached) {
       return cached;
     }
-    var promise = fetch(this.indexUrl + path).then(function (response) {
-      if (!response.ok) {
-        throw new Error(path + ': ' + response.status);
-      }
-      return response.arrayBuffer();
-    }).then(function (buffer) {
-      var bytes = new Uint8Array(buffer);
-      // a server may already have undone the gzip (Content-Encoding); then the bytes are the JSON
-      if (bytes.length > 1 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
-        var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-        return new Response(stream).text();
-      }
-      return new TextDecoder().decode(bytes);
-    }).then(JSON.parse);
-    this.files.set(path, promise);
+    var promise = make();
+    this.files.set(key, promise);
     promise.catch(function () {
-      this.files.delete(path);
+      this.files.delete(key);
     }.bind(this));
     return promise;
+  };
+
+  Searcher.prototype.load = function (path) {
+    var url = this.indexUrl + path;
+    return this.cached(path, function () {
+      return fetch(url).then(function (response) {
+        if (!response.ok) {
+          throw new Error(path + ': ' + response.status);
+        }
+        return response.arrayBuffer();
+      }).then(function (buffer) {
+        return decoded(new Uint8Array(buffer));
+      });
+    });
+  };
+
+  /**
+   * {@code length} bytes of a pack from {@code start}, by an HTTP range request. A server that
+   * ignores ranges sends the whole pack (200): it is kept, and later entries are cut from it.
+   */
+  Searcher.prototype.bytes = function (path, start, length) {
+    var self = this;
+    var whole = this.wholePacks.get(path);
+    if (whole) {
+      return whole.then(function (all) {
+        return all.subarray(start, start + length);
+      });
+    }
+    var range = 'bytes=' + start + '-' + (start + length - 1);
+    return fetch(this.indexUrl + path, { headers: { Range: range } }).then(function (response) {
+      if (response.status === 206) {
+        return response.arrayBuffer().then(function (buffer) {
+          return new Uint8Array(buffer);
+        });
+      }
+      if (!response.ok) {
+        throw new Error(path + ' (' + range + '): ' + response.status);
+      }
+      var all = response.arrayBuffer().then(function (buffer) {
+        return new Uint8Array(buffer);
+      });
+      self.wholePacks.set(path, all);
+      all.catch(function () {
+        self.wholePacks.delete(path);
+      });
+      return all.then(function (bytes) {
+        return bytes.subarray(start, start + length);
+      });
+    });
+  };
+
+  /** The JSON of entry {@code entry} of a record pack of {@code count} entries (export.BrowserRecords: a table of offsets, then the entries). */
+  Searcher.prototype.packEntry = function (path, entry, count) {
+    var self = this;
+    return this.cached(path + '#' + entry, function () {
+      var table = self.cached(path + '#table', function () {
+        return self.bytes(path, 0, 4 * (count + 1)).then(function (bytes) {
+          return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        });
+      });
+      return table.then(function (offsets) {
+        var start = offsets.getUint32(4 * entry);
+        return self.bytes(path, start, offsets.getUint32(4 * (entry + 1)) - start);
+      }).then(decoded);
+    });
+  };
+
+  /** A text page of a record: its entry in the text pack of the record's documents, where the record's {@code at} says. */
+  Searcher.prototype.textPage = function (pack, record, page) {
+    var self = this;
+    var path = 'text/' + pack + '.pack';
+    return this.cached(path + '@' + record.at[2 * page], function () {
+      return self.bytes(path, record.at[2 * page], record.at[2 * page + 1]).then(decoded);
+    });
   };
 
   /**
@@ -603,17 +675,34 @@
     });
   };
 
-  /** Each record's document's record number, from the description's task counts per document. */
+  /**
+   * Each record's document's record number, from the description's task counts per document; and
+   * where each document's records are: its pack (documents in packs of meta.pack) and its first
+   * entry there (its records in entries of meta.piece), with the number of entries of each pack.
+   */
   function parents(meta) {
     if (!meta.parentOf) {
       var parentOf = new Int32Array(meta.records);
+      var packOf = new Int32Array(meta.records);
+      var firstEntry = new Int32Array(meta.records);
+      var entries = [];
       var r = 0;
-      (meta.tasks || []).forEach(function (count) {
+      (meta.tasks || []).forEach(function (count, ordinal) {
         var doc = r;
+        var pack = Math.floor(ordinal / meta.pack);
+        if (pack === entries.length) {
+          entries.push(0);
+        }
+        packOf[doc] = pack;
+        firstEntry[doc] = entries[pack];
+        entries[pack] += Math.ceil((count + 1) / meta.piece);
         for (var k = 0; k <= count; k++) {
           parentOf[r++] = doc;
         }
       });
+      meta.packOf = packOf;
+      meta.firstEntry = firstEntry;
+      meta.packEntries = entries;
       meta.parentOf = parentOf;
     }
     return meta.parentOf;
@@ -864,11 +953,12 @@
   /** The record of a hit, with its passages so far (inline, or the text page the snippet needs). */
   Searcher.prototype.record = function (meta, hit) {
     var self = this;
-    // a document's records, itself then its tasks, are in files of meta.piece records: records/<document>[-<piece>]
-    var offset = hit.doc - parents(meta)[hit.doc];
-    var piece = Math.floor(offset / meta.piece);
-    var file = 'records/' + (hit.doc - offset) + (piece > 0 ? '-' + piece : '') + '.json.gz';
-    return this.load(file).then(function (records) {
+    // a document's records, itself then its tasks, are entries of meta.piece records in its pack
+    var doc = parents(meta)[hit.doc];
+    var offset = hit.doc - doc;
+    var pack = meta.packOf[doc];
+    var entry = meta.firstEntry[doc] + Math.floor(offset / meta.piece);
+    return this.packEntry('records/' + pack + '.pack', entry, meta.packEntries[pack]).then(function (records) {
       var record = records[offset % meta.piece];
       if (!hit.passages) {
         // a document shown for its tasks alone: they are what matched
@@ -882,7 +972,7 @@
       while (page + 1 < record.pages.length && record.pages[page + 1] <= best) {
         page++;
       }
-      return self.load('text/' + hit.doc + '-' + page + '.json.gz').then(function (text) {
+      return self.textPage(pack, record, page).then(function (text) {
         return { record: record, snippet: text[best - record.pages[page]] || '' };
       });
     });

@@ -54,7 +54,7 @@ final class BrowserIndex {
     static final int CAP = 600;
     /** Raw JSON bytes a shard aims at; the shard count is the power of two that comes closest. */
     static final int SHARD_TARGET_BYTES = 6_000;
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     /** Files of large terms written by one task with one set of per-document arrays. */
     static final int LARGE_TERMS_PER_BATCH = 64;
     /** Terms gathered for one batch of shards: some tens of megabytes of keys. */
@@ -196,6 +196,7 @@ final class BrowserIndex {
         meta.put("records", recordCount);
         meta.put("shards", shards);
         meta.put("piece", BrowserRecords.PIECE);
+        meta.put("pack", BrowserRecords.DOCUMENTS_PER_PACK);
         meta.put("common", SearchQuery.COMMON_DOCS);
         meta.set("large", LargeTerms.filter(large.stream().map(Key::name).toList()));
         meta.set("aliases", JSON.valueToTree(aliases));

@@ -10,28 +10,32 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The browser's search files ({@link BrowserRecords}, {@link BrowserIndex}) as the search stage makes them, piece by piece and then the terms. */
+/** The browser's search files ({@link BrowserRecords}, {@link BrowserIndex}) as the search stage makes them, pack by pack and then the terms. */
 public final class BrowserSearchFiles implements BrowserFiles {
 
-    /** Each document's records (itself, then its tasks) cut into pieces of {@link BrowserRecords#PIECE}. */
+    /** The records of each run of {@link BrowserRecords#DOCUMENTS_PER_PACK} documents, with their tasks. */
     @Override
     public List<Piece> pieces(int[] parents) {
-        List<Piece> pieces = new ArrayList<>();
-        for (int from = 0; from < parents.length; ) {
-            int document = parents[from];
-            int to = from + 1;
-            while (to < parents.length && parents[to] == document && to - from < BrowserRecords.PIECE) {
-                to++;
+        List<Piece> packs = new ArrayList<>();
+        int documents = 0;
+        int from = 0;
+        for (int record = 0; record <= parents.length; record++) {
+            boolean documentStarts = record == parents.length || parents[record] == record;
+            if (documentStarts && documents == BrowserRecords.DOCUMENTS_PER_PACK || record == parents.length && record > from) {
+                packs.add(new Piece(from, record, packs.size()));
+                from = record;
+                documents = 0;
             }
-            pieces.add(new Piece(from, to, document, (from - document) / BrowserRecords.PIECE));
-            from = to;
+            if (documentStarts && record < parents.length) {
+                documents++;
+            }
         }
-        return pieces;
+        return packs;
     }
 
     @Override
-    public void piece(Piece piece, List<SearchRecord> records, PageSink sink) {
-        BrowserRecords.piece(piece.document(), piece.number(), piece.from(), records).forEach(sink::accept);
+    public void piece(Piece pack, List<SearchRecord> records, int[] parents, PageSink sink) {
+        BrowserRecords.pack(pack.number(), pack.from(), records, parents).forEach(sink::accept);
     }
 
     @Override

@@ -69,6 +69,14 @@ public final class Urls {
         return "sitemap.xml";
     }
 
+    /**
+     * File {@code number} (1-based) of a sitemap split because its URLs are more than one file may hold;
+     * {@link #sitemap} is then the index of these files.
+     */
+    public static String sitemapPart(int number) {
+        return "sitemap-" + number + ".xml";
+    }
+
     /** The feed of the newest documents. */
     public static String feed() {
         return FEED_FILE;
@@ -296,16 +304,17 @@ public final class Urls {
     }
 
     /**
-     * A piece of the browser's search records: a document's record and its tasks' records, at most
-     * a fixed number to a piece, the document's own piece first.
+     * A pack of the browser's search records: the records of a run of documents (each document's
+     * record and its tasks'), in entries a reader takes by HTTP range, after a table of where each
+     * entry starts (export.BrowserRecords).
      */
-    public static String searchRecords(int documentRecord, int piece) {
-        return SEARCH_DATA + "records/" + documentRecord + (piece == 0 ? "" : "-" + piece) + ".json.gz";
+    public static String searchRecordPack(int pack) {
+        return SEARCH_DATA + "records/" + pack + ".pack";
     }
 
-    /** A part of one record's text for the browser's snippets. */
-    public static String searchText(int record, int part) {
-        return SEARCH_DATA + "text/" + record + "-" + part + ".json.gz";
+    /** The text of the long records of the same run of documents, in entries its records point at. */
+    public static String searchTextPack(int pack) {
+        return SEARCH_DATA + "text/" + pack + ".pack";
     }
 
     /** The tasks' due days, by which the browser filters tasks by deadline. */

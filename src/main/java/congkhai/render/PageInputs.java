@@ -67,7 +67,7 @@ public sealed interface PageInputs {
         }
     }
 
-    /** The sitemap. */
+    /** A file of the sitemap: its URLs, or in the index of a split sitemap its files. */
     record Sitemap(List<SitemapEntries.Entry> entries) implements PageInputs {
         @Override
         public PageInputs swapped(UnaryOperator<Object> swap) {

@@ -40,7 +40,6 @@ import java.util.function.Supplier;
  */
 public final class SiteRenderer {
 
-    private static final String SITEMAP_TEMPLATE = "sitemap.ftlx";
     private static final int FEED_SIZE = 50;
     private static final int HOME_LATEST = 10;
     /**
@@ -56,10 +55,17 @@ public final class SiteRenderer {
     private final MarkdownRenderer markdown;
     private final GitHistory.Result history;
     private final ObjectMapper json = new ObjectMapper();
+    private final SitemapFiles.Limits sitemapLimits;
 
     public SiteRenderer(MarkdownRenderer markdown, GitHistory.Result history) {
+        this(markdown, history, SitemapFiles.PROTOCOL);
+    }
+
+    /** With other limits for a sitemap file than the protocol's: a test splits a small site's sitemap. */
+    SiteRenderer(MarkdownRenderer markdown, GitHistory.Result history, SitemapFiles.Limits sitemapLimits) {
         this.markdown = markdown;
         this.history = history;
+        this.sitemapLimits = sitemapLimits;
     }
 
     private static final String DOCUMENT_TEMPLATE = "document.ftlh";
@@ -67,22 +73,24 @@ public final class SiteRenderer {
     /**
      * The first step of rendering: every file of the site, as jobs for {@link PageRenderer} and the few
      * files made without a template, their paths checked against each other, the records and the
-     * attachments before anything is rendered; the sitemap is planned from those paths.
+     * attachments before anything is rendered; the sitemap is planned from those paths (one file, or an
+     * index of several when the site has more URLs than one file may hold, see {@link SitemapFiles}).
      */
     public Parsed<SitePlan> plan(Site site) {
         SiteView view = siteView(site);
         List<PageJob> jobs = jobs(site, view);
         List<Page> files = List.of(robots(site), agencyFilterCss(site));
         List<String> paths = new SitePlan(view, jobs, files).paths();
-        // the open data files are export's, written after the pages (see export.OpenData); their paths are claimed here
+        List<PageJob> sitemap = SitemapFiles.jobs(SitemapEntries.of(site, paths), site.config().baseUrl(), sitemapLimits);
         List<String> claimed = new ArrayList<>(paths);
+        sitemap.forEach(job -> claimed.add(job.file()));
+        // the open data files are export's, written after the pages (see export.OpenData); their paths are claimed here
         claimed.addAll(Urls.openDataFiles());
         List<Problem> problems = PathClashes.of(site, claimed);
         if (!problems.isEmpty()) {
             return Parsed.failed(PageRenderer.sorted(problems));
         }
-        List<SitemapEntries.Entry> entries = SitemapEntries.of(site, paths);
-        jobs.add(new PageJob(Urls.sitemap(), SITEMAP_TEMPLATE, new PageInputs.Sitemap(entries), () -> Map.of("entries", entries)));
+        jobs.addAll(sitemap);
         return Parsed.of(new SitePlan(view, jobs, files), List.of());
     }
 

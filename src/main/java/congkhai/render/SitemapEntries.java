@@ -15,7 +15,10 @@ import java.util.Set;
 /** The sitemap's list: every HTML page of the site but the 404 page and the redirects. */
 final class SitemapEntries {
 
-    /** One URL of the sitemap; {@code lastmod} for documents dated to the day. */
+    /**
+     * One URL of the sitemap, {@code lastmod} for documents dated to the day; in the index of a split
+     * sitemap, one of its files, with the newest {@code lastmod} of its URLs.
+     */
     public record Entry(String path, Optional<String> lastmod) {
     }
 

@@ -190,7 +190,7 @@ public final class SearchIndexer {
                     for (int k = 0; k < records.size(); k++) {
                         writer.addDocument(document(from + k, parents[from + k], records.get(k), baseUrl));
                     }
-                    browser.piece(piece, records, sink);
+                    browser.piece(piece, records, parents, sink);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

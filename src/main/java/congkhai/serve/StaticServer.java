@@ -270,15 +270,43 @@ public final class StaticServer implements AutoCloseable {
         }
     }
 
-    /** Streams the file: an attachment may be larger than the memory a preview should take. */
+    /**
+     * Streams the file: an attachment may be larger than the memory a preview should take. Answers a
+     * request for one byte range with that range (206), as static hosts do: the browser's search
+     * reads its records out of packs by range (export.BrowserRecords). Several ranges in one request
+     * are answered with the whole file, which HTTP allows.
+     */
     private static void sendFile(HttpExchange ex, int status, Path file, String type) throws IOException {
         long size = Files.size(file);
         headers(ex, type);
+        ex.getResponseHeaders().set("Accept-Ranges", "bytes");
         boolean head = ex.getRequestMethod().equals("HEAD");
-        ex.sendResponseHeaders(status, head || size == 0 ? -1 : size);
-        if (!head && size > 0) {
+        Optional<long[]> range = ByteRange.of(ex.getRequestHeaders().getFirst("Range"), size);
+        if (range.isPresent() && range.get().length == 0) {
+            ex.getResponseHeaders().set("Content-Range", "bytes */" + size);
+            ex.sendResponseHeaders(416, -1);
+            return;
+        }
+        long from = range.map(r -> r[0]).orElse(0L);
+        long length = range.map(r -> r[1] - r[0] + 1).orElse(size);
+        if (range.isPresent()) {
+            status = 206;
+            ex.getResponseHeaders().set("Content-Range", "bytes " + from + "-" + (from + length - 1) + "/" + size);
+        }
+        ex.sendResponseHeaders(status, head || length == 0 ? -1 : length);
+        if (!head && length > 0) {
             try (InputStream in = Files.newInputStream(file); OutputStream out = ex.getResponseBody()) {
-                in.transferTo(out);
+                in.skipNBytes(from);
+                long left = length;
+                byte[] buffer = new byte[(int) Math.min(left, 64 * 1024)];
+                while (left > 0) {
+                    int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                    if (n < 0) {
+                        break;
+                    }
+                    out.write(buffer, 0, n);
+                    left -= n;
+                }
             }
         }
     }

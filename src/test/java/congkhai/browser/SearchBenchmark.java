@@ -58,6 +58,16 @@ public final class SearchBenchmark {
                     ex.getResponseHeaders().set("Content-Type", type);
                     ex.getResponseHeaders().set("Cache-Control", "no-cache");
                     int status = body.length == 0 && !Files.isRegularFile(file) ? 404 : 200;
+                    // one byte range, as static hosts answer the search's pack reads (export.BrowserRecords)
+                    java.util.regex.Matcher range = java.util.regex.Pattern.compile("bytes=(\\d+)-(\\d+)")
+                            .matcher(String.valueOf(ex.getRequestHeaders().getFirst("Range")));
+                    if (status == 200 && range.matches() && Long.parseLong(range.group(1)) < body.length) {
+                        int from = Integer.parseInt(range.group(1));
+                        int to = (int) Math.min(body.length - 1L, Long.parseLong(range.group(2)));
+                        ex.getResponseHeaders().set("Content-Range", "bytes " + from + "-" + to + "/" + body.length);
+                        body = java.util.Arrays.copyOfRange(body, from, to + 1);
+                        status = 206;
+                    }
                     ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
                     ex.getResponseBody().write(body);
                     long headers = 17;
@@ -126,6 +136,7 @@ public final class SearchBenchmark {
         browser.open(origin + "tim-kiem/?q=" + URLEncoder.encode(queries.get(0), StandardCharsets.UTF_8));
         JsonNode first = SearchPageBrowserTest.shown(browser);
         pageIds.put(queries.get(0), ids(first));
+        printShown(queries.get(0), first);
         int shown = first.size();
         report("first " + queries.get(0), server.take(), (System.nanoTime() - start) / 1e6, shown);
         for (String q : queries.subList(1, queries.size())) {
@@ -135,6 +146,7 @@ public final class SearchBenchmark {
             browser.type("#q", q + "\uE007");
             JsonNode results = SearchPageBrowserTest.shown(browser);
             pageIds.put(q, ids(results));
+            printShown(q, results);
             int n = results.size();
             report("then " + q, server.take(), (System.nanoTime() - t) / 1e6, n);
         }
@@ -174,6 +186,18 @@ public final class SearchBenchmark {
     private static void report(String what, Object[] bytes, double ms, int shown) {
         System.out.printf(Locale.ROOT, "%-34s %6.1f KB in %3d requests, %6.0f ms, %2d shown; KB by kind:%s%n",
                 what, (Long) bytes[0] / 1024.0, (Long) bytes[1], ms, shown, bytes[2]);
+    }
+
+    /**
+     * With -Dbench.shown=FILE, appends what the page showed for each query (ids, scores, snippets,
+     * tasks) as a line of JSON, so two builds' results can be compared with diff.
+     */
+    private static void printShown(String query, JsonNode results) throws IOException {
+        String file = System.getProperty("bench.shown");
+        if (file != null) {
+            Files.writeString(Path.of(file), query + "\t" + results + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
     }
 
     private static List<String> ids(JsonNode results) {

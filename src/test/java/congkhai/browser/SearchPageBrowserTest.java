@@ -183,6 +183,51 @@ class SearchPageBrowserTest {
         }
     }
 
+    /**
+     * A host that ignores range requests (Python's http.server, some CDNs) sends a whole pack: the
+     * page cuts its entries from it and shows the same results, snippets included.
+     */
+    @Test
+    void aServerWithoutRangesGivesTheSameResults() throws Exception {
+        List<String> packsAsked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer plain = com.sun.net.httpserver.HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+        plain.createContext("/", ex -> {
+            try (ex) {
+                String path = ex.getRequestURI().getPath();
+                Path file = site.resolve(path.substring(1)).normalize();
+                if (Files.isDirectory(file)) {
+                    file = file.resolve("index.html");
+                }
+                if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                    ex.sendResponseHeaders(404, -1);
+                    return;
+                }
+                if (path.endsWith(".pack")) {
+                    packsAsked.add(path + " " + ex.getRequestHeaders().getFirst("Range"));
+                }
+                byte[] body = Files.readAllBytes(file);
+                String name = file.getFileName().toString();
+                ex.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
+                        : name.endsWith(".js") ? "text/javascript" : name.endsWith(".css") ? "text/css" : "application/octet-stream");
+                ex.sendResponseHeaders(200, body.length);
+                ex.getResponseBody().write(body);
+            }
+        });
+        plain.start();
+        try {
+            String origin = "http://127.0.0.1:" + plain.getAddress().getPort() + "/";
+            for (String query : List.of("giải phóng mặt bằng", "122/KH-UBND", "chuyển đổi số")) {
+                List<Result> ranged = search(query);
+                assertFalse(ranged.isEmpty(), query);
+                assertEquals(ranged, search(origin, query), query + ": the same results, snippets and tasks without ranges");
+            }
+            assertTrue(packsAsked.stream().anyMatch(p -> p.contains("/search/text/")), "the snippets came from a text pack: " + packsAsked);
+            assertTrue(packsAsked.stream().allMatch(p -> p.contains(" bytes=")), "the page asked for ranges: " + packsAsked);
+        } finally {
+            plain.stop(0);
+        }
+    }
+
     @Test
     void aReaderTypesAQueryFiltersItAndSharesTheAddress() throws Exception {
         browser.open(origin() + "tim-kiem/");

@@ -153,6 +153,46 @@ class StaticServerTest {
         assertTrue(java.util.Arrays.equals(big, response.body()));
     }
 
+    private HttpResponse<byte[]> getRange(String path, String range) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).header("Range", range).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void aByteRangeOfAFileIsAnsweredWithThoseBytes() throws Exception {
+        byte[] pack = new byte[1000];
+        for (int i = 0; i < pack.length; i++) {
+            pack[i] = (byte) i;
+        }
+        Files.createDirectories(site.resolve("search/records"));
+        Files.write(site.resolve("search/records/0.pack"), pack);
+
+        HttpResponse<byte[]> middle = getRange("/search/records/0.pack", "bytes=100-199");
+        assertEquals(206, middle.statusCode());
+        assertEquals("bytes 100-199/1000", middle.headers().firstValue("Content-Range").orElseThrow());
+        assertTrue(java.util.Arrays.equals(java.util.Arrays.copyOfRange(pack, 100, 200), middle.body()));
+
+        HttpResponse<byte[]> open = getRange("/search/records/0.pack", "bytes=990-");
+        assertEquals(206, open.statusCode());
+        assertTrue(java.util.Arrays.equals(java.util.Arrays.copyOfRange(pack, 990, 1000), open.body()));
+        HttpResponse<byte[]> pastTheEnd = getRange("/search/records/0.pack", "bytes=995-2000");
+        assertEquals("bytes 995-999/1000", pastTheEnd.headers().firstValue("Content-Range").orElseThrow());
+        HttpResponse<byte[]> suffix = getRange("/search/records/0.pack", "bytes=-4");
+        assertTrue(java.util.Arrays.equals(java.util.Arrays.copyOfRange(pack, 996, 1000), suffix.body()));
+
+        HttpResponse<byte[]> unsatisfiable = getRange("/search/records/0.pack", "bytes=1000-1005");
+        assertEquals(416, unsatisfiable.statusCode());
+        assertEquals("bytes */1000", unsatisfiable.headers().firstValue("Content-Range").orElseThrow());
+
+        // several ranges, or another unit, or nonsense: the whole file, which HTTP allows
+        for (String whole : List.of("bytes=0-1,5-6", "items=0-1", "bytes=abc", "bytes=9-3")) {
+            HttpResponse<byte[]> response = getRange("/search/records/0.pack", whole);
+            assertEquals(200, response.statusCode(), whole);
+            assertTrue(java.util.Arrays.equals(pack, response.body()), whole);
+        }
+        assertEquals("bytes", get("/search/records/0.pack").headers().firstValue("Accept-Ranges").orElseThrow());
+    }
+
     private String rawExactly(String request) throws IOException {
         try (Socket s = new Socket("127.0.0.1", server.port())) {
             s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
