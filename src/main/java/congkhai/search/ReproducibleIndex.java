@@ -58,14 +58,14 @@ import java.util.zip.CRC32;
  * how many it flushed, and stamps each segment and commit with a random id
  * ({@code StringHelper.randomId}, seeded per JVM from {@code /dev/urandom}), the time and the
  * machine. Lucene has no switch for any of it. So the records are indexed into scratch indexes
- * first, one per run of records (each added in order by one thread, as many runs as the machine
- * has cores to spare, so how the records are cut into runs depends on the machine and must not
- * matter), then copied into the real one by one writer on one thread: a document that declares
- * every field in the order of their names fixes the fields' numbers (it is deleted before anything
- * else is added, so no trace of it is left), the index sort on {@link SearchFields#ORDER} puts
- * documents in record order, and {@link IndexWriter#addIndexes(CodecReader...)} makes one segment
- * out of all the scratch segments, writing every document and term anew, so the segment does not
- * depend on how the scratch indexes were cut. Last, the random ids and the diagnostics
+ * first, one per run of records (each added in order by one thread, a few runs per thread, so how
+ * the records are cut into runs depends on the machine and must not matter), then copied into the
+ * real one by one writer on one thread: a document that declares every field in the order of their
+ * names fixes the fields' numbers (it is deleted before anything else is added, so no trace of it
+ * is left), the index sort on {@link SearchFields#ORDER} puts documents in record order, and
+ * {@link IndexWriter#addIndexes(CodecReader...)} makes one segment out of all the scratch segments,
+ * writing every document and term anew, so the segment does not depend on how the scratch indexes
+ * were cut. Last, the random ids and the diagnostics
  * (time, operating system, Java version) are replaced: the ids by ones derived from the index's
  * content, which keeps them unique to an index as Lucene means them to be, and the diagnostics by the
  * Lucene version alone.

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -49,8 +50,8 @@ public final class SearchIndexer {
 
     /** Lucene's buffer before it flushes a segment, shared by the scratch writers open at once. */
     private static final double RAM_BUFFER_MB = 128;
-    /** Runs of records, each into a scratch index of its own, per core. */
-    private static final int RUNS_PER_CORE = 4;
+    /** Runs of records, each into a scratch index of its own, per indexing thread. */
+    private static final int RUNS_PER_THREAD = 4;
 
     /** Text fields without positions: no query asks where in a field a term is; pairs are terms of their own. */
     private static final FieldType TEXT = textType(IndexOptions.DOCS_AND_FREQS);
@@ -181,7 +182,7 @@ public final class SearchIndexer {
         // order, so the scratch segments are in record order already and flushing them sorts
         // nothing; ReproducibleIndex copies them all into the index in record order.
         List<List<BrowserFiles.Piece>> runs = runs(browser.pieces(parents));
-        double ramPerRun = RAM_BUFFER_MB / Math.min(runs.size(), Runtime.getRuntime().availableProcessors());
+        double ramPerRun = RAM_BUFFER_MB / Math.min(runs.size(), indexingThreads());
         IntStream.range(0, runs.size()).parallel().forEach(run -> {
             try (IndexWriter writer = new IndexWriter(ReproducibleIndex.scratch(dir, run), scratchConfig(ramPerRun))) {
                 for (BrowserFiles.Piece piece : runs.get(run)) {
@@ -203,12 +204,12 @@ public final class SearchIndexer {
     }
 
     /**
-     * The pieces in runs of about equal numbers of records, in order, a few runs for each core so
-     * that the cores finish at about the same time; at least one run, empty for a site without records.
+     * The pieces in runs of about equal numbers of records, in order, a few runs for each thread so
+     * that the threads finish at about the same time; at least one run, empty for a site without records.
      */
     private static List<List<BrowserFiles.Piece>> runs(List<BrowserFiles.Piece> pieces) {
         int records = pieces.isEmpty() ? 0 : pieces.get(pieces.size() - 1).to();
-        int count = Math.max(1, Math.min(pieces.size(), RUNS_PER_CORE * Runtime.getRuntime().availableProcessors()));
+        int count = Math.max(1, Math.min(pieces.size(), RUNS_PER_THREAD * indexingThreads()));
         List<List<BrowserFiles.Piece>> runs = new ArrayList<>();
         List<BrowserFiles.Piece> run = new ArrayList<>();
         for (BrowserFiles.Piece piece : pieces) {
@@ -223,6 +224,11 @@ public final class SearchIndexer {
             runs.add(run);
         }
         return runs;
+    }
+
+    /** The common pool's threads and the caller's, which run the parallel stream of runs. */
+    private static int indexingThreads() {
+        return ForkJoinPool.getCommonPoolParallelism() + 1;
     }
 
     /**
