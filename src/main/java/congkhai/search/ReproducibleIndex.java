@@ -18,6 +18,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfo;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortingCodecReader;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Sort;
@@ -30,6 +31,7 @@ import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.store.Lock;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.Version;
 
 import java.io.IOException;
@@ -52,15 +54,18 @@ import java.util.zip.CRC32;
  * Makes the Lucene index of a build the same bytes every time the same records are indexed, so that
  * two builds of the same sources write identical files.
  *
- * <p>Many threads feed one {@link IndexWriter}, which numbers documents and fields in the order they
- * arrive, names segments by how many it flushed, and stamps each segment and commit with a random id
+ * <p>An {@link IndexWriter} numbers documents and fields in the order they arrive, names segments by
+ * how many it flushed, and stamps each segment and commit with a random id
  * ({@code StringHelper.randomId}, seeded per JVM from {@code /dev/urandom}), the time and the
- * machine. Lucene has no switch for any of it. So the records are indexed into a scratch index first,
- * then copied into the real one by one writer on one thread: a document that declares every field in
- * the order of their names fixes the fields' numbers (it is deleted before anything else is added, so
- * no trace of it is left), the index sort on {@link SearchFields#ORDER} puts documents in record
- * order, and {@link IndexWriter#addIndexes(CodecReader...)} makes one segment out of all the scratch
- * segments, as the merge to one segment did before. Last, the random ids and the diagnostics
+ * machine. Lucene has no switch for any of it. So the records are indexed into scratch indexes
+ * first, one per run of records (each added in order by one thread, a few runs per thread, so how
+ * the records are cut into runs depends on the machine and must not matter), then copied into the
+ * real one by one writer on one thread: a document that declares every field in the order of their
+ * names fixes the fields' numbers (it is deleted before anything else is added, so no trace of it
+ * is left), the index sort on {@link SearchFields#ORDER} puts documents in record order, and
+ * {@link IndexWriter#addIndexes(CodecReader...)} makes one segment out of all the scratch segments,
+ * writing every document and term anew, so the segment does not depend on how the scratch indexes
+ * were cut. Last, the random ids and the diagnostics
  * (time, operating system, Java version) are replaced: the ids by ones derived from the index's
  * content, which keeps them unique to an index as Lucene means them to be, and the diagnostics by the
  * Lucene version alone.
@@ -77,39 +82,52 @@ final class ReproducibleIndex {
     private ReproducibleIndex() {
     }
 
-    /** The part of {@code dir} that the scratch index is written into. */
-    static Directory scratch(Directory dir) {
-        return new Namespace(dir, SCRATCH);
+    /** The part of {@code dir} that scratch index number {@code run} is written into. */
+    static Directory scratch(Directory dir, int run) {
+        return new Namespace(dir, SCRATCH + run + "-");
     }
 
     /**
-     * Copies the scratch index in {@code dir} into {@code dir} itself as one segment, documents sorted
-     * by {@link SearchFields#ORDER}, fixed ids, then deletes the scratch files.
+     * Copies the scratch indexes {@code 0 .. runs - 1} in {@code dir} into {@code dir} itself as one
+     * segment, documents sorted by {@link SearchFields#ORDER}, fixed ids, then deletes the scratch files.
+     * A scratch index need not be sorted: its documents are sorted as they are copied, and where
+     * they are in order already, as one thread adds them, there is nothing to sort.
      *
-     * @param config a new configuration like the scratch writer's: same codec, similarity and
-     *               {@link #SORT}, which segments added to a sorted index must have already
+     * @param config     a new configuration like the scratch writers': same codec and similarity,
+     *                   and {@link #SORT}
+     * @param commitData what the index's commit carries
      */
-    static void publish(Directory dir, Supplier<IndexWriterConfig> config) throws IOException {
-        Directory scratch = scratch(dir);
+    static void publish(Directory dir, int runs, Supplier<IndexWriterConfig> config, Map<String, String> commitData)
+            throws IOException {
         Directory target = new Namespace(dir, "");
-        try (DirectoryReader reader = DirectoryReader.open(scratch)) {
+        List<DirectoryReader> readers = new ArrayList<>();
+        try {
+            List<CodecReader> leaves = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                DirectoryReader reader = DirectoryReader.open(scratch(dir, run));
+                readers.add(reader);
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    leaves.add(SortingCodecReader.wrap((CodecReader) leaf.reader(), SORT));
+                }
+            }
             IndexWriterConfig c = config.get();
             c.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
             c.setCommitOnClose(true);
             try (IndexWriter writer = new IndexWriter(target, c)) {
-                writer.addDocument(schema(reader));
+                writer.addDocument(schema(leaves));
                 // not MatchAllDocsQuery itself: IndexWriter turns that into deleteAll, which forgets the fields' numbers
                 writer.deleteDocuments(new ConstantScoreQuery(new MatchAllDocsQuery()));
-                List<CodecReader> leaves = new ArrayList<>();
-                for (LeafReaderContext leaf : reader.leaves()) {
-                    leaves.add((CodecReader) leaf.reader());
-                }
                 writer.addIndexes(leaves.toArray(CodecReader[]::new));
-                writer.setLiveCommitData(reader.getIndexCommit().getUserData().entrySet());
+                writer.setLiveCommitData(new TreeMap<>(commitData).entrySet());
             }
+        } finally {
+            IOUtils.close(readers);
         }
-        for (String file : scratch.listAll()) {
-            scratch.deleteFile(file);
+        for (int run = 0; run < runs; run++) {
+            Directory scratch = scratch(dir, run);
+            for (String file : scratch.listAll()) {
+                scratch.deleteFile(file);
+            }
         }
         fixIds(target);
     }
@@ -119,10 +137,10 @@ final class ReproducibleIndex {
      * writer sees numbers its fields. Each field is declared with its index options and doc values,
      * what Lucene's schema checks compare; stored-only fields get an empty stored value.
      */
-    private static Document schema(DirectoryReader reader) {
+    private static Document schema(List<CodecReader> leaves) {
         Map<String, FieldInfo> fields = new TreeMap<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            for (FieldInfo f : leaf.reader().getFieldInfos()) {
+        for (CodecReader leaf : leaves) {
+            for (FieldInfo f : leaf.getFieldInfos()) {
                 fields.putIfAbsent(f.name, f);
             }
         }

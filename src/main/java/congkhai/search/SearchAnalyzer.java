@@ -5,6 +5,7 @@ import congkhai.text.FoldFilter;
 import congkhai.text.PairFilter;
 import congkhai.text.SyllableTokenizer;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -29,17 +30,25 @@ public final class SearchAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String field) {
         return switch (field) {
-            case SearchFields.PAIRS -> syllables(PairFilter::new);
-            case SearchFields.EXACT -> syllables(AccentedFilter::new);
             case SearchFields.DATES -> new TokenStreamComponents(new DateTerms(SearchAnalyzer::mentioned));
             case SearchFields.DATED -> new TokenStreamComponents(new DateTerms(SearchDates::ofIso));
-            default -> syllables(FoldFilter::new);
+            default -> {
+                SyllableTokenizer tokenizer = new SyllableTokenizer();
+                yield new TokenStreamComponents(tokenizer, syllableTerms(field, tokenizer));
+            }
         };
     }
 
-    private static TokenStreamComponents syllables(Function<SyllableTokenizer, org.apache.lucene.analysis.TokenStream> filter) {
-        SyllableTokenizer tokenizer = new SyllableTokenizer();
-        return new TokenStreamComponents(tokenizer, filter.apply(tokenizer));
+    /**
+     * The terms a syllable field makes of its tokens, which {@code syllables} gives as a
+     * {@link SyllableTokenizer} does: the index writer's {@link TokenizedField}s go by it too.
+     */
+    static TokenStream syllableTerms(String field, TokenStream syllables) {
+        return switch (field) {
+            case SearchFields.PAIRS -> new PairFilter(syllables);
+            case SearchFields.EXACT -> new AccentedFilter(syllables);
+            default -> new FoldFilter(syllables);
+        };
     }
 
     /** The terms of every date a text mentions: a day's and its month's, or a month's. */

@@ -27,11 +27,15 @@ public final class SearchDates {
 
     private static final String D = "(\\d{1,2})";
     private static final String Y = "((?:19|20)\\d\\d)";
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d/.-])" + D + "\\s?([/.-])\\s?" + D + "\\s?\\2\\s?" + Y + "(?![\\d/-])");
-    private static final Pattern ISO_DAY = Pattern.compile("(?<![\\d/.-])" + Y + "-(\\d\\d)-(\\d\\d)(?![\\d/-])");
-    private static final Pattern WORDS_DAY = Pattern.compile("ng[aà]y\\s+" + D + "\\s+th[aá]ng\\s+" + D + "\\s+n[aă]m\\s+" + Y + "(?!\\d)",
+    // Each pattern first looks at one char that any match starts with, the cheapest test there is:
+    // a date starts at few places of a text, and the patterns' own first tests (a look behind, a
+    // letter in either case) cost several times more at every other place. The look ahead takes
+    // nothing away: "n" and "t" in either case are all that "n" and "t" match without case.
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?=\\d)(?<![\\d/.-])" + D + "\\s?([/.-])\\s?" + D + "\\s?\\2\\s?" + Y + "(?![\\d/-])");
+    private static final Pattern ISO_DAY = Pattern.compile("(?=[12])(?<![\\d/.-])" + Y + "-(\\d\\d)-(\\d\\d)(?![\\d/-])");
+    private static final Pattern WORDS_DAY = Pattern.compile("(?-i:(?=[nN]))ng[aà]y\\s+" + D + "\\s+th[aá]ng\\s+" + D + "\\s+n[aă]m\\s+" + Y + "(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern WORDS_MONTH = Pattern.compile("th[aá]ng\\s+" + D + "\\s?(?:[/-]|\\s+n[aă]m\\s+)\\s?" + Y + "(?![\\d/-])",
+    private static final Pattern WORDS_MONTH = Pattern.compile("(?-i:(?=[tT]))th[aá]ng\\s+" + D + "\\s?(?:[/-]|\\s+n[aă]m\\s+)\\s?" + Y + "(?![\\d/-])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private SearchDates() {
@@ -40,6 +44,9 @@ public final class SearchDates {
     /** Every date of {@code text} (in NFC), days before months where both patterns would read one span. */
     public static List<Found> in(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (!hasYear(s)) {
+            return List.of();
+        }
         List<Found> found = new ArrayList<>();
         boolean[] taken = new boolean[s.length() + 1];
         scan(WORDS_DAY, s, found, taken, m -> day(m.group(3), m.group(2), m.group(1)));
@@ -48,6 +55,26 @@ public final class SearchDates {
         scan(WORDS_MONTH, s, found, taken, m -> month(m.group(2), m.group(1)));
         found.sort(java.util.Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    /**
+     * Whether {@code s} has a year as {@link #Y} reads one, which every pattern ends with: most
+     * passages have none, and a look for one is much cheaper than four scans with the patterns.
+     */
+    private static boolean hasYear(String s) {
+        for (int i = 0; i + 3 < s.length(); i++) {
+            char c = s.charAt(i);
+            char d = s.charAt(i + 1);
+            if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A digit as the patterns' {@code \\d} reads one: ASCII only. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The terms of a date found: a day's and its month's, or a month's. */

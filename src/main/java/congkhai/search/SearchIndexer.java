@@ -4,6 +4,7 @@ import congkhai.model.Agency;
 import congkhai.model.Urls;
 import congkhai.pages.Page;
 import congkhai.pages.PageSink;
+import congkhai.text.TokenizedText;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -15,6 +16,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FilterDirectory;
@@ -27,22 +29,29 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The search stage: indexes every document and task with Lucene and writes the index files into the
  * build's sink, so the output stage publishes them with the rest of the site in one step; the
  * browser's search files are made alongside by the {@link BrowserFiles} it is given. Records are
- * read, indexed and written a piece at a time, so only the pieces in hand are in memory. One index writer per build.
+ * read, indexed and written a piece at a time, so only the pieces in hand are in memory. A scratch
+ * index writer per run of records, then one writer for the index ({@link ReproducibleIndex}).
  */
 public final class SearchIndexer {
 
-    /** Lucene's buffer before it flushes a segment, shared by the indexing threads. */
+    /** Lucene's buffer before it flushes a segment, shared by the scratch writers open at once. */
     private static final double RAM_BUFFER_MB = 128;
+    /** Runs of records, each into a scratch index of its own, per indexing thread. */
+    private static final int RUNS_PER_THREAD = 4;
 
     /** Text fields without positions: no query asks where in a field a term is; pairs are terms of their own. */
     private static final FieldType TEXT = textType(IndexOptions.DOCS_AND_FREQS);
@@ -169,41 +178,83 @@ public final class SearchIndexer {
 
     private void write(Directory dir, List<SearchRecords.Entry> entries, int[] parents, URI baseUrl, PageSink sink)
             throws IOException {
-        IndexWriterConfig config = writerConfig();
-        // Threads add records in no particular order, so Lucene's document numbers are not record
-        // numbers: each document carries its record number in ORDER, which the browser's data and
-        // "sort by date" (records come newest first) go by.
-        List<BrowserFiles.Piece> pieces = browser.pieces(parents);
-        // the records go into a scratch index, which ReproducibleIndex copies into the index in record order
-        try (IndexWriter writer = new IndexWriter(ReproducibleIndex.scratch(dir), config)) {
-            pieces.parallelStream().forEach(piece -> {
-                int from = piece.from();
-                List<SearchRecord> records = entries.subList(from, piece.to()).stream().map(SearchRecords::read).toList();
-                try {
+        // Each run of pieces goes into a scratch index of its own, added by one thread in record
+        // order, so the scratch segments are in record order already and flushing them sorts
+        // nothing; ReproducibleIndex copies them all into the index in record order.
+        List<List<BrowserFiles.Piece>> runs = runs(browser.pieces(parents));
+        double ramPerRun = RAM_BUFFER_MB / Math.min(runs.size(), indexingThreads());
+        IntStream.range(0, runs.size()).parallel().forEach(run -> {
+            try (IndexWriter writer = new IndexWriter(ReproducibleIndex.scratch(dir, run), scratchConfig(ramPerRun))) {
+                for (BrowserFiles.Piece piece : runs.get(run)) {
+                    int from = piece.from();
+                    List<SearchRecord> records = entries.subList(from, piece.to()).stream().map(SearchRecords::read).toList();
                     for (int k = 0; k < records.size(); k++) {
                         writer.addDocument(document(from + k, parents[from + k], records.get(k), baseUrl));
                     }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    browser.piece(piece, records, parents, sink);
                 }
-                browser.piece(piece, records, parents, sink);
-            });
-            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-            writer.setLiveCommitData(new TreeMap<>(Map.of(ALIASES_KEY, json.writeValueAsString(aliases),
-                    AGENCIES_KEY, json.writeValueAsString(agencyTable(agencies)))).entrySet());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Map<String, String> commitData = new TreeMap<>(Map.of(ALIASES_KEY, json.writeValueAsString(aliases),
+                AGENCIES_KEY, json.writeValueAsString(agencyTable(agencies))));
+        ReproducibleIndex.publish(dir, runs.size(), SearchIndexer::writerConfig, commitData);
+    }
+
+    /**
+     * The pieces in runs of about equal numbers of records, in order, a few runs for each thread so
+     * that the threads finish at about the same time; at least one run, empty for a site without records.
+     */
+    private static List<List<BrowserFiles.Piece>> runs(List<BrowserFiles.Piece> pieces) {
+        int records = pieces.isEmpty() ? 0 : pieces.get(pieces.size() - 1).to();
+        int count = Math.max(1, Math.min(pieces.size(), RUNS_PER_THREAD * indexingThreads()));
+        List<List<BrowserFiles.Piece>> runs = new ArrayList<>();
+        List<BrowserFiles.Piece> run = new ArrayList<>();
+        for (BrowserFiles.Piece piece : pieces) {
+            run.add(piece);
+            // the run ends where its share of the records does
+            if ((long) piece.to() * count >= (long) records * (runs.size() + 1)) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
         }
-        ReproducibleIndex.publish(dir, SearchIndexer::writerConfig);
+        if (!run.isEmpty() || runs.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    /** The common pool's threads and the caller's, which run the parallel stream of runs. */
+    private static int indexingThreads() {
+        return ForkJoinPool.getCommonPoolParallelism() + 1;
+    }
+
+    /**
+     * A scratch index's configuration: the index's, but unsorted (its records come in order) and
+     * without merges, since all its segments are copied into the index in one merge anyway.
+     */
+    private static IndexWriterConfig scratchConfig(double ramBufferMb) {
+        IndexWriterConfig config = configured(new IndexWriterConfig(new SearchAnalyzer()));
+        config.setRAMBufferSizeMB(ramBufferMb);
+        config.setMergePolicy(NoMergePolicy.INSTANCE);
+        return config;
     }
 
     private static IndexWriterConfig writerConfig() {
-        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer());
+        IndexWriterConfig config = configured(new IndexWriterConfig(new SearchAnalyzer()));
+        config.setIndexSort(ReproducibleIndex.SORT);
+        return config;
+    }
+
+    private static IndexWriterConfig configured(IndexWriterConfig config) {
         config.setRAMBufferSizeMB(RAM_BUFFER_MB);
         config.setCommitOnClose(true);
         config.setUseCompoundFile(false);
         // A field's length is all its terms, as if each had a position of its own: passage-numbered
         // positions put many terms at one position, which BM25 would otherwise leave out of the length.
         config.setSimilarity(SearchFields.similarity());
-        config.setIndexSort(ReproducibleIndex.SORT);
         return config;
     }
 
@@ -241,19 +292,21 @@ public final class SearchIndexer {
             doc.add(new StringField(SearchFields.NUMBER_KEY, congkhai.text.Folding.documentNumberKey(r.number()), Field.Store.NO));
         }
         doc.add(new StoredField(SearchFields.ISSUER, r.issuer()));
-        // the writer's SearchAnalyzer cuts every text; in the passage-numbered fields a text's terms sit at its passage
+        // each text is cut once, for all the fields it is in; in the passage-numbered fields a text's terms sit at its passage
+        Map<String, TokenizedText> cut = new HashMap<>();
+        Function<String, TokenizedText> tokens = t -> cut.computeIfAbsent(t, TokenizedText::of);
         List<String> passages = r.passages();
-        texts(doc, SearchFields.TITLE, passages.subList(0, 1));
-        passages(doc, SearchFields.BODY, passages.subList(1, passages.size()), 1, -1);
-        texts(doc, SearchFields.NUMBER, List.of(r.number()));
-        texts(doc, SearchFields.ISSUER, List.of(r.issuer()));
-        texts(doc, SearchFields.SIGNER, List.of(r.signer()));
-        texts(doc, SearchFields.AGENCIES, r.agencyNames());
-        texts(doc, SearchFields.TOPICS, r.topicNames());
+        syllables(doc, SearchFields.TITLE, passages.subList(0, 1), tokens);
+        passages(doc, SearchFields.BODY, passages.subList(1, passages.size()), 1, -1, tokens);
+        syllables(doc, SearchFields.NUMBER, List.of(r.number()), tokens);
+        syllables(doc, SearchFields.ISSUER, List.of(r.issuer()), tokens);
+        syllables(doc, SearchFields.SIGNER, List.of(r.signer()), tokens);
+        syllables(doc, SearchFields.AGENCIES, r.agencyNames(), tokens);
+        syllables(doc, SearchFields.TOPICS, r.topicNames(), tokens);
         List<String> others = otherTexts(r);
         for (String field : List.of(SearchFields.PAIRS, SearchFields.EXACT)) {
-            passages(doc, field, passages, 0, -1);
-            passages(doc, field, others, SearchFields.OTHER_TEXTS_POSITION, passages.size() - 1);
+            passages(doc, field, passages, 0, -1, tokens);
+            passages(doc, field, others, SearchFields.OTHER_TEXTS_POSITION, passages.size() - 1, tokens);
         }
         r.agencyIds().forEach(a -> doc.add(new StringField(SearchFields.AGENCY, a, Field.Store.NO)));
         r.topicIds().forEach(t -> doc.add(new StringField(SearchFields.TOPIC, t, Field.Store.NO)));
@@ -276,17 +329,26 @@ public final class SearchIndexer {
         texts.forEach(t -> doc.add(new Field(field, t, TEXT)));
     }
 
+    /** One syllable field of several texts, each term at a position of its own; a field without any is there empty. */
+    private static void syllables(Document doc, String field, List<String> texts, Function<String, TokenizedText> tokens) {
+        if (texts.isEmpty()) {
+            doc.add(new Field(field, "", TEXT));
+        }
+        texts.forEach(t -> doc.add(new TokenizedField(field, t, tokens.apply(t), TEXT, TokenizedField.OWN_POSITIONS)));
+    }
+
     /**
      * Texts of a passage-numbered field: the first at position {@code position}, each next one a
      * position further, after a text at {@code previous} (-1 for none).
      */
-    private static void passages(Document doc, String field, List<String> texts, int position, int previous) {
+    private static void passages(Document doc, String field, List<String> texts, int position, int previous,
+                                 Function<String, TokenizedText> tokens) {
         if (texts.isEmpty()) {
             doc.add(new Field(field, "", PASSAGE_TEXT));
         }
         int step = position - previous;
         for (String text : texts) {
-            doc.add(new PassageField(field, text, PASSAGE_TEXT, step));
+            doc.add(new TokenizedField(field, text, tokens.apply(text), PASSAGE_TEXT, step));
             step = 1;
         }
     }

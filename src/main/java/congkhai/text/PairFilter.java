@@ -28,7 +28,8 @@ public final class PairFilter extends TokenFilter {
             String before = previous;
             previous = t.folded();
             if (t.joinedToPrevious()) {
-                term.setEmpty().append(Tokens.pair(before, t.folded()));
+                // Tokens.pair, written straight into the term: a pair for nearly every syllable indexed
+                term.setEmpty().append(before).append(Tokens.PAIR_JOINER).append(t.folded());
                 return true;
             }
         }

@@ -5,7 +5,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.List;
 
 /**
@@ -13,7 +12,9 @@ import java.util.List;
  * kept, a number without leading zeros), and its {@link SyllableAttribute} carries the whole
  * {@link Token} for {@link FoldFilter}, {@link PairFilter} and {@link AccentedFilter}. Offsets refer
  * to the text's NFC form, as {@link Tokens#of} gives them. A text is read whole: the texts indexed
- * are passages, titles and names, and NFC composes across any boundary a buffer would cut.
+ * are passages, titles and names, and NFC composes across any boundary a buffer would cut. The
+ * index cuts its texts once, ahead of the fields, and gives them to {@link TokenizedStream}, which
+ * gives the same tokens; queries and the tests come through here.
  */
 public final class SyllableTokenizer extends Tokenizer {
 
@@ -33,10 +34,9 @@ public final class SyllableTokenizer extends Tokenizer {
         for (int n = input.read(buffer); n >= 0; n = input.read(buffer)) {
             text.append(buffer, 0, n);
         }
-        String read = text.toString();
-        tokens = Tokens.of(read);
-        length = Normalizer.isNormalized(read, Normalizer.Form.NFC) ? read.length()
-                : Normalizer.normalize(read, Normalizer.Form.NFC).length();
+        TokenizedText read = TokenizedText.of(text.toString());
+        tokens = read.tokens();
+        length = read.length();
         next = 0;
     }
 

@@ -16,13 +16,19 @@ public final class Tokens {
 
     /** Longer runs are not words anyone types (hashes, run-together URLs). */
     public static final int MAX_LENGTH = 32;
+    /** What joins the two tokens of a pair term. */
+    static final char PAIR_JOINER = '_';
 
     private Tokens() {
     }
 
     /** Tokens of {@code text}; offsets refer to its NFC form, which is how content is stored. */
     public static List<Token> of(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return ofNfc(Normalizer.normalize(text, Normalizer.Form.NFC));
+    }
+
+    /** Tokens of {@code s}, which is in NFC already. */
+    static List<Token> ofNfc(String s) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         boolean joined = false;
@@ -63,7 +69,7 @@ public final class Tokens {
 
     /** The pair term of two adjacent tokens. */
     public static String pair(String first, String second) {
-        return first + "_" + second;
+        return first + PAIR_JOINER + second;
     }
 
     private static boolean isWordChar(int cp) {

@@ -42,6 +42,21 @@ class DateCasesTest {
         assertTrue(cases.stream().anyMatch(c -> c.get("dates").size() > 1));
     }
 
+    /**
+     * SearchDates looks at a place's first char before trying a pattern there ("n" or "N" for
+     * "ngày", "t" or "T" for "tháng"): no other char may be what the patterns read as the letter.
+     */
+    @Test
+    void theFirstLettersOfTheWordPatternsMatchNoOtherChar() {
+        for (char letter : new char[] {'n', 't'}) {
+            java.util.regex.Pattern anyCase = java.util.regex.Pattern.compile(String.valueOf(letter),
+                    java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+            List<String> matched = IntStream.rangeClosed(0, Character.MAX_CODE_POINT)
+                    .mapToObj(Character::toString).filter(c -> anyCase.matcher(c).matches()).toList();
+            assertEquals(List.of(String.valueOf(Character.toUpperCase(letter)), String.valueOf(letter)), matched);
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> searchDates() {
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.get("why").asText(), () -> {
