@@ -25,8 +25,9 @@ import java.util.stream.Stream;
  * </pre>
  *
  * Each {@code --kind} is one series of edits, in the order given (body alone by default): a line
- * appended to the plan's body, its title, its date moved back a day each time, its first task's
- * title, or the note of the first update in its progress file. The site folder is edited in place:
+ * appended to the plan's body, its title, its first task's title, the note of the first update in
+ * its progress file, or the date of a news record (a plan's date is part of how others cite it),
+ * moved back a day each time. The site folder is edited in place:
  * give it a copy.
  */
 public final class IncrementalProbe {
@@ -55,9 +56,8 @@ public final class IncrementalProbe {
         if (kinds.isEmpty()) {
             kinds.add("body");
         }
-        Path record = pickRecord(site.resolve("content"));
-        String id = site.resolve("content").relativize(record).toString().replace('\\', '/').replaceFirst("\\.md$", "");
-        Path page = output.resolve(id).resolve("index.html");
+        Path record = middleRecord(site.resolve("content"), "plans");
+        Path page = pageOf(site, output, record);
 
         List<String> command = new ArrayList<>(List.of("java"));
         command.addAll(javaOptions);
@@ -93,8 +93,15 @@ public final class IncrementalProbe {
 
             List<String> summary = new ArrayList<>();
             for (String kind : kinds) {
-                Path edited = kind.equals("progress") ? progressFileOf(site.resolve("content"), record) : record;
-                summary.add(series(kind, edited, page, edits, lines));
+                Path edited = switch (kind) {
+                    case "progress" -> progressFileOf(site.resolve("content"), record);
+                    // a plan's number is cited with its date: moving the date would make those citations errors
+                    case "date" -> middleRecord(site.resolve("content"), "news");
+                    default -> record;
+                };
+                // a progress note shows on its task's page, the first update's task being the one edited
+                Path editedPage = edited.toString().endsWith(".md") ? pageOf(site, output, edited) : taskPageOf(edited, page);
+                summary.add(series(kind, edited, editedPage, edits, lines));
             }
             summary.forEach(System.out::println);
             System.out.println("serve's peak RSS " + peakRss(serve.pid()));
@@ -211,9 +218,25 @@ public final class IncrementalProbe {
         }
     }
 
-    /** A plan in the middle of the site: a record with tasks, cited by others. */
-    private static Path pickRecord(Path content) throws IOException {
-        try (Stream<Path> s = Files.walk(content.resolve("plans"))) {
+    /** The page of the task of the first update in {@code progressFile}, next to {@code planPage}. */
+    private static Path taskPageOf(Path progressFile, Path planPage) throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*-?\\s*task: \"[^\"#]*#([^\"]+)\"")
+                .matcher(Files.readString(progressFile));
+        if (!m.find()) {
+            throw new IllegalStateException("no task in " + progressFile);
+        }
+        return planPage.getParent().resolve(m.group(1)).resolve("index.html");
+    }
+
+    /** The page of the record in {@code file}. */
+    private static Path pageOf(Path site, Path output, Path file) {
+        String id = site.resolve("content").relativize(file).toString().replace('\\', '/').replaceFirst("\\.md$", "");
+        return output.resolve(id).resolve("index.html");
+    }
+
+    /** A record in the middle of {@code folder}: for plans, one with tasks, cited by others. */
+    private static Path middleRecord(Path content, String folder) throws IOException {
+        try (Stream<Path> s = Files.walk(content.resolve(folder))) {
             List<Path> plans = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
             return plans.get(plans.size() / 2);
         }
