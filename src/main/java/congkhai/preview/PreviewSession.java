@@ -199,7 +199,8 @@ public final class PreviewSession implements AutoCloseable {
             problems.addAll(engine.check(theme));
             return failed(problems, start);
         }
-        Site site = assembled.value().get();
+        Site site = goodSite.map(previous -> PageCache.reusingUnchanged(assembled.value().get(), previous))
+                .orElseGet(() -> assembled.value().get());
         return renderAndPublish(start, whole, changedFiles, site, render(site));
     }
 

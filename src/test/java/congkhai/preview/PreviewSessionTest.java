@@ -128,6 +128,24 @@ class PreviewSessionTest {
     }
 
     @Test
+    void aBodyEditAfterATitleEditUpdatesThePagesKeptFromBeforeIt() throws IOException, InterruptedException {
+        Path news = site.resolve("content/news/2022-04-08-tin.md");
+        Files.writeString(news, Files.readString(news).replace("Tin: họp Ban Chỉ đạo", "Tin: họp Ban Chỉ đạo lần hai"));
+        PreviewSession.Outcome retitled = session.update(List.of(news));
+        assertTrue(retitled.ok(), retitled.problems().toString());
+        assertSameAsAWholeBuild();
+
+        // the site was assembled again for the title: the plan's pages kept from the first render must still follow its own fields
+        Path plan = site.resolve("content/plans/2023-05-27-kh-122.md");
+        Files.writeString(plan, Files.readString(plan).replace("Lương Trọng Quỳnh", "Nguyễn Văn A")
+                .replace("## I. Mục đích", "## I. Mục đích và yêu cầu"));
+        PreviewSession.Outcome edited = session.update(List.of(plan));
+        assertTrue(edited.ok(), edited.problems().toString());
+        assertTrue(edited.rendered() < edited.pages() / 4, edited.rendered() + " of " + edited.pages() + " pages rendered");
+        assertSameAsAWholeBuild();
+    }
+
+    @Test
     void progressAndTaskEditsUpdateStatusesOnEveryPage() throws IOException, InterruptedException {
         Path progress = site.resolve("content/progress/b-started.yml");
         Files.writeString(progress, Files.readString(progress).replace("status: in_progress", "status: done").replace("percent: 60", "percent: 100"));
