@@ -523,6 +523,7 @@
     this.indexUrl = indexUrl;
     this.files = new Map();
     this.wholePacks = new Map();
+    this.firstReads = new Map();
   }
 
   /** The JSON in a file's bytes: a gzip member, or, when a server already undid the gzip (Content-Encoding), the JSON itself. */
@@ -567,6 +568,23 @@
    * ignores ranges sends the whole pack (200): it is kept, and later entries are cut from it.
    */
   Searcher.prototype.bytes = function (path, start, length) {
+    var self = this;
+    // until the first read of a pack has answered, no one knows whether the server sends ranges or
+    // the whole pack: later reads of the same pack wait for it, so a whole pack comes only once
+    var first = this.firstReads.get(path);
+    if (first) {
+      return first.then(function () {
+        return self.read(path, start, length);
+      });
+    }
+    var read = this.read(path, start, length);
+    this.firstReads.set(path, read.then(function () {}, function () {
+      self.firstReads.delete(path);
+    }));
+    return read;
+  };
+
+  Searcher.prototype.read = function (path, start, length) {
     var self = this;
     var whole = this.wholePacks.get(path);
     if (whole) {

@@ -216,11 +216,19 @@ class SearchPageBrowserTest {
         plain.start();
         try {
             String origin = "http://127.0.0.1:" + plain.getAddress().getPort() + "/";
+            List<String> allAsked = new ArrayList<>();
             for (String query : List.of("giải phóng mặt bằng", "122/KH-UBND", "chuyển đổi số")) {
                 List<Result> ranged = search(query);
                 assertFalse(ranged.isEmpty(), query);
+                packsAsked.clear();
                 assertEquals(ranged, search(origin, query), query + ": the same results, snippets and tasks without ranges");
+                // a page that opens reads each whole pack once, however many of its results are in it
+                List<String> packs = packsAsked.stream().map(p -> p.substring(0, p.indexOf(' '))).toList();
+                assertEquals(new java.util.HashSet<>(packs).size(), packs.size(), query + ": each whole pack came once: " + packsAsked);
+                allAsked.addAll(packsAsked);
             }
+            packsAsked.clear();
+            packsAsked.addAll(allAsked);
             assertTrue(packsAsked.stream().anyMatch(p -> p.contains("/search/text/")), "the snippets came from a text pack: " + packsAsked);
             assertTrue(packsAsked.stream().allMatch(p -> p.contains(" bytes=")), "the page asked for ranges: " + packsAsked);
         } finally {
