@@ -17,18 +17,21 @@ public final class BrowserSearchFiles implements BrowserFiles {
     @Override
     public List<Piece> pieces(int[] parents) {
         List<Piece> packs = new ArrayList<>();
-        int documents = 0;
         int from = 0;
-        for (int record = 0; record <= parents.length; record++) {
-            boolean documentStarts = record == parents.length || parents[record] == record;
-            if (documentStarts && documents == BrowserRecords.DOCUMENTS_PER_PACK || record == parents.length && record > from) {
+        int documents = 0;
+        for (int record = 0; record < parents.length; record++) {
+            boolean documentStarts = parents[record] == record;
+            if (documentStarts && documents == BrowserRecords.DOCUMENTS_PER_PACK) {
                 packs.add(new Piece(from, record, packs.size()));
                 from = record;
                 documents = 0;
             }
-            if (documentStarts && record < parents.length) {
+            if (documentStarts) {
                 documents++;
             }
+        }
+        if (from < parents.length) {
+            packs.add(new Piece(from, parents.length, packs.size()));
         }
         return packs;
     }
