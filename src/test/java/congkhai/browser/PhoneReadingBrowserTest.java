@@ -204,8 +204,15 @@ class PhoneReadingBrowserTest {
 
     @Test
     void printGivesTheDocumentAndItsTasksNotTheNavigation() throws Exception {
-        browser.cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
         browser.open(base + PLAN);
+        // set after the page has opened and waited for: set before, a navigation now and then
+        // came back with screen media, and every element showed
+        browser.cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (!browser.run("return window.matchMedia('print').matches;").asBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "the page never took print media");
+            Thread.sleep(20);
+        }
         JsonNode r = browser.run("function shown(css) { var e = document.querySelector(css); return !!e && getComputedStyle(e).display !== 'none'; }"
                 + "return {header: shown('.site-header'), toc: shown('nav.toc'), filter: shown('.task-filter'), body: shown('.doc-body'),"
                 + " table: shown('.task-table'), head: getComputedStyle(document.querySelector('.task-table thead')).display,"
