@@ -46,12 +46,7 @@ class NobreakTest {
                 "-", "/", ".", "&", "<", ">", "\"", "'", " ", ",", "_", "\u0301", "\u00a0"};
         Random random = new Random(12);
         for (int round = 0; round < 200_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(14);
-            for (int i = 0; i < length; i++) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String s = text.toString();
+            String s = RandomTexts.next(random, pieces, 14);
             assertEquals(byPattern(s), TemplateEngine.nobreakHtml(s), () -> "for " + s.codePoints()
                     .mapToObj(Integer::toHexString).toList());
         }

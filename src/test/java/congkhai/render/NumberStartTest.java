@@ -50,12 +50,7 @@ class NumberStartTest {
                 "\uD801\uDC00", "\uD800", "\uDC00", "٣", "Ⅻ", "(", "\n"};
         Random random = new Random(3);
         for (int round = 0; round < 200_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(16);
-            for (int i = 0; i < length; i++) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String s = text.toString();
+            String s = RandomTexts.next(random, pieces, 16);
             assertEquals(byFind(s), byCandidates(s), () -> "for " + s.codePoints().mapToObj(Integer::toHexString).toList());
         }
     }

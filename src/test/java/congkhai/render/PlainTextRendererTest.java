@@ -35,12 +35,7 @@ class PlainTextRendererTest {
                 "*", "_", "`", "[", "]", "(", ")", "#", "# ", "- ", "1. ", "|", "---", ">", "~", "!", "12/KH-UBND", "<b>", "</b>", "\t", "  "};
         Random random = new Random(5);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(20);
-            for (int i = 0; i < length; i++) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            same(text.toString());
+            same(RandomTexts.next(random, pieces, 20));
         }
     }
 }
