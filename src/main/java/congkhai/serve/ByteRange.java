@@ -2,19 +2,29 @@ package congkhai.serve;
 
 import java.util.Optional;
 
-/** The one byte range of a Range header (RFC 9110, section 14), as a static file server answers it. */
-final class ByteRange {
+/**
+ * The one byte range of a Range header (RFC 9110, section 14), as a static file server answers it:
+ * bytes {@code first} to {@code last} of the file, both included.
+ */
+record ByteRange(long first, long last) {
 
-    private ByteRange() {
+    /** A range that starts past the file's end, or asks for none of it: answered 416. */
+    static final ByteRange UNSATISFIABLE = new ByteRange(0, -1);
+
+    boolean satisfiable() {
+        return first <= last;
+    }
+
+    long length() {
+        return last - first + 1;
     }
 
     /**
-     * The first and last byte a {@code Range} header asks of a file of {@code size} bytes: empty when
-     * there is no header, or one this server answers with the whole file (not bytes, several ranges,
-     * malformed: HTTP lets a server ignore those); an empty array when the range lies past the end
-     * (416).
+     * The range a {@code Range} header asks of a file of {@code size} bytes: empty when there is no
+     * header, or one this server answers with the whole file (not bytes, several ranges, malformed:
+     * HTTP lets a server ignore those); {@link #UNSATISFIABLE} when it lies past the end.
      */
-    static Optional<long[]> of(String header, long size) {
+    static Optional<ByteRange> of(String header, long size) {
         if (header == null || !header.startsWith("bytes=") || header.indexOf(',') >= 0) {
             return Optional.empty();
         }
@@ -32,17 +42,14 @@ final class ByteRange {
                 if (n < 0) {
                     return Optional.empty();
                 }
-                return n == 0 || size == 0 ? Optional.of(new long[0]) : Optional.of(new long[] {Math.max(0, size - n), size - 1});
+                return Optional.of(n == 0 || size == 0 ? UNSATISFIABLE : new ByteRange(Math.max(0, size - n), size - 1));
             }
             long from = Long.parseLong(first);
             long to = last.isEmpty() ? size - 1 : Long.parseLong(last);
             if (from < 0 || to < from) {
                 return Optional.empty();
             }
-            if (from >= size) {
-                return Optional.of(new long[0]);
-            }
-            return Optional.of(new long[] {from, Math.min(to, size - 1)});
+            return Optional.of(from >= size ? UNSATISFIABLE : new ByteRange(from, Math.min(to, size - 1)));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

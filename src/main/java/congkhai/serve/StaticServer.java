@@ -281,17 +281,17 @@ public final class StaticServer implements AutoCloseable {
         headers(ex, type);
         ex.getResponseHeaders().set("Accept-Ranges", "bytes");
         boolean head = ex.getRequestMethod().equals("HEAD");
-        Optional<long[]> range = ByteRange.of(ex.getRequestHeaders().getFirst("Range"), size);
-        if (range.isPresent() && range.get().length == 0) {
+        Optional<ByteRange> range = ByteRange.of(ex.getRequestHeaders().getFirst("Range"), size);
+        if (range.isPresent() && !range.get().satisfiable()) {
             ex.getResponseHeaders().set("Content-Range", "bytes */" + size);
             ex.sendResponseHeaders(416, -1);
             return;
         }
-        long from = range.map(r -> r[0]).orElse(0L);
-        long length = range.map(r -> r[1] - r[0] + 1).orElse(size);
+        long from = range.map(ByteRange::first).orElse(0L);
+        long length = range.map(ByteRange::length).orElse(size);
         if (range.isPresent()) {
             status = 206;
-            ex.getResponseHeaders().set("Content-Range", "bytes " + from + "-" + (from + length - 1) + "/" + size);
+            ex.getResponseHeaders().set("Content-Range", "bytes " + range.get().first() + "-" + range.get().last() + "/" + size);
         }
         ex.sendResponseHeaders(status, head || length == 0 ? -1 : length);
         if (!head && length > 0) {
