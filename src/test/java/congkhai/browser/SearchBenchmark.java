@@ -40,9 +40,15 @@ public final class SearchBenchmark {
      */
     static final class CountingServer {
         private final HttpServer server;
+        /** Each request: its path, the bytes sent, its Range header ("" for none). */
         private final List<String[]> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         CountingServer(Path root) throws IOException {
+            this(root, true);
+        }
+
+        /** With {@code answersRanges} false, a server that sends the whole file whatever range is asked, as some hosts do. */
+        CountingServer(Path root, boolean answersRanges) throws IOException {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
             server.createContext("/", ex -> {
                 try (ex) {
@@ -59,9 +65,9 @@ public final class SearchBenchmark {
                     ex.getResponseHeaders().set("Cache-Control", "no-cache");
                     int status = body.length == 0 && !Files.isRegularFile(file) ? 404 : 200;
                     // one byte range, as static hosts answer the search's pack reads (export.BrowserRecords)
-                    java.util.regex.Matcher range = java.util.regex.Pattern.compile("bytes=(\\d+)-(\\d+)")
-                            .matcher(String.valueOf(ex.getRequestHeaders().getFirst("Range")));
-                    if (status == 200 && range.matches() && Long.parseLong(range.group(1)) < body.length) {
+                    String asked = String.valueOf(ex.getRequestHeaders().getFirst("Range"));
+                    java.util.regex.Matcher range = java.util.regex.Pattern.compile("bytes=(\\d+)-(\\d+)").matcher(asked);
+                    if (answersRanges && status == 200 && range.matches() && Long.parseLong(range.group(1)) < body.length) {
                         int from = Integer.parseInt(range.group(1));
                         int to = (int) Math.min(body.length - 1L, Long.parseLong(range.group(2)));
                         ex.getResponseHeaders().set("Content-Range", "bytes " + from + "-" + to + "/" + body.length);
@@ -76,7 +82,7 @@ public final class SearchBenchmark {
                             headers += h.getKey().length() + v.length() + 4;
                         }
                     }
-                    sent.add(new String[] {path, Long.toString(body.length + headers + 2)});
+                    sent.add(new String[] {path, Long.toString(body.length + headers + 2), asked.equals("null") ? "" : asked});
                 }
             });
             server.start();
@@ -86,10 +92,16 @@ public final class SearchBenchmark {
             return server.getAddress().getPort();
         }
 
-        /** What was sent since the last call: total bytes, requests, and KB by kind of file. */
-        Object[] take() {
+        /** The requests since the last call of this or {@link #take}: path, bytes sent, Range header. */
+        List<String[]> takeRequests() {
             List<String[]> now = new ArrayList<>(sent);
             sent.clear();
+            return now;
+        }
+
+        /** What was sent since the last call: total bytes, requests, and KB by kind of file. */
+        Object[] take() {
+            List<String[]> now = takeRequests();
             long bytes = 0;
             TreeMap<String, Long> byKind = new TreeMap<>();
             for (String[] s : now) {

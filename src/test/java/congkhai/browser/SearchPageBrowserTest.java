@@ -189,50 +189,25 @@ class SearchPageBrowserTest {
      */
     @Test
     void aServerWithoutRangesGivesTheSameResults() throws Exception {
-        List<String> packsAsked = new java.util.concurrent.CopyOnWriteArrayList<>();
-        com.sun.net.httpserver.HttpServer plain = com.sun.net.httpserver.HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
-        plain.createContext("/", ex -> {
-            try (ex) {
-                String path = ex.getRequestURI().getPath();
-                Path file = site.resolve(path.substring(1)).normalize();
-                if (Files.isDirectory(file)) {
-                    file = file.resolve("index.html");
-                }
-                if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                    ex.sendResponseHeaders(404, -1);
-                    return;
-                }
-                if (path.endsWith(".pack")) {
-                    packsAsked.add(path + " " + ex.getRequestHeaders().getFirst("Range"));
-                }
-                byte[] body = Files.readAllBytes(file);
-                String name = file.getFileName().toString();
-                ex.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
-                        : name.endsWith(".js") ? "text/javascript" : name.endsWith(".css") ? "text/css" : "application/octet-stream");
-                ex.sendResponseHeaders(200, body.length);
-                ex.getResponseBody().write(body);
-            }
-        });
-        plain.start();
+        SearchBenchmark.CountingServer plain = new SearchBenchmark.CountingServer(site, false);
         try {
-            String origin = "http://127.0.0.1:" + plain.getAddress().getPort() + "/";
+            String origin = "http://127.0.0.1:" + plain.port() + "/";
             List<String> allAsked = new ArrayList<>();
             for (String query : List.of("giải phóng mặt bằng", "122/KH-UBND", "chuyển đổi số")) {
                 List<Result> ranged = search(query);
                 assertFalse(ranged.isEmpty(), query);
-                packsAsked.clear();
+                plain.takeRequests();
                 assertEquals(ranged, search(origin, query), query + ": the same results, snippets and tasks without ranges");
+                List<String> packsAsked = plain.takeRequests().stream().filter(r -> r[0].endsWith(".pack")).map(r -> r[0] + " " + r[2]).toList();
                 // a page that opens reads each whole pack once, however many of its results are in it
                 List<String> packs = packsAsked.stream().map(p -> p.substring(0, p.indexOf(' '))).toList();
                 assertEquals(new java.util.HashSet<>(packs).size(), packs.size(), query + ": each whole pack came once: " + packsAsked);
                 allAsked.addAll(packsAsked);
             }
-            packsAsked.clear();
-            packsAsked.addAll(allAsked);
-            assertTrue(packsAsked.stream().anyMatch(p -> p.contains("/search/text/")), "the snippets came from a text pack: " + packsAsked);
-            assertTrue(packsAsked.stream().allMatch(p -> p.contains(" bytes=")), "the page asked for ranges: " + packsAsked);
+            assertTrue(allAsked.stream().anyMatch(p -> p.contains("/search/text/")), "the snippets came from a text pack: " + allAsked);
+            assertTrue(allAsked.stream().allMatch(p -> p.contains(" bytes=")), "the page asked for ranges: " + allAsked);
         } finally {
-            plain.stop(0);
+            plain.stop();
         }
     }
 
