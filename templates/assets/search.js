@@ -1,10 +1,10 @@
 /*
  * congkhai search client. It reads the search data the build derives from the Lucene index
  * (search/index.json.gz, search/terms/*, search/records/*.pack, search/text/*.pack) and fetches only
- * the shards of the query's own terms and, by HTTP range, the entries of the records it shows. Tokens, query rules, scores and snippets follow the Java code
- * (congkhai.text.Tokens; SearchQuery, BrowserIndex, Passages in congkhai.search) rule for rule;
- * docs/search.md describes both, and src/test/resources/text/token-cases.json holds both tokenizers
- * to the same cases.
+ * the shards of the query's own terms and, by HTTP range, the entries of the records it shows.
+ * Tokens, query rules, scores and snippets follow the Java code (congkhai.text.Tokens; SearchQuery,
+ * BrowserIndex, Passages in congkhai.search) rule for rule; docs/search.md describes both, and
+ * src/test/resources/text/token-cases.json holds both tokenizers to the same cases.
  */
 (function () {
   'use strict';
