@@ -15,6 +15,7 @@ import congkhai.model.CitedNumber;
 import congkhai.model.Directive;
 import congkhai.model.DocLink;
 import congkhai.model.Evidence;
+import congkhai.model.NumberedDocument;
 import congkhai.model.Redirect;
 import congkhai.model.Task;
 import congkhai.model.Update;
@@ -129,13 +130,15 @@ public final class Assembler {
             refTargets.put(d.id(), targets);
         }
 
-        Map<String, String> numberWritings = DocumentNumbers.writings(published, external);
-        NumberIndex numbers = unpaged.withPages(DocumentNumbers.pages(numberWritings));
         Map<String, List<DocLink>> citedBy = new HashMap<>();
         for (DocumentSource d : published) {
             refTargets.get(d.id()).stream().map(external::canonical).distinct()
                     .forEach(t -> citedBy.computeIfAbsent(t, k -> new ArrayList<>()).add(assembly.linkOf(d)));
         }
+        Map<String, String> numberWritings = DocumentNumbers.writings(published, external);
+        Map<String, List<NumberedDocument>> documentsByNumber = DocumentNumbers.documentsByKey(unpaged, external, citedBy);
+        NumberIndex numbers = unpaged.withPages(DocumentNumbers.places(numberWritings, documentsByNumber,
+                Urls.otherIssuers(config.agencies().keySet())));
 
         Map<String, List<Update>> updatesByTask = taskAssembler.updatesByTask(sources.progress(), sources.documents(), byId, numbers);
 
@@ -155,7 +158,7 @@ public final class Assembler {
             tasks.addAll(docTasks);
         }
 
-        List<CitedNumber> cited = DocumentNumbers.citedNumbers(numbers, external, citedBy, numberWritings);
+        List<CitedNumber> cited = DocumentNumbers.citedNumbers(documentsByNumber, numbers, numberWritings);
         Map<String, Integer> listedWithNumber = new HashMap<>();
         cited.forEach(c -> listedWithNumber.put(c.key(), c.documents().size()));
         Map<String, String> identifiers = DocumentNumbers.identifiers(published);

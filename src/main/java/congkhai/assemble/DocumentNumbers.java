@@ -19,18 +19,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** The pages of document numbers and the stable identifiers of documents, made once refs are resolved. */
+/** Where document numbers are listed, and the stable identifiers of documents, made once refs are resolved. */
 final class DocumentNumbers {
 
     private DocumentNumbers() {
     }
 
     /**
-     * The page of every number a published record carries or cites: {@code so-hieu/<slug>/}, the slug
-     * made from the number as first written (by a record, in path order, or else by a citation), with
-     * -2, -3 where two numbers give the same slug.
+     * Where every number a published record carries or cites is listed: a number more than one
+     * document bears has its page, {@code so-hieu/<slug>/}; a number of one document is that document's
+     * entry in its register. The slug is made from the number as first written (by a record, in path
+     * order, or else by a citation), with -2, -3 where two numbers give the same slug.
+     *
+     * @param byKey        the documents with each number, from {@link #documentsByKey}
+     * @param otherIssuers the register folder of issuers that are not the portal's agencies
      */
-    static Map<String, String> pages(Map<String, String> writing) {
+    static Map<String, String> places(Map<String, String> writing, Map<String, List<NumberedDocument>> byKey, String otherIssuers) {
         Map<String, String> paths = new HashMap<>();
         Set<String> used = new HashSet<>();
         for (Map.Entry<String, String> e : writing.entrySet()) {
@@ -39,7 +43,14 @@ final class DocumentNumbers {
             for (int i = 2; !used.add(slug); i++) {
                 slug = base + "-" + i;
             }
-            paths.put(e.getKey(), Urls.number(slug));
+            List<NumberedDocument> docs = byKey.getOrDefault(e.getKey(), List.of());
+            if (CitedNumber.hasOwnPage(docs.size())) {
+                paths.put(e.getKey(), Urls.number(slug));
+            } else {
+                NumberedDocument only = docs.get(0);
+                paths.put(e.getKey(), Urls.numberInRegister(only.issuer().map(Agency::id).orElse(otherIssuers),
+                        only.year().map(String::valueOf).orElse(Urls.UNKNOWN_YEAR), slug));
+            }
         }
         return paths;
     }
@@ -53,9 +64,9 @@ final class DocumentNumbers {
         return writing;
     }
 
-    /** Each number's page: the records with it and the documents cited by it that are not on the portal, newest first. */
-    static List<CitedNumber> citedNumbers(NumberIndex numbers, ExternalDocuments external, Map<String, List<DocLink>> citedBy,
-                                          Map<String, String> writing) {
+    /** The documents with each number, newest first: the records that carry it and the documents cited by it that are not on the portal. */
+    static Map<String, List<NumberedDocument>> documentsByKey(NumberIndex numbers, ExternalDocuments external,
+                                                              Map<String, List<DocLink>> citedBy) {
         Map<String, List<NumberedDocument>> byKey = new TreeMap<>();
         for (String key : external.keys()) {
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).addAll(external.documents(key, citedBy));
@@ -66,10 +77,15 @@ final class DocumentNumbers {
                         Optional.of(e.year()), e.issuer(), e.issuer().map(Agency::name).orElse(""), Optional.of(e.link()), List.of()));
             }
         }
+        byKey.values().forEach(docs -> docs.sort(NumberedDocument.NEWEST_FIRST));
+        return byKey;
+    }
+
+    /** Every number with its documents and where it is listed ({@link #places}), by path. */
+    static List<CitedNumber> citedNumbers(Map<String, List<NumberedDocument>> byKey, NumberIndex numbers, Map<String, String> writing) {
         List<CitedNumber> cited = new ArrayList<>();
         for (Map.Entry<String, List<NumberedDocument>> e : byKey.entrySet()) {
-            List<NumberedDocument> docs = new ArrayList<>(e.getValue());
-            docs.sort(NumberedDocument.NEWEST_FIRST);
+            List<NumberedDocument> docs = e.getValue();
             Set<DocLink> citing = new LinkedHashSet<>();
             docs.stream().filter(NumberedDocument::external).forEach(d -> citing.addAll(d.citedBy()));
             String path = numbers.pagePath(e.getKey()).orElseThrow();

@@ -192,6 +192,28 @@ public final class Urls {
         return NUMBERS + issuer + "/" + year + "/";
     }
 
+    /**
+     * Where a number that one document alone bears is listed: that document's entry in its register
+     * ({@link #register}), since a page of one document would only repeat the entry.
+     */
+    public static String numberInRegister(String issuer, String year, String slug) {
+        return register(issuer, year) + "#" + numberAnchor(slug);
+    }
+
+    /** The id of a number's entry in a register, for {@link #numberInRegister}. */
+    public static String numberAnchor(String slug) {
+        return "so-" + slug;
+    }
+
+    /** The register folder of other issuers: {@link #OTHER_ISSUERS}, or with -2, -3 when an agency has that id. */
+    public static String otherIssuers(java.util.Set<String> agencyIds) {
+        String folder = OTHER_ISSUERS;
+        for (int i = 2; agencyIds.contains(folder); i++) {
+            folder = OTHER_ISSUERS + "-" + i;
+        }
+        return folder;
+    }
+
     // tasks
 
     public static String task(String documentId, String localId) {

@@ -19,16 +19,19 @@ import java.util.TreeMap;
 /**
  * The pages of document numbers. Offices number their documents from 01 every year, and several
  * write the same suffix, so a number alone is no identity: {@code /so-hieu/<slug>/} lists every
- * document with one number, newest first; {@code /so-hieu/<agency>/<yyyy>/} is an issuer's register
- * of a year, by number, as its clerks keep it; {@code /so-hieu/} lists the registers.
+ * document with one number, newest first, when more than one bears it; {@code /so-hieu/<agency>/<yyyy>/}
+ * is an issuer's register of a year, by number, as its clerks keep it, where a number of one document
+ * is listed instead of on a page of its own; {@code /so-hieu/} lists the registers.
  */
 final class NumberPages {
 
-    private static final String OTHER = Urls.OTHER_ISSUERS;
     private static final String UNKNOWN_YEAR = Urls.UNKNOWN_YEAR;
 
-    /** One document of a register, with the page of its number. */
-    public record Registered(NumberedDocument document, String numberPath) {
+    /**
+     * One document of a register, with the page of its number; or, when no other document bears the
+     * number, no page ({@code numberPath} empty) and the id of this entry, where links to the number lead.
+     */
+    public record Registered(NumberedDocument document, String numberPath, String anchor) {
     }
 
     /** An issuer's registers: one per year, newest first. */
@@ -53,12 +56,15 @@ final class NumberPages {
         Labels words = site.theme().labels();
         List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb(words.get("page.number.crumb"), Urls.numbers()));
         for (CitedNumber c : site.citedNumbers()) {
+            if (!c.hasOwnPage()) {
+                continue;
+            }
             jobs.add(new PageJob(c.path(), "cited.ftlh", () -> Map.of(
                     "page", new PageInfo(c.path(), words.get("page.number.title", c.number()),
                             words.get("page.number.description", c.number()), "cited", "", crumbs),
                     "cited", c)));
         }
-        String other = otherFolder();
+        String other = Urls.otherIssuers(site.config().agencies().keySet());
         // group -> year (or UNKNOWN_YEAR) -> documents; groups in the config's order of agencies, the others last
         Map<String, Map<String, List<Registered>>> registers = new LinkedHashMap<>();
         site.config().agencyList().forEach(a -> registers.put(a.id(), new TreeMap<>(NEWEST_YEAR_FIRST)));
@@ -67,7 +73,9 @@ final class NumberPages {
             for (NumberedDocument d : c.documents()) {
                 String group = d.issuer().map(Agency::id).orElse(other);
                 String year = d.year().map(String::valueOf).orElse(UNKNOWN_YEAR);
-                registers.get(group).computeIfAbsent(year, k -> new ArrayList<>()).add(new Registered(d, c.path()));
+                Registered entry = c.hasOwnPage() ? new Registered(d, c.path(), "")
+                        : new Registered(d, "", c.path().substring(c.path().indexOf('#') + 1));
+                registers.get(group).computeIfAbsent(year, k -> new ArrayList<>()).add(entry);
             }
         }
         List<Issuer> issuers = new ArrayList<>();
@@ -104,15 +112,6 @@ final class NumberPages {
                         List.of()),
                 "issuers", issuers,
                 "numberCount", site.citedNumbers().size())));
-    }
-
-    /** "khac", unless an agency has that id. */
-    private String otherFolder() {
-        String folder = OTHER;
-        for (int i = 2; site.config().agencies().containsKey(folder); i++) {
-            folder = OTHER + "-" + i;
-        }
-        return folder;
     }
 
     /** As a register reads: by the order number (1, 2, … 10), then the rest of the number, then date. */

@@ -74,7 +74,8 @@ class FixtureSiteTest {
     void refsResolveByIdAndByNumberHoweverWrittenAndBacklinksAppear() throws IOException {
         Document report = page("reports/2025-07-bao-cao/");
         List<String> refs = report.select(".doc-links ul").first().select("a").eachAttr("href");
-        assertEquals(List.of("/cong/plans/2023-05-27-kh-122/", "/cong/conclusions/2025-03-18-ket-luan/", "/cong/so-hieu/kh-ubnd-7/"), refs);
+        assertEquals(List.of("/cong/plans/2023-05-27-kh-122/", "/cong/conclusions/2025-03-18-ket-luan/", "/cong/so-hieu/khac/chua-ro-nam/#so-kh-ubnd-7"), refs,
+                "a number the portal knows of one document only is that document's entry in its register");
 
         Document plan = page("plans/2023-05-27-kh-122/");
         List<String> citedBy = plan.select("h3:contains(Được dẫn chiếu bởi) + ul a").eachAttr("href");
@@ -83,11 +84,16 @@ class FixtureSiteTest {
     }
 
     @Test
-    void aCitedNumberWithoutARecordGetsAPageListingWhatCitesIt() throws IOException {
-        Document cited = page("so-hieu/40-nq-tu/");
-        assertEquals("Số ký hiệu 40-NQ/TU", cited.selectFirst("h1").text());
-        assertEquals(List.of("/cong/news/2022-04-08-tin/"), cited.select(".ref-list a").eachAttr("href"),
+    void aCitedNumberOfOneDocumentIsItsEntryInTheRegisterWithWhatCitesIt() throws IOException {
+        assertFalse(Files.exists(out.resolve("so-hieu/40-nq-tu/index.html")), "a page of one document would only repeat the entry");
+        Element entry = page("so-hieu/khac/chua-ro-nam/").getElementById("so-40-nq-tu");
+        assertNotNull(entry);
+        assertEquals("40-NQ/TU", entry.selectFirst(".doc-number").text());
+        assertEquals("Chưa có trên cổng", entry.selectFirst(".doc-title").text());
+        assertEquals(List.of("/cong/news/2022-04-08-tin/"), entry.select(".ref-note a").eachAttr("href"),
                 "the draft also cites it but is not published");
+        assertEquals(List.of("/cong/so-hieu/khac/chua-ro-nam/#so-40-nq-tu"),
+                page("news/2022-04-08-tin/").select(".ref-list a[href*=so-hieu]").eachAttr("href"), "the citing record's ref leads to the entry");
     }
 
     @Test

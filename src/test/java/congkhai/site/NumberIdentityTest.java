@@ -74,7 +74,7 @@ class NumberIdentityTest {
                 TB7_2023,            // "7/TB-UBND năm 2023 của UBND tỉnh": a year and an issuer
                 NQ12_2023,           // "12/2023/NQ-HĐND": the number carries its year
                 "/so-hieu/7-tb-ubnd/",   // "7/TB-UBND ngày 20/06/2022 của UBND tỉnh": no such record, so on the number's page
-                "/so-hieu/06-nq-tw/",    // "06-NQ/TW" bare, and cited elsewhere with its date and issuer
+                "/so-hieu/khac/2022/#so-06-nq-tw", // "06-NQ/TW" bare, and cited elsewhere with its date and issuer: one document, in its register
                 TB5), refs);             // "5/TB-VP": a bare number only one record carries
     }
 
@@ -99,7 +99,7 @@ class NumberIdentityTest {
                 KH122_2023,          // Kế hoạch số 122/KH-UBND ngày 27/5/2023 của UBND tỉnh
                 KH122_2024_CITY,     // Kế hoạch 122/KH-UBND năm 2024 của UBND thành phố
                 TB7_2021,            // Thông báo số 07/TB-UBND, ngày 15/01/2021
-                "/so-hieu/06-nq-tw/", // Nghị quyết số 06-NQ/TW, ngày 24/01/2022 của Bộ Chính trị: not on the portal
+                "/so-hieu/khac/2022/#so-06-nq-tw", // Nghị quyết số 06-NQ/TW, ngày 24/01/2022 của Bộ Chính trị: not on the portal, one document
                 TB7_2023,            // Thông báo 7/TB-UBND tháng 2/2023: the province's (the city's is of tháng 3)
                 KH122_2023,          // Kế hoạch số 122/KH-UBND ngày 27 tháng 5 năm 2023
                 TB7_2021,            // Thông báo 7/TB-UBND 15-1-2021
@@ -172,6 +172,14 @@ class NumberIdentityTest {
         Document others2024 = page("/so-hieu/khac/2024/");
         assertEquals(List.of(TB5), others2024.select("main .doc-list a.doc-title").eachAttr("href"), "a record without issuer");
         assertTrue(page("/so-hieu/khac/2022/").text().contains("06-NQ/TW · 24/01/2022 · Bộ Chính trị"));
+
+        // a number one document alone bears has no page: its entry in the register is where links to it lead
+        assertEquals(List.of("so-5-tb-vp"), others2024.select("main .doc-list > li[id]").eachAttr("id"));
+        assertTrue(others2024.select("main .doc-list a.doc-number").isEmpty(), "the entry is the number's place: nothing to link to");
+        assertFalse(Files.exists(out.resolve("so-hieu/5-tb-vp/index.html")));
+        Element number = page(TB5).select(".doc-meta dl > div").stream()
+                .filter(d -> d.selectFirst("dt").text().equals("Số ký hiệu")).findFirst().orElseThrow().selectFirst("dd");
+        assertEquals("/so-hieu/khac/2024/#so-5-tb-vp", number.selectFirst("a").attr("href"));
     }
 
     @Test
