@@ -31,8 +31,8 @@ final class TerminalBuildProgress implements BuildProgress {
     }
 
     @Override
-    public synchronized void stageDone(String stage, String detail, long sinceStartNanos) {
-        held.add(String.format(Locale.ROOT, "  %-12s %-24s %6.2f s", stage, detail, sinceStartNanos / 1e9));
+    public synchronized void stageDone(Stage stage, long count, long sinceStartNanos) {
+        held.add(String.format(Locale.ROOT, "  %-18s %-22s %6.2f s", name(stage), count + " " + unit(stage), sinceStartNanos / 1e9));
         if (!showing && sinceStartNanos < AFTER_NANOS) {
             return;
         }
@@ -40,5 +40,26 @@ final class TerminalBuildProgress implements BuildProgress {
         held.forEach(err::println);
         held.clear();
         err.flush();
+    }
+
+    static String name(Stage stage) {
+        return switch (stage) {
+            case LOAD -> "đọc nguồn";
+            case ASSEMBLE -> "ghép nối";
+            case RENDER -> "dựng trang";
+            case CHECK_LINKS -> "kiểm tra liên kết";
+            case SEARCH -> "chỉ mục tìm kiếm";
+            case WRITE -> "ghi ra đĩa";
+        };
+    }
+
+    private static String unit(Stage stage) {
+        return switch (stage) {
+            case LOAD -> "bản ghi";
+            case ASSEMBLE -> "nhiệm vụ";
+            case RENDER -> "trang";
+            case CHECK_LINKS -> "liên kết hỏng";
+            case SEARCH, WRITE -> "tệp";
+        };
     }
 }

@@ -78,7 +78,7 @@ public final class SiteBuild {
                 : Parsed.failed(syntax);
         Parsed<List<Page>> pages = plan.value().map(renderer::render).orElse(Parsed.failed(plan.problems()));
         pages = new Parsed<>(pages.value().map(rendered -> withOpenData(rendered, site)), pages.problems());
-        progress.stageDone("render", pages.value().map(List::size).orElse(0) + " pages", System.nanoTime() - start);
+        progress.stageDone(BuildProgress.Stage.RENDER, pages.value().map(List::size).orElse(0), System.nanoTime() - start);
         return new Rendered(p.site(), pages.value().orElse(List.of()), sorted(pages.problems()), p.asOf(), p.bodyLines());
     }
 
@@ -105,7 +105,7 @@ public final class SiteBuild {
         problems.addAll(config.problems());
         SiteSources sources = SiteLoader.forOneBuild(yaml, config.value()).load(options.siteDir());
         problems.addAll(sources.problems());
-        progress.stageDone("load", sources.documents().size() + " records", System.nanoTime() - start);
+        progress.stageDone(BuildProgress.Stage.LOAD, sources.documents().size(), System.nanoTime() - start);
 
         LocalDate asOf = options.asOf()
                 .or(() -> config.value().flatMap(SiteConfig::asOf))
@@ -118,7 +118,7 @@ public final class SiteBuild {
         SiteConfig cfg = options.baseUrl().map(config.value().get()::withBaseUrl).orElse(config.value().get());
         Parsed<Site> site = Assembler.assemble(cfg, sources, asOf);
         problems.addAll(site.problems());
-        progress.stageDone("assemble", site.value().map(x -> x.tasks().size()).orElse(0) + " tasks", System.nanoTime() - start);
+        progress.stageDone(BuildProgress.Stage.ASSEMBLE, site.value().map(x -> x.tasks().size()).orElse(0), System.nanoTime() - start);
         if (!problems.isEmpty()) {
             // the templates do not depend on the content: report their mistakes in the same round
             problems.addAll(new TemplateEngine(sources.theme(), cfg.baseUrl()).check(sources.theme()));
@@ -138,7 +138,7 @@ public final class SiteBuild {
         }
         Site site = r.site().get();
         List<Problem> links = new LinkChecker().check(site, r.pages(), r.bodyLines());
-        progress.stageDone("check links", links.size() + " broken", System.nanoTime() - start);
+        progress.stageDone(BuildProgress.Stage.CHECK_LINKS, links.size(), System.nanoTime() - start);
         Map<String, String> sources = new HashMap<>();
         for (Document d : site.documents()) {
             try {
@@ -181,14 +181,14 @@ public final class SiteBuild {
                 CompletableFuture<Void> search = CompletableFuture.runAsync(() -> {
                     searchFileCount.set(new SearchIndexer(congkhai.search.SearchAliases.of(site.config().agencyList()),
                             site.config().agencyList(), new BrowserSearchFiles()).index(SearchRecords.of(site), site.config().baseUrl(), sink));
-                    progress.stageDone("search", searchFileCount.get() + " files", System.nanoTime() - start);
+                    progress.stageDone(BuildProgress.Stage.SEARCH, searchFileCount.get(), System.nanoTime() - start);
                 }, SiteBuild::onItsOwnThread);
                 List<Problem> problems;
                 try {
                     problems = renderer.render(plan.value().get(), sink);
                     if (problems.isEmpty()) {
                         new OpenData().write(site, sink);
-                        progress.stageDone("render", "pages written", System.nanoTime() - start);
+                        progress.stageDone(BuildProgress.Stage.RENDER, plan.value().get().jobs().size(), System.nanoTime() - start);
                     }
                 } finally {
                     awaitQuietly(search);
@@ -203,7 +203,7 @@ public final class SiteBuild {
                 return new BuildReport(0, 0, 0, 0, 0, System.nanoTime() - start, p.asOf(), sorted(written.problems()), Optional.empty());
             }
             SitePublisher.Result result = written.written().get();
-            progress.stageDone("write", result.files() + " files", System.nanoTime() - start);
+            progress.stageDone(BuildProgress.Stage.WRITE, result.files(), System.nanoTime() - start);
             int pages = result.files() - site.theme().assets().size() - site.attachments().size() - searchFileCount.get();
             return new BuildReport(site.documents().size(), site.issuedLater(), pages, result.files(), result.bytes(),
                     System.nanoTime() - start, p.asOf(), List.of(), Optional.empty());
