@@ -32,7 +32,8 @@ final class TerminalBuildProgress implements BuildProgress {
 
     @Override
     public synchronized void stageDone(Stage stage, long count, long sinceStartNanos) {
-        held.add(String.format(Locale.ROOT, "  %-18s %-22s %6.2f s", name(stage), count + " " + unit(stage), sinceStartNanos / 1e9));
+        // English, as every message in the code; the catalog puts it into the webmaster's language
+        held.add(String.format(Locale.ROOT, "  %s done: %d %s (%.2f s)", name(stage), count, unit(stage), sinceStartNanos / 1e9));
         if (!showing && sinceStartNanos < AFTER_NANOS) {
             return;
         }
@@ -42,24 +43,24 @@ final class TerminalBuildProgress implements BuildProgress {
         err.flush();
     }
 
-    static String name(Stage stage) {
+    private static String name(Stage stage) {
         return switch (stage) {
-            case LOAD -> "đọc nguồn";
-            case ASSEMBLE -> "ghép nối";
-            case RENDER -> "dựng trang";
-            case CHECK_LINKS -> "kiểm tra liên kết";
-            case SEARCH -> "chỉ mục tìm kiếm";
-            case WRITE -> "ghi ra đĩa";
+            case LOAD -> "load";
+            case ASSEMBLE -> "assemble";
+            case RENDER -> "render";
+            case CHECK_LINKS -> "link check";
+            case SEARCH -> "search";
+            case WRITE -> "write";
         };
     }
 
     private static String unit(Stage stage) {
         return switch (stage) {
-            case LOAD -> "bản ghi";
-            case ASSEMBLE -> "nhiệm vụ";
-            case RENDER -> "trang";
-            case CHECK_LINKS -> "liên kết hỏng";
-            case SEARCH, WRITE -> "tệp";
+            case LOAD -> "records";
+            case ASSEMBLE -> "tasks";
+            case RENDER -> "pages";
+            case CHECK_LINKS -> "broken links";
+            case SEARCH, WRITE -> "files";
         };
     }
 }
