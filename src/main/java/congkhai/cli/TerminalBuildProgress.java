@@ -31,8 +31,9 @@ final class TerminalBuildProgress implements BuildProgress {
     }
 
     @Override
-    public synchronized void stageDone(String stage, String detail, long sinceStartNanos) {
-        held.add(String.format(Locale.ROOT, "  %-12s %-24s %6.2f s", stage, detail, sinceStartNanos / 1e9));
+    public synchronized void stageDone(Stage stage, long count, long sinceStartNanos) {
+        // English, as every message in the code; the catalog puts it into the webmaster's language
+        held.add(String.format(Locale.ROOT, "  %s done: %d %s (%.2f s)", name(stage), count, unit(stage), sinceStartNanos / 1e9));
         if (!showing && sinceStartNanos < AFTER_NANOS) {
             return;
         }
@@ -40,5 +41,26 @@ final class TerminalBuildProgress implements BuildProgress {
         held.forEach(err::println);
         held.clear();
         err.flush();
+    }
+
+    private static String name(Stage stage) {
+        return switch (stage) {
+            case LOAD -> "load";
+            case ASSEMBLE -> "assemble";
+            case RENDER -> "render";
+            case CHECK_LINKS -> "link check";
+            case SEARCH -> "search";
+            case WRITE -> "write";
+        };
+    }
+
+    private static String unit(Stage stage) {
+        return switch (stage) {
+            case LOAD -> "records";
+            case ASSEMBLE -> "tasks";
+            case RENDER -> "pages";
+            case CHECK_LINKS -> "broken links";
+            case SEARCH, WRITE -> "files";
+        };
     }
 }

@@ -4,12 +4,30 @@ package congkhai.pipeline;
 @FunctionalInterface
 public interface BuildProgress {
 
-    BuildProgress SILENT = (stage, detail, sinceStartNanos) -> { };
+    BuildProgress SILENT = (stage, count, sinceStartNanos) -> { };
+
+    /** The stages a build reports, each with what it counts. The words for a reader are the CLI's. */
+    enum Stage {
+        /** records read */
+        LOAD,
+        /** tasks assembled */
+        ASSEMBLE,
+        /** pages rendered */
+        RENDER,
+        /** broken links found */
+        CHECK_LINKS,
+        /** search files written */
+        SEARCH,
+        /** files written in all */
+        WRITE
+    }
 
     /**
-     * @param stage           "load", "assemble", "render", "check links" or "write"
-     * @param detail          what the stage produced, e.g. "10000 records"
+     * Called from the thread that ran the stage: the search stage runs beside the render, so its call
+     * may come from another thread, before or after the render's.
+     *
+     * @param count           what the stage counts (see {@link Stage})
      * @param sinceStartNanos time since the build started
      */
-    void stageDone(String stage, String detail, long sinceStartNanos);
+    void stageDone(Stage stage, long count, long sinceStartNanos);
 }

@@ -78,7 +78,7 @@ public final class SiteBuild {
                 : Parsed.failed(syntax);
         Parsed<List<Page>> pages = plan.value().map(renderer::render).orElse(Parsed.failed(plan.problems()));
         pages = new Parsed<>(pages.value().map(rendered -> withOpenData(rendered, site)), pages.problems());
-        progress.stageDone("render", pages.value().map(List::size).orElse(0) + " pages", System.nanoTime() - start);
+        progress.stageDone(BuildProgress.Stage.RENDER, pages.value().map(List::size).orElse(0), System.nanoTime() - start);
         return new Rendered(p.site(), pages.value().orElse(List.of()), sorted(pages.problems()), p.asOf(), p.bodyLines());
     }
 
@@ -105,7 +105,7 @@ public final class SiteBuild {
         problems.addAll(config.problems());
         SiteSources sources = SiteLoader.forOneBuild(yaml, config.value()).load(options.siteDir());
         problems.addAll(sources.problems());
-        progress.stageDone("load", sources.documents().size() + " records", System.nanoTime() - start);
+        progress.stageDone(BuildProgress.Stage.LOAD, sources.documents().size(), System.nanoTime() - start);
 
         LocalDate asOf = options.asOf()
                 .or(() -> config.value().flatMap(SiteConfig::asOf))
@@ -118,7 +118,7 @@ public final class SiteBuild {
         SiteConfig cfg = options.baseUrl().map(config.value().get()::withBaseUrl).orElse(config.value().get());
         Parsed<Site> site = Assembler.assemble(cfg, sources, asOf);
         problems.addAll(site.problems());
-        progress.stageDone("assemble", site.value().map(x -> x.tasks().size()).orElse(0) + " tasks", System.nanoTime() - start);
+        progress.stageDone(BuildProgress.Stage.ASSEMBLE, site.value().map(x -> x.tasks().size()).orElse(0), System.nanoTime() - start);
         if (!problems.isEmpty()) {
             // the templates do not depend on the content: report their mistakes in the same round
             problems.addAll(new TemplateEngine(sources.theme(), cfg.baseUrl()).check(sources.theme()));
@@ -138,7 +138,7 @@ public final class SiteBuild {
         }
         Site site = r.site().get();
         List<Problem> links = new LinkChecker().check(site, r.pages(), r.bodyLines());
-        progress.stageDone("check links", links.size() + " broken", System.nanoTime() - start);
+        progress.stageDone(BuildProgress.Stage.CHECK_LINKS, links.size(), System.nanoTime() - start);
         Map<String, String> sources = new HashMap<>();
         for (Document d : site.documents()) {
             try {
@@ -175,21 +175,35 @@ public final class SiteBuild {
                 if (plan.value().isEmpty()) {
                     return plan.problems();
                 }
-                List<Problem> problems = renderer.render(plan.value().get(), sink);
+                // The search stage reads the site, never the pages: it runs while they render, so that
+                // each stage's single-threaded stretches (Lucene's final merge, the JIT's first minutes,
+                // open data) leave no core idle. Its files are written only if the render succeeds.
+                CompletableFuture<Void> search = CompletableFuture.runAsync(() -> {
+                    searchFileCount.set(new SearchIndexer(congkhai.search.SearchAliases.of(site.config().agencyList()),
+                            site.config().agencyList(), new BrowserSearchFiles()).index(SearchRecords.of(site), site.config().baseUrl(), sink));
+                    progress.stageDone(BuildProgress.Stage.SEARCH, searchFileCount.get(), System.nanoTime() - start);
+                }, SiteBuild::onItsOwnThread);
+                List<Problem> problems;
+                try {
+                    problems = renderer.render(plan.value().get(), sink);
+                    if (problems.isEmpty()) {
+                        new OpenData().write(site, sink);
+                        progress.stageDone(BuildProgress.Stage.RENDER, plan.value().get().jobs().size(), System.nanoTime() - start);
+                    }
+                } finally {
+                    awaitQuietly(search);
+                }
                 if (!problems.isEmpty()) {
                     return problems;
                 }
-                new OpenData().write(site, sink);
-                progress.stageDone("render", "pages written", System.nanoTime() - start);
-                searchFileCount.set(new SearchIndexer(congkhai.search.SearchAliases.of(site.config().agencyList()), site.config().agencyList(), new BrowserSearchFiles()).index(SearchRecords.of(site), site.config().baseUrl(), sink));
-                progress.stageDone("search", searchFileCount.get() + " files", System.nanoTime() - start);
+                rethrow(search);
                 return List.of();
             }, site.theme().assets(), site.attachments());
             if (written.written().isEmpty()) {
                 return new BuildReport(0, 0, 0, 0, 0, System.nanoTime() - start, p.asOf(), sorted(written.problems()), Optional.empty());
             }
             SitePublisher.Result result = written.written().get();
-            progress.stageDone("write", result.files() + " files", System.nanoTime() - start);
+            progress.stageDone(BuildProgress.Stage.WRITE, result.files(), System.nanoTime() - start);
             int pages = result.files() - site.theme().assets().size() - site.attachments().size() - searchFileCount.get();
             return new BuildReport(site.documents().size(), site.issuedLater(), pages, result.files(), result.bytes(),
                     System.nanoTime() - start, p.asOf(), List.of(), Optional.empty());
@@ -220,6 +234,39 @@ public final class SiteBuild {
             return new ExportReport(records.size(), bytes, System.nanoTime() - start, p.asOf(), written.problems(), Optional.empty());
         } catch (PublishException e) {
             return new ExportReport(0, 0, System.nanoTime() - start, p.asOf(), List.of(), Optional.of(e.getMessage()));
+        }
+    }
+
+    /**
+     * The search stage's thread. Not the common pool's: that pool's workers render the pages, and a
+     * worker that waited on the search would leave the render one thread short.
+     */
+    private static void onItsOwnThread(Runnable work) {
+        Thread thread = new Thread(work, "congkhai-search");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Waits for {@code work} to end, however it ends: the staging folder must not be removed under its writes. */
+    private static void awaitQuietly(CompletableFuture<Void> work) {
+        try {
+            work.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            // reported by rethrow when the render succeeded; otherwise the render's problems say enough
+        }
+    }
+
+    private static void rethrow(CompletableFuture<Void> work) {
+        try {
+            work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
     }
 
