@@ -101,7 +101,11 @@ public final class SearchBenchmark {
 
         /** What was sent since the last call: total bytes, requests, and KB by kind of file. */
         Object[] take() {
-            List<String[]> now = takeRequests();
+            return summary(takeRequests());
+        }
+
+        /** Total bytes, requests, and KB by kind of file, of the requests given. */
+        static Object[] summary(List<String[]> now) {
             long bytes = 0;
             TreeMap<String, Long> byKind = new TreeMap<>();
             for (String[] s : now) {
@@ -150,7 +154,7 @@ public final class SearchBenchmark {
         pageIds.put(queries.get(0), ids(first));
         printShown(queries.get(0), first);
         int shown = first.size();
-        report("first " + queries.get(0), server.take(), (System.nanoTime() - start) / 1e6, shown);
+        report("first " + queries.get(0), requests(queries.get(0), server), (System.nanoTime() - start) / 1e6, shown);
         for (String q : queries.subList(1, queries.size())) {
             browser.run("document.getElementById('q').value = ''; return null;");
             server.take();
@@ -160,7 +164,7 @@ public final class SearchBenchmark {
             pageIds.put(q, ids(results));
             printShown(q, results);
             int n = results.size();
-            report("then " + q, server.take(), (System.nanoTime() - t) / 1e6, n);
+            report("then " + q, requests(q, server), (System.nanoTime() - t) / 1e6, n);
         }
     }
 
@@ -210,6 +214,22 @@ public final class SearchBenchmark {
             Files.writeString(Path.of(file), query + "\t" + results + "\n", StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
+    }
+
+    /**
+     * What the server sent for a query; with -Dbench.requests=FILE, each request also as a line
+     * (query, path, bytes sent, Range header), to see where a query's bytes went.
+     */
+    private static Object[] requests(String query, CountingServer server) throws IOException {
+        List<String[]> asked = server.takeRequests();
+        String file = System.getProperty("bench.requests");
+        if (file != null) {
+            StringBuilder lines = new StringBuilder();
+            asked.forEach(r -> lines.append(query).append('\t').append(String.join("\t", r)).append('\n'));
+            Files.writeString(Path.of(file), lines, StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
+        return CountingServer.summary(asked);
     }
 
     private static List<String> ids(JsonNode results) {
