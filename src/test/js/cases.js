@@ -29,9 +29,9 @@ function dates(text) {
   return search.datesIn(text.normalize('NFC')).map((d) => [d.start, d.end, d.term]);
 }
 
-// a term's shard of 4096 and whether the filter given may hold it (LargeTermsTest)
+// a term's shard of 4096 and the entry the large terms' keys give it, or -1 (LargeTermsTest)
 function large(text, c) {
-  return [search.shardOf(text, 4096), search.mayBeLarge(c.filter, text)];
+  return [search.shardOf(text, 4096), search.largeEntry(c.large, text)];
 }
 
 const run = { tokens, dates, large }[kind];
