@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  * process. With {@code --pagefind} it runs the queries through a Pagefind index in SITE/pagefind/
  * (its JavaScript API, loading the first ten results as its UI does). Run after {@code mvn test-compile}:
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) congkhai.browser.SearchBenchmark [--pagefind] SITE QUERY...}
- * with cp.txt from {@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt}.
+ * with cp.txt from {@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt}. Options:
+ * {@code -Dbench.shown=FILE} and {@code -Dbench.requests=FILE} write what the page showed and what
+ * it asked for; {@code -Dbench.ranges=off} serves whole files whatever range is asked.
  */
 public final class SearchBenchmark {
 
@@ -130,7 +132,8 @@ public final class SearchBenchmark {
         List<String> queries = Arrays.asList(args).subList(first + 1, args.length);
         System.out.printf(Locale.ROOT, "site %s: %s%n", site, sizes(site));
         java.util.Map<String, List<String>> pageIds = new java.util.HashMap<>();
-        CountingServer server = new CountingServer(site);
+        // -Dbench.ranges=off: a server that sends whole files whatever range is asked (Python's http.server)
+        CountingServer server = new CountingServer(site, !"off".equals(System.getProperty("bench.ranges")));
         try (HeadlessChromium browser = new HeadlessChromium(Files.createTempDirectory("bench-profile"))) {
             String origin = "http://127.0.0.1:" + server.port() + "/";
             if (pagefind) {
