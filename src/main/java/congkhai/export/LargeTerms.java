@@ -17,9 +17,9 @@ import java.util.TreeMap;
  * order, one a key (names that share a key share its entry). search.js looks a name's key up in
  * the list. Another name has one of the keys about once in 2^{@link #SPARE_BITS} (the list holds
  * that share of all keys): the reader takes that entry, finds no list of its name and reads the
- * shard, as before. The keys cost about as much as the Bloom filter that stood here when each
- * large term was a file named by its hash (10 bits a name, 1 false positive in 100) and, unlike
- * it, say where the entry is.
+ * shard, as before. The keys take a third more than the Bloom filter that stood here when each
+ * large term was a file named by its hash (10 bits a name, 1 false positive in 100), which could
+ * tell whether a name had a file but not where an entry is.
  */
 final class LargeTerms {
 
