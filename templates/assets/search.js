@@ -486,7 +486,6 @@
   }
 
   var FNV_BASIS = 0x811c9dc5;
-  var SECOND_BASIS = 0x050c5d1f;
 
   /** FNV-1a over the UTF-8 bytes from a starting value, unsigned; BrowserIndex and LargeTerms compute the same. */
   function fnv1a(key, basis) {

@@ -7,7 +7,7 @@ const vm = require('vm');
 
 const [searchJs, kind, casesJson] = process.argv.slice(2);
 // search.js waits for the page to load before it looks for the search form; this page never loads
-const page = { window: {}, document: { readyState: 'loading', addEventListener() {} }, TextEncoder, atob };
+const page = { window: {}, document: { readyState: 'loading', addEventListener() {} }, TextEncoder };
 vm.createContext(page);
 vm.runInContext(fs.readFileSync(searchJs, 'utf8'), page, { filename: searchJs });
 const search = page.window.congkhaiSearch;
