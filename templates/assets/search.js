@@ -1,7 +1,7 @@
 /*
  * congkhai search client. It reads the search data the build derives from the Lucene index
- * (search/index.json.gz, search/terms/*, search/records/*.pack, search/text/*.pack) and fetches only
- * the shards of the query's own terms and, by HTTP range, the entries of the records it shows.
+ * (search/index.json.gz, search/terms/*.pack, search/records/*.pack, search/text/*.pack) and reads,
+ * by HTTP range, only the shards of the query's own terms and the entries of the records it shows.
  * Tokens, query rules, scores and snippets follow the Java code (congkhai.text.Tokens; SearchQuery,
  * BrowserIndex, Passages in congkhai.search) rule for rule; docs/search.md describes both, and
  * src/test/resources/text/token-cases.json holds both tokenizers to the same cases.
@@ -486,7 +486,6 @@
   }
 
   var FNV_BASIS = 0x811c9dc5;
-  var SECOND_BASIS = 0x050c5d1f;
 
   /** FNV-1a over the UTF-8 bytes from a starting value, unsigned; BrowserIndex and LargeTerms compute the same. */
   function fnv1a(key, basis) {
@@ -499,24 +498,35 @@
     return h >>> 0;
   }
 
-  /** LargeTerms.filter: whether a term may have a file of its own (never false for one that has). */
-  function mayBeLarge(large, name) {
-    if (!large.bytes) {
-      var text = atob(large.filter);
-      large.bytes = new Uint8Array(text.length);
-      for (var b = 0; b < text.length; b++) {
-        large.bytes[b] = text.charCodeAt(b);
+  /**
+   * LargeTerms: the entry of a term's own list among the large terms' entries (after the shards), or
+   * -1. The keys are the top bits of FNV-1a, listed in order as gaps; an index of a name that shares
+   * its key with a large term leads to an entry without it, and the caller reads the shard.
+   */
+  function largeEntry(large, name) {
+    if (!large.sorted) {
+      large.sorted = [];
+      var key = 0;
+      for (var k = 0; k < large.keys.length; k++) {
+        key += large.keys[k];
+        large.sorted.push(key);
       }
     }
-    var h1 = fnv1a(name, FNV_BASIS);
-    var h2 = fnv1a(name, SECOND_BASIS) | 1;
-    for (var i = 0; i < large.hashes; i++) {
-      var bit = ((h1 + Math.imul(i, h2)) >>> 0) % large.bits;
-      if (!(large.bytes[bit >>> 3] & (1 << (bit & 7)))) {
-        return false;
+    // >>> takes its shift modulo 32: 32 bits keep the whole hash
+    var wanted = fnv1a(name, FNV_BASIS) >>> (32 - large.bits);
+    var low = 0;
+    var high = large.sorted.length - 1;
+    while (low <= high) {
+      var middle = (low + high) >>> 1;
+      if (large.sorted[middle] < wanted) {
+        low = middle + 1;
+      } else if (large.sorted[middle] > wanted) {
+        high = middle - 1;
+      } else {
+        return middle;
       }
     }
-    return true;
+    return -1;
   }
 
   function Searcher(indexUrl) {
@@ -641,23 +651,46 @@
   };
 
   /**
-   * A term's list as stored: from its own file when the description's filter says it may be a
-   * term in many records (BrowserIndex.writeLargeTerms), else, or when the filter erred, from its shard.
+   * Entry {@code entry} of the term packs (export.BrowserIndex: shards, then the large terms' lists,
+   * meta.terms.entries to a pack, gzip members one after another), by one range where the
+   * description's lengths say it is.
+   */
+  Searcher.prototype.termEntry = function (meta, entry) {
+    var self = this;
+    var terms = meta.terms;
+    if (!terms.starts) {
+      terms.starts = [];
+      var start = 0;
+      for (var e = 0; e < terms.lengths.length; e++) {
+        start = e % terms.entries === 0 ? 0 : start;
+        terms.starts.push(start);
+        start += terms.lengths[e];
+      }
+    }
+    return this.cached('terms#' + entry, function () {
+      var path = 'terms/' + Math.floor(entry / terms.entries) + '.pack';
+      return self.bytes(path, terms.starts[entry], terms.lengths[entry]).then(decoded);
+    });
+  };
+
+  /**
+   * A term's list as stored: from its own entry when the description's keys say it may be a term
+   * in many records (BrowserIndex.writeLargeTerms), else, or when the key was another's, from its shard.
    */
   Searcher.prototype.stored = function (meta, name, shardKey) {
     var self = this;
     var fromShard = function () {
-      return self.load('terms/' + shardOf(shardKey, meta.shards) + '.json.gz').then(function (shard) {
+      return self.termEntry(meta, shardOf(shardKey, meta.shards)).then(function (shard) {
         return shard[name];
       });
     };
-    if (!meta.large || !mayBeLarge(meta.large, name)) {
+    var own = largeEntry(meta.large, name);
+    if (own < 0) {
       return fromShard();
     }
-    var file = 'terms/large/' + ('0000000' + fnv1a(name, FNV_BASIS).toString(16)).slice(-8) + '.json.gz';
-    return this.load(file).then(function (terms) {
+    return this.termEntry(meta, meta.shards + own).then(function (terms) {
       return terms[name] || fromShard();
-    }, fromShard);
+    });
   };
 
   /** A term's entry: df, and its records by doc with score (hundredths) and first passage. */
@@ -1291,7 +1324,7 @@
     datesIn: datesIn,
     inQuery: inQuery,
     shardOf: shardOf,
-    mayBeLarge: mayBeLarge,
+    largeEntry: largeEntry,
     Searcher: Searcher
   };
 

@@ -7,7 +7,7 @@ const vm = require('vm');
 
 const [searchJs, kind, casesJson] = process.argv.slice(2);
 // search.js waits for the page to load before it looks for the search form; this page never loads
-const page = { window: {}, document: { readyState: 'loading', addEventListener() {} }, TextEncoder, atob };
+const page = { window: {}, document: { readyState: 'loading', addEventListener() {} }, TextEncoder };
 vm.createContext(page);
 vm.runInContext(fs.readFileSync(searchJs, 'utf8'), page, { filename: searchJs });
 const search = page.window.congkhaiSearch;
@@ -29,9 +29,9 @@ function dates(text) {
   return search.datesIn(text.normalize('NFC')).map((d) => [d.start, d.end, d.term]);
 }
 
-// a term's shard of 4096 and whether the filter given may hold it (LargeTermsTest)
+// a term's shard of 4096 and the entry the large terms' keys give it, or -1 (LargeTermsTest)
 function large(text, c) {
-  return [search.shardOf(text, 4096), search.mayBeLarge(c.filter, text)];
+  return [search.shardOf(text, 4096), search.largeEntry(c.large, text)];
 }
 
 const run = { tokens, dates, large }[kind];

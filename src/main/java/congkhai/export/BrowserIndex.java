@@ -38,9 +38,10 @@ import java.util.zip.GZIPOutputStream;
 /**
  * The search data of the browser client, computed from the Lucene index: for every term, the
  * records that have it with the score Lucene gives them (its BM25, with the field weights of
- * {@link SearchFields}), cut into shards by a hash of the term, so a query fetches only the few
- * shards of its own terms, and the description that names the other files. The records themselves
- * are {@link BrowserRecords}. The format is described in docs/search.md.
+ * {@link SearchFields}), cut into shards by a hash of the term, the shards and the lists of the
+ * most common terms in packs a reader takes entries of by HTTP range, so a query reads only the
+ * few shards of its own terms; and the description that says where each entry is. The records
+ * themselves are {@link BrowserRecords}. The format is described in docs/search.md.
  */
 final class BrowserIndex {
 
@@ -54,8 +55,14 @@ final class BrowserIndex {
     static final int CAP = 600;
     /** Raw JSON bytes a shard aims at; the shard count is the power of two that comes closest. */
     static final int SHARD_TARGET_BYTES = 6_000;
-    static final int FORMAT = 3;
-    /** Files of large terms written by one task with one set of per-document arrays. */
+    static final int FORMAT = 4;
+    /**
+     * Entries (shards, then large terms) a term pack holds. A query reads one range an entry, so the
+     * size of a pack costs a reader nothing where ranges are answered; where they are not, a term
+     * costs its whole pack, about 200 KB at 10,000 documents, whose 4,700 entries take 37 packs.
+     */
+    static final int ENTRIES_PER_TERM_PACK = 128;
+    /** Entries of large terms written by one task with one set of per-document arrays. */
     static final int LARGE_TERMS_PER_BATCH = 64;
     /** Terms gathered for one batch of shards: some tens of megabytes of keys. */
     static final long KEYS_PER_BATCH = 300_000;
@@ -80,7 +87,7 @@ final class BrowserIndex {
             };
         }
 
-        /** Exact forms share their folded syllable's shard: a query fetches one file for both. */
+        /** Exact forms share their folded syllable's shard: a query reads one entry for both. */
         String shardKey() {
             return kind == Kind.EXACT ? Folding.fold(term).toLowerCase(java.util.Locale.ROOT) : name();
         }
@@ -154,10 +161,11 @@ final class BrowserIndex {
     }
 
     /**
-     * Writes the term shards and the data's description; the record chunks were written as they were
+     * Writes the term packs and the data's description; the record packs were written as they were
      * indexed. A large portal has millions of terms (adjacent pairs, mostly), more than memory should
      * hold as objects at once, so the shards are made a batch at a time, each batch gathering its own
-     * terms from a fresh walk of the index's term dictionary.
+     * terms from a fresh walk of the index's term dictionary; only their gzipped bytes are kept, a
+     * few megabytes at 10,000 documents, until the packs are written.
      */
     void writeTerms(PageSink sink) throws IOException {
         long[] estimate = {0};
@@ -171,8 +179,11 @@ final class BrowserIndex {
                 keys[0]++;
             }
         });
-        writeLargeTerms(large, sink);
         int shards = shardCount(estimate[0]);
+        int keyBits = LargeTerms.keyBits(large.size());
+        List<List<Key>> largeEntries = LargeTerms.byKey(large, Key::name, keyBits);
+        byte[][] entries = new byte[shards + largeEntries.size()][];
+        writeLargeTerms(largeEntries, entries, shards);
         int batches = (int) Math.min(shards, Math.max(1, (keys[0] + KEYS_PER_BATCH - 1) / KEYS_PER_BATCH));
         int shardsPerBatch = (shards + batches - 1) / batches;
         for (int from = 0; from < shards; from += shardsPerBatch) {
@@ -188,8 +199,16 @@ final class BrowserIndex {
                     byShard.get(shard - first).add(k);
                 }
             });
-            IntStream.range(0, count).parallel().forEach(i ->
-                    sink.accept(new Page(Urls.searchTerms(first + i), gzip(shard(byShard.get(i))))));
+            IntStream.range(0, count).parallel().forEach(i -> entries[first + i] = gzip(shard(byShard.get(i))));
+        }
+        ArrayNode lengths = NODES.arrayNode();
+        for (int pack = 0; pack * ENTRIES_PER_TERM_PACK < entries.length; pack++) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            for (int e = pack * ENTRIES_PER_TERM_PACK; e < Math.min(entries.length, (pack + 1) * ENTRIES_PER_TERM_PACK); e++) {
+                bytes.write(entries[e]);
+                lengths.add(entries[e].length);
+            }
+            sink.accept(new Page(Urls.searchTermPack(pack), bytes.toByteArray()));
         }
         ObjectNode meta = NODES.objectNode();
         meta.put("format", FORMAT);
@@ -198,7 +217,10 @@ final class BrowserIndex {
         meta.put("piece", BrowserRecords.PIECE);
         meta.put("pack", BrowserRecords.DOCUMENTS_PER_PACK);
         meta.put("common", SearchQuery.COMMON_DOCS);
-        meta.set("large", LargeTerms.filter(large.stream().map(Key::name).toList()));
+        meta.set("large", LargeTerms.description(largeEntries.stream().map(e -> e.get(0).name()).toList(), keyBits));
+        ObjectNode terms = meta.putObject("terms");
+        terms.put("entries", ENTRIES_PER_TERM_PACK);
+        terms.set("lengths", lengths);
         meta.set("aliases", JSON.valueToTree(aliases));
         // the agencies' spellings, as citations are read: a query's "122/KH-UBND của UBND thành phố" names one
         meta.set("issuers", JSON.valueToTree(new congkhai.assemble.CitationReader(agencies).names()));
@@ -241,23 +263,17 @@ final class BrowserIndex {
     }
 
     /**
-     * The terms in more than {@link #CAP} records, each in a file of its own (with any other whose
-     * name has the same hash): their lists are the largest, and in a shard they would make every
-     * other term of that shard cost a reader their bytes too.
+     * The terms in more than {@link #CAP} records, each in an entry of its own (with any other whose
+     * name has the same key, LargeTerms), after the shards: their lists are the largest, and in a
+     * shard they would make every other term of that shard cost a reader their bytes too.
      */
-    private void writeLargeTerms(List<Key> large, PageSink sink) {
-        Map<String, List<Key>> byFile = new TreeMap<>();
-        for (Key k : large) {
-            byFile.computeIfAbsent(LargeTerms.fileName(k.name()), f -> new ArrayList<>()).add(k);
-        }
-        // a batch of files to a task, so the per-document score arrays are made once a batch, not once a term
-        List<Map.Entry<String, List<Key>>> files = new ArrayList<>(byFile.entrySet());
-        int batches = (files.size() + LARGE_TERMS_PER_BATCH - 1) / LARGE_TERMS_PER_BATCH;
+    private void writeLargeTerms(List<List<Key>> byEntry, byte[][] entries, int shards) {
+        // a batch of entries to a task, so the per-document score arrays are made once a batch, not once a term
+        int batches = (byEntry.size() + LARGE_TERMS_PER_BATCH - 1) / LARGE_TERMS_PER_BATCH;
         IntStream.range(0, batches).parallel().forEach(b -> {
             Scratch scratch = new Scratch(leaf.maxDoc());
-            for (Map.Entry<String, List<Key>> file : files.subList(b * LARGE_TERMS_PER_BATCH,
-                    Math.min(files.size(), (b + 1) * LARGE_TERMS_PER_BATCH))) {
-                sink.accept(new Page(Urls.searchLargeTerm(file.getKey()), gzip(shard(file.getValue(), scratch))));
+            for (int e = b * LARGE_TERMS_PER_BATCH; e < Math.min(byEntry.size(), (b + 1) * LARGE_TERMS_PER_BATCH); e++) {
+                entries[shards + e] = gzip(shard(byEntry.get(e), scratch));
             }
         });
     }

@@ -1,26 +1,31 @@
 package congkhai.export;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Which terms of the browser's data have a file of their own: a Bloom filter over their names,
- * carried in {@code search/index.json.gz}, that search.js reads the same way. A term the filter
- * holds is looked up in its own file first; a false positive (about 1 in 100 of the other terms)
- * finds no file and falls back to the term's shard. A list of the names themselves would be
- * several times larger and is not needed: the filter never misses a name it was given.
+ * Which terms of the browser's data have an entry of their own in the term packs, and which: each
+ * such name has a key, the top {@code bits} bits of its FNV-1a hash, and the description
+ * ({@code search/index.json.gz}) lists the keys in order; the entries follow the shards in that
+ * order, one a key (names that share a key share its entry). search.js looks a name's key up in
+ * the list. Another name has one of the keys about once in 2^{@link #SPARE_BITS} (the list holds
+ * that share of all keys): the reader takes that entry, finds no list of its name and reads the
+ * shard, as before. The keys take a third more than the Bloom filter that stood here when each
+ * large term was a file named by its hash (10 bits a name, 1 false positive in 100), which could
+ * tell whether a name had a file but not where an entry is.
  */
 final class LargeTerms {
 
     static final int FNV_BASIS = 0x811c9dc5;
-    /** A second hash, FNV-1a from another starting value, for double hashing. */
-    static final int SECOND_BASIS = 0x050c5d1f;
-    static final int BITS_PER_NAME = 10;
-    static final int HASHES = 7;
+    /** Bits of a key beyond those that number the names: 8 give one false positive in 256 or fewer. */
+    static final int SPARE_BITS = 8;
 
     private LargeTerms() {
     }
@@ -34,34 +39,36 @@ final class LargeTerms {
         return h;
     }
 
-    /** The name of a large term's file: its FNV-1a hash in hex. */
-    static String fileName(String name) {
-        return String.format(java.util.Locale.ROOT, "%08x", fnv1a(name, FNV_BASIS));
+    /** Bits of the keys of {@code names} large terms: enough to number them, and {@link #SPARE_BITS} more. */
+    static int keyBits(int names) {
+        return Math.min(32, 32 - Integer.numberOfLeadingZeros(Math.max(1, names) - 1) + SPARE_BITS);
     }
 
-    /** {"bits": m, "hashes": k, "filter": base64 of m bits, bit i at byte i/8, mask 1 << i%8}. */
-    static ObjectNode filter(List<String> names) {
-        int bits = Math.max(64, (names.size() * BITS_PER_NAME + 7) / 8 * 8);
-        byte[] filter = new byte[bits / 8];
-        for (String name : names) {
-            for (int bit : bitsOf(name, bits)) {
-                filter[bit >>> 3] |= (byte) (1 << (bit & 7));
-            }
+    /** A name's key: the top {@code bits} bits of its FNV-1a hash. */
+    static long key(String name, int bits) {
+        return Integer.toUnsignedLong(fnv1a(name, FNV_BASIS)) >>> (32 - bits);
+    }
+
+    /** The names by key, in the order of their entries. */
+    static <T> List<List<T>> byKey(List<T> names, java.util.function.Function<T, String> name, int bits) {
+        Map<Long, List<T>> byKey = new TreeMap<>();
+        for (T n : names) {
+            byKey.computeIfAbsent(key(name.apply(n), bits), k -> new ArrayList<>()).add(n);
         }
+        return new ArrayList<>(byKey.values());
+    }
+
+    /** {"bits": b, "keys": [the keys in order as gaps from 0]}, from the names of each entry in order. */
+    static ObjectNode description(List<String> firstNames, int bits) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("bits", bits);
-        node.put("hashes", HASHES);
-        node.put("filter", Base64.getEncoder().encodeToString(filter));
-        return node;
-    }
-
-    static int[] bitsOf(String name, int bits) {
-        int h1 = fnv1a(name, FNV_BASIS);
-        int h2 = fnv1a(name, SECOND_BASIS) | 1;
-        int[] out = new int[HASHES];
-        for (int i = 0; i < HASHES; i++) {
-            out[i] = Integer.remainderUnsigned(h1 + i * h2, bits);
+        ArrayNode keys = node.putArray("keys");
+        long previous = 0;
+        for (String name : firstNames) {
+            long key = key(name, bits);
+            keys.add(key - previous);
+            previous = key;
         }
-        return out;
+        return node;
     }
 }

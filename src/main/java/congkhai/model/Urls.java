@@ -315,14 +315,12 @@ public final class Urls {
         return SEARCH_DATA + "index.json.gz";
     }
 
-    /** A shard of the browser's term lists. */
-    public static String searchTerms(int shard) {
-        return SEARCH_DATA + "terms/" + shard + ".json.gz";
-    }
-
-    /** The file of a term in many records, named by the hash of its name (export.LargeTerms). */
-    public static String searchLargeTerm(String hash) {
-        return SEARCH_DATA + "terms/large/" + hash + ".json.gz";
+    /**
+     * A pack of the browser's term lists: shards and the lists of terms in many records, entries a
+     * reader takes by HTTP range where the description says they are (export.BrowserIndex).
+     */
+    public static String searchTermPack(int pack) {
+        return SEARCH_DATA + "terms/" + pack + ".pack";
     }
 
     /**

@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  * process. With {@code --pagefind} it runs the queries through a Pagefind index in SITE/pagefind/
  * (its JavaScript API, loading the first ten results as its UI does). Run after {@code mvn test-compile}:
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) congkhai.browser.SearchBenchmark [--pagefind] SITE QUERY...}
- * with cp.txt from {@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt}.
+ * with cp.txt from {@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt}. Options:
+ * {@code -Dbench.shown=FILE} and {@code -Dbench.requests=FILE} write what the page showed and what
+ * it asked for; {@code -Dbench.ranges=off} serves whole files whatever range is asked.
  */
 public final class SearchBenchmark {
 
@@ -101,7 +103,11 @@ public final class SearchBenchmark {
 
         /** What was sent since the last call: total bytes, requests, and KB by kind of file. */
         Object[] take() {
-            List<String[]> now = takeRequests();
+            return summary(takeRequests());
+        }
+
+        /** Total bytes, requests, and KB by kind of file, of the requests given. */
+        static Object[] summary(List<String[]> now) {
             long bytes = 0;
             TreeMap<String, Long> byKind = new TreeMap<>();
             for (String[] s : now) {
@@ -126,7 +132,8 @@ public final class SearchBenchmark {
         List<String> queries = Arrays.asList(args).subList(first + 1, args.length);
         System.out.printf(Locale.ROOT, "site %s: %s%n", site, sizes(site));
         java.util.Map<String, List<String>> pageIds = new java.util.HashMap<>();
-        CountingServer server = new CountingServer(site);
+        // -Dbench.ranges=off: a server that sends whole files whatever range is asked (Python's http.server)
+        CountingServer server = new CountingServer(site, !"off".equals(System.getProperty("bench.ranges")));
         try (HeadlessChromium browser = new HeadlessChromium(Files.createTempDirectory("bench-profile"))) {
             String origin = "http://127.0.0.1:" + server.port() + "/";
             if (pagefind) {
@@ -150,7 +157,7 @@ public final class SearchBenchmark {
         pageIds.put(queries.get(0), ids(first));
         printShown(queries.get(0), first);
         int shown = first.size();
-        report("first " + queries.get(0), server.take(), (System.nanoTime() - start) / 1e6, shown);
+        report("first " + queries.get(0), requests(queries.get(0), server), (System.nanoTime() - start) / 1e6, shown);
         for (String q : queries.subList(1, queries.size())) {
             browser.run("document.getElementById('q').value = ''; return null;");
             server.take();
@@ -160,7 +167,7 @@ public final class SearchBenchmark {
             pageIds.put(q, ids(results));
             printShown(q, results);
             int n = results.size();
-            report("then " + q, server.take(), (System.nanoTime() - t) / 1e6, n);
+            report("then " + q, requests(q, server), (System.nanoTime() - t) / 1e6, n);
         }
     }
 
@@ -210,6 +217,22 @@ public final class SearchBenchmark {
             Files.writeString(Path.of(file), query + "\t" + results + "\n", StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
+    }
+
+    /**
+     * What the server sent for a query; with -Dbench.requests=FILE, each request also as a line
+     * (query, path, bytes sent, Range header), to see where a query's bytes went.
+     */
+    private static Object[] requests(String query, CountingServer server) throws IOException {
+        List<String[]> asked = server.takeRequests();
+        String file = System.getProperty("bench.requests");
+        if (file != null) {
+            StringBuilder lines = new StringBuilder();
+            asked.forEach(r -> lines.append(query).append('\t').append(String.join("\t", r)).append('\n'));
+            Files.writeString(Path.of(file), lines, StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
+        return CountingServer.summary(asked);
     }
 
     private static List<String> ids(JsonNode results) {

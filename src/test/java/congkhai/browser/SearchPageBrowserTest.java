@@ -205,6 +205,7 @@ class SearchPageBrowserTest {
                 allAsked.addAll(packsAsked);
             }
             assertTrue(allAsked.stream().anyMatch(p -> p.contains("/search/text/")), "the snippets came from a text pack: " + allAsked);
+            assertTrue(allAsked.stream().anyMatch(p -> p.contains("/search/terms/")), "the terms came from a term pack: " + allAsked);
             assertTrue(allAsked.stream().allMatch(p -> p.contains(" bytes=")), "the page asked for ranges: " + allAsked);
         } finally {
             plain.stop();

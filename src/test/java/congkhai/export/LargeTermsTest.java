@@ -11,20 +11,20 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The filter that tells the browser which terms have a file of their own: search.js (run by node)
- * must read it as Java writes it, or a large term would be looked up in the wrong file.
+ * The keys that tell the browser which terms have an entry of their own and which: search.js (run
+ * by node) must read them as Java writes them, or a large term would be read from another's entry.
  */
 class LargeTermsTest {
 
     @Test
-    void searchJsReadsTheFilterAsJavaWritesIt(@TempDir Path dir) throws Exception {
+    void searchJsFindsTheEntryJavaWroteEachLargeTermIn(@TempDir Path dir) throws Exception {
         List<String> large = new ArrayList<>();
         List<String> others = new ArrayList<>();
         String[] syllables = {"giai", "phong", "mat", "bang", "hoạch", "quyết", "định", "nông", "thôn", "mới", "đất", "đai"};
@@ -41,12 +41,14 @@ class LargeTermsTest {
         for (int i = 0; i < 3000; i++) {
             others.add(syllables[i % syllables.length] + "-" + i);
         }
-        ObjectNode filter = LargeTerms.filter(large);
+        int bits = LargeTerms.keyBits(large.size());
+        List<List<String>> entries = LargeTerms.byKey(large, Function.identity(), bits);
+        ObjectNode description = LargeTerms.description(entries.stream().map(e -> e.get(0)).toList(), bits);
         ObjectMapper json = new ObjectMapper();
         ArrayNode cases = json.createArrayNode();
         List<String> all = new ArrayList<>(large);
         all.addAll(others);
-        all.forEach(name -> cases.addObject().put("text", name).set("filter", filter));
+        all.forEach(name -> cases.addObject().put("text", name).set("large", description));
         Path file = dir.resolve("large-cases.json");
         Files.write(file, json.writeValueAsBytes(cases));
 
@@ -56,24 +58,16 @@ class LargeTermsTest {
         for (int i = 0; i < all.size(); i++) {
             String name = all.get(i);
             assertEquals(BrowserIndex.shardOf(name, 4096), fromJs.get(i).get(0).asInt(), "shard of " + name);
-            assertEquals(held(filter, name), fromJs.get(i).get(1).asBoolean(), "filter on " + name);
+            int entry = fromJs.get(i).get(1).asInt();
             if (i < large.size()) {
-                assertTrue(fromJs.get(i).get(1).asBoolean(), "a large term the filter misses: " + name);
-            } else if (fromJs.get(i).get(1).asBoolean()) {
+                assertTrue(entry >= 0 && entries.get(entry).contains(name), "a large term read from another's entry: " + name + " at " + entry);
+            } else if (entry >= 0) {
+                assertEquals(LargeTerms.key(name, bits), LargeTerms.key(entries.get(entry).get(0), bits), "the entry of " + name + "'s key");
                 falsePositives++;
             }
         }
-        // ten bits and seven hashes a name: about one in a hundred
-        assertTrue(falsePositives < others.size() * 3 / 100, falsePositives + " false positives in " + others.size());
-    }
-
-    private static boolean held(ObjectNode filter, String name) {
-        byte[] bits = Base64.getDecoder().decode(filter.get("filter").asText());
-        for (int bit : LargeTerms.bitsOf(name, filter.get("bits").asInt())) {
-            if ((bits[bit >>> 3] & (1 << (bit & 7))) == 0) {
-                return false;
-            }
-        }
-        return true;
+        // 300 names take 9 bits and 8 spare: 300 keys of 2^17, which another name hits about once in 440
+        assertEquals(17, bits);
+        assertTrue(falsePositives < others.size() * 2 / 256, falsePositives + " false positives in " + others.size());
     }
 }
