@@ -118,6 +118,36 @@ class SamplePortalTest {
     }
 
     @Test
+    void aTaskViewListsAHundredTasksAPageAndEachOnce() throws IOException {
+        // the view of tasks not reported done: every counted task that is neither done nor cancelled
+        List<String> expected = new ArrayList<>();
+        for (JsonNode t : new ObjectMapper().readTree(out.resolve("data/tasks.json").toFile())) {
+            String status = t.get("status").asText();
+            if (t.get("counted").asBoolean() && !status.startsWith("done") && !status.equals("cancelled")) {
+                expected.add(URI.create(t.get("url").asText()).getPath());
+            }
+        }
+        assertTrue(expected.size() > 100, "the sample needs more than a page of open tasks; it has " + expected.size());
+        List<Integer> rowsPerPage = new ArrayList<>();
+        List<String> listed = new ArrayList<>();
+        String path = "nhiem-vu/chua-hoan-thanh/";
+        while (path != null) {
+            Document view = page(path);
+            List<String> rows = view.select("table.task-table tbody tr a.task-title").eachAttr("href");
+            rowsPerPage.add(rows.size());
+            listed.addAll(rows);
+            Element next = view.selectFirst("nav.pager a[rel=next]");
+            path = next == null ? null : next.attr("href").substring(1);
+        }
+        List<Integer> full = new ArrayList<>();
+        for (int left = expected.size(); left > 0; left -= 100) {
+            full.add(Math.min(100, left));
+        }
+        assertEquals(full, rowsPerPage, "a hundred tasks a page, the rest on the last");
+        assertEquals(expected.stream().sorted().toList(), listed.stream().sorted().toList(), "every open task once, across the pages");
+    }
+
+    @Test
     void theNewsArticleLeadsToTheConclusionOfTheMeetingItReports() throws IOException {
         Document news = page(SEEDS.get(4).get(0) + "/");
         assertTrue(news.select(".ref-list a").eachAttr("href").contains("/" + SEEDS.get(0).get(0) + "/"));
