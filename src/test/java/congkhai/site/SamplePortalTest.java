@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import congkhai.TestSites;
 import congkhai.base.PartialDate;
+import congkhai.render.TemplateEngine;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -255,6 +256,21 @@ class SamplePortalTest {
         }
         assertTrue(checked > 1000, "checked " + checked);
         assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void everyPageCarriesThePolicyAsTheCodeSpellsIt() throws IOException {
+        // the policy is written into the attribute unescaped (TemplateEngine.cspMarkup): read back, it is the same
+        int pages = 0;
+        try (Stream<Path> s = Files.walk(out)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Document doc = Jsoup.parse(p.toFile(), "UTF-8");
+                assertEquals(List.of(TemplateEngine.CONTENT_SECURITY_POLICY),
+                        doc.select("head > meta[http-equiv=Content-Security-Policy]").eachAttr("content"), p.toString());
+                pages++;
+            }
+        }
+        assertTrue(pages > 300, "pages read: " + pages);
     }
 
     @Test
