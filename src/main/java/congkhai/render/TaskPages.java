@@ -26,7 +26,12 @@ import java.util.Optional;
  */
 final class TaskPages {
 
-    static final int PAGE_SIZE = 50;
+    /**
+     * Tasks on one page of a view. Every task is listed in about seven views, so these lists are the
+     * largest part of a big site's output; a hundred rows a page halves their pages (and the frame each
+     * repeats) against fifty, and a hundred rows is still a page a phone scrolls through quickly.
+     */
+    static final int PAGE_SIZE = 100;
     private static final int FEED_SIZE = 100;
     private final Site site;
     private final Labels words;

@@ -202,6 +202,49 @@ class PhoneReadingBrowserTest {
         assertEquals(all, shownRows("x")[0]);
     }
 
+    /** The role and name Chromium's accessibility tree, what a screen reader reads, gives the element {@code css} selects. */
+    private static String spoken(String css) throws Exception {
+        int root = browser.cdp("DOM.getDocument", Map.of("depth", 0)).path("root").path("nodeId").asInt();
+        int node = browser.cdp("DOM.querySelector", Map.of("nodeId", root, "selector", css)).path("nodeId").asInt();
+        JsonNode ax = browser.cdp("Accessibility.getPartialAXTree", Map.of("nodeId", node, "fetchRelatives", false)).path("nodes").path(0);
+        return ax.path("role").path("value").asText() + ": " + ax.path("name").path("value").asText();
+    }
+
+    /** What each row's lead and deadline cells say before their text, from the style sheet, each different pair once. */
+    private static List<String> cellWords(String path) throws Exception {
+        JsonNode rows = browser.run("return Array.prototype.map.call(document.querySelectorAll('.task-table tbody tr'), function (tr) {"
+                + " return [1, 2].map(function (i) { return getComputedStyle(tr.cells[i], '::before').content; }).join('|'); });");
+        assertTrue(rows.size() > 0, path);
+        List<String> seen = new ArrayList<>();
+        rows.forEach(r -> {
+            if (!seen.contains(r.asText())) {
+                seen.add(r.asText());
+            }
+        });
+        return seen;
+    }
+
+    @Test
+    void onAPhoneEachTaskRowNamesItsLeadAndDeadlineAndOnAWideScreenTheHeadDoes() throws Exception {
+        // the rows carry no words of their own: on a phone the table's head is hidden and the style sheet names the cells
+        String lead = ".task-table tbody tr:first-child td:nth-child(2)";
+        String due = ".task-table tbody tr:first-child td:nth-child(3)";
+        for (String path : List.of("nhiem-vu/chua-hoan-thanh/", PLAN)) {
+            browser.open(base + path);
+            assertEquals(List.of("\"Chủ trì: \"|\"Thời hạn: \""), cellWords(path), path);
+            JsonNode texts = browser.run("return [document.querySelector('" + lead + "').textContent, document.querySelector('" + due + "').textContent];");
+            // a screen reader hears the words too, and the cells stay cells of the table
+            assertEquals("cell: Chủ trì: " + texts.get(0).asText(), spoken(lead), path);
+            assertEquals("cell: Thời hạn: " + texts.get(1).asText(), spoken(due), path);
+        }
+        browser.viewport(PageShots.LAPTOP, PageShots.LAPTOP_HEIGHT);
+        browser.open(base + "nhiem-vu/chua-hoan-thanh/");
+        assertEquals(List.of("none|none"), cellWords("wide"), "the head names the columns");
+        assertEquals("table-header-group", browser.run("return getComputedStyle(document.querySelector('.task-table thead')).display;").asText());
+        String text = browser.run("return document.querySelector('" + lead + "').textContent;").asText();
+        assertEquals("cell: " + text, spoken(lead));
+    }
+
     @Test
     void printGivesTheDocumentAndItsTasksNotTheNavigation() throws Exception {
         browser.open(base + PLAN);
@@ -225,6 +268,7 @@ class PhoneReadingBrowserTest {
         assertTrue(r.get("table").asBoolean(), r.toString());
         assertEquals("table-header-group", r.get("head").asText());
         assertEquals(r.get("all").asInt(), r.get("rows").asInt(), "every task is printed, as a table");
+        assertEquals(List.of("none|none"), cellWords("print"), "the printed head names the columns");
     }
 
     @Test

@@ -214,7 +214,7 @@ class HonestTrackingTest {
                 "sub-tasks follow their parent in the task table");
         assertTrue(p1.nextElementSibling().hasClass("subtask"));
         assertEquals("Quá hạn, chưa có báo cáo", status(doc, "p1"), "one sub-task done, the other past its deadline with no report");
-        assertTrue(p1.selectFirst(".task-cell").text().contains("(2 nhiệm vụ con)"), p1.text());
+        assertTrue(FixtureSiteTest.cell(p1, "Nhiệm vụ").text().contains("(2 nhiệm vụ con)"), p1.text());
         assertTrue(page(PARENTS + "p1/").selectFirst(".doc-meta div:has(dt:contains(Tình trạng)) dd").text().contains("tổng hợp từ 2 nhiệm vụ con"));
         assertEquals("Đang thực hiện", status(doc, "p2"), "its own report decides, not its sub-task");
         assertEquals("Hoàn thành trễ hạn", status(doc, "p3"), "every sub-task done, one late");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import congkhai.TestSites;
 import congkhai.base.PartialDate;
+import congkhai.render.TemplateEngine;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -115,6 +116,36 @@ class SamplePortalTest {
             }
         }
         assertTrue(tasks > 100, "the conclusions and the plan assign well over a hundred tasks; found " + tasks);
+    }
+
+    @Test
+    void aTaskViewListsAHundredTasksAPageAndEachOnce() throws IOException {
+        // the view of tasks not reported done: every counted task that is neither done nor cancelled
+        List<String> expected = new ArrayList<>();
+        for (JsonNode t : new ObjectMapper().readTree(out.resolve("data/tasks.json").toFile())) {
+            String status = t.get("status").asText();
+            if (t.get("counted").asBoolean() && !status.startsWith("done") && !status.equals("cancelled")) {
+                expected.add(URI.create(t.get("url").asText()).getPath());
+            }
+        }
+        assertTrue(expected.size() > 100, "the sample needs more than a page of open tasks; it has " + expected.size());
+        List<Integer> rowsPerPage = new ArrayList<>();
+        List<String> listed = new ArrayList<>();
+        String path = "nhiem-vu/chua-hoan-thanh/";
+        while (path != null) {
+            Document view = page(path);
+            List<String> rows = view.select("table.task-table tbody tr a.task-title").eachAttr("href");
+            rowsPerPage.add(rows.size());
+            listed.addAll(rows);
+            Element next = view.selectFirst("nav.pager a[rel=next]");
+            path = next == null ? null : next.attr("href").substring(1);
+        }
+        List<Integer> full = new ArrayList<>();
+        for (int left = expected.size(); left > 0; left -= 100) {
+            full.add(Math.min(100, left));
+        }
+        assertEquals(full, rowsPerPage, "a hundred tasks a page, the rest on the last");
+        assertEquals(expected.stream().sorted().toList(), listed.stream().sorted().toList(), "every open task once, across the pages");
     }
 
     @Test
@@ -233,6 +264,21 @@ class SamplePortalTest {
         }
         assertTrue(checked > 1000, "checked " + checked);
         assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void everyPageCarriesThePolicyAsTheCodeSpellsIt() throws IOException {
+        // the policy is written into the attribute unescaped (TemplateEngine.cspMarkup): read back, it is the same
+        int pages = 0;
+        try (Stream<Path> s = Files.walk(out)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Document doc = Jsoup.parse(p.toFile(), "UTF-8");
+                assertEquals(List.of(TemplateEngine.CONTENT_SECURITY_POLICY),
+                        doc.select("head > meta[http-equiv=Content-Security-Policy]").eachAttr("content"), p.toString());
+                pages++;
+            }
+        }
+        assertTrue(pages > 300, "pages read: " + pages);
     }
 
     @Test
