@@ -76,6 +76,15 @@ class PhoneReadingBrowserTest {
         browser.viewport(WIDTH, HEIGHT);
     }
 
+    /** Waits up to 10 s until the open page's {@code matchMedia(query)} is {@code matches}: emulated media reach a page a moment late. */
+    private static void awaitMedia(String query, boolean matches) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (browser.run("return window.matchMedia('" + query + "').matches;").asBoolean() != matches) {
+            assertTrue(System.nanoTime() < deadline, "the page never " + (matches ? "took" : "left") + " " + query + " media");
+            Thread.sleep(20);
+        }
+    }
+
     private static List<String> documents() throws Exception {
         List<String> paths = new ArrayList<>();
         for (JsonNode d : new ObjectMapper().readTree(site.resolve("data/documents.json").toFile())) {
@@ -231,6 +240,8 @@ class PhoneReadingBrowserTest {
         String due = ".task-table tbody tr:first-child td:nth-child(3)";
         for (String path : List.of("nhiem-vu/chua-hoan-thanh/", PLAN)) {
             browser.open(base + path);
+            // a full verify once read these while the print test's media still held (every word none)
+            awaitMedia("print", false);
             assertEquals(List.of("\"Chủ trì: \"|\"Thời hạn: \""), cellWords(path), path);
             JsonNode texts = browser.run("return [document.querySelector('" + lead + "').textContent, document.querySelector('" + due + "').textContent];");
             // a screen reader hears the words too, and the cells stay cells of the table
@@ -251,11 +262,7 @@ class PhoneReadingBrowserTest {
         // set after the page has opened and waited for: set before, a navigation now and then
         // came back with screen media, and every element showed
         browser.cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
-        while (!browser.run("return window.matchMedia('print').matches;").asBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "the page never took print media");
-            Thread.sleep(20);
-        }
+        awaitMedia("print", true);
         JsonNode r = browser.run("function shown(css) { var e = document.querySelector(css); return !!e && getComputedStyle(e).display !== 'none'; }"
                 + "return {header: shown('.site-header'), toc: shown('nav.toc'), filter: shown('.task-filter'), body: shown('.doc-body'),"
                 + " table: shown('.task-table'), head: getComputedStyle(document.querySelector('.task-table thead')).display,"

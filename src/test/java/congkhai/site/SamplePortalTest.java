@@ -278,7 +278,7 @@ class SamplePortalTest {
                 pages++;
             }
         }
-        assertTrue(pages > 300, "pages read: " + pages);
+        assertTrue(pages > 200, "pages read: " + pages);
     }
 
     @Test
