@@ -242,6 +242,7 @@ class PhoneReadingBrowserTest {
             browser.open(base + path);
             // a full verify once read these while the print test's media still held (every word none)
             awaitMedia("print", false);
+            awaitMedia("(max-width: 39.99rem)", true);
             assertEquals(List.of("\"Chủ trì: \"|\"Thời hạn: \""), cellWords(path), path);
             JsonNode texts = browser.run("return [document.querySelector('" + lead + "').textContent, document.querySelector('" + due + "').textContent];");
             // a screen reader hears the words too, and the cells stay cells of the table
