@@ -56,8 +56,17 @@ public final class Assembler {
     }
 
     public static Parsed<Site> assemble(SiteConfig config, SiteSources sources, LocalDate asOf) {
+        return assemble(config, sources, asOf, new ResolvedReferences());
+    }
+
+    /**
+     * Assembles the site, taking what each ref and evidence names from {@code resolved} where an
+     * earlier assembly with it resolved them for the same records' identities, and keeping there what
+     * this one resolves: a preview's assembly after an edit of a title, a task or a progress update.
+     */
+    public static Parsed<Site> assemble(SiteConfig config, SiteSources sources, LocalDate asOf, ResolvedReferences resolved) {
         Assembler a = new Assembler(config, asOf);
-        Site site = a.build(sources);
+        Site site = a.build(sources, resolved);
         return Parsed.of(site, a.assembly.problems());
     }
 
@@ -93,7 +102,7 @@ public final class Assembler {
         return Optional.of(previous.withDocuments(documents, byId));
     }
 
-    private Site build(SiteSources sources) {
+    private Site build(SiteSources sources, ResolvedReferences resolved) {
         Map<String, DocumentSource> byId = new HashMap<>();
         for (DocumentSource d : sources.documents()) {
             byId.put(d.id(), d);
@@ -105,7 +114,7 @@ public final class Assembler {
         for (DocumentSource d : sources.documents()) {
             recordFolders.add(d.id().substring(0, Math.max(0, d.id().indexOf('/'))));
         }
-        References references = new References(assembly, byId, recordFolders);
+        References references = new References(assembly, byId, recordFolders, resolved.outcomesFor(world(sources)));
         TaskAssembler taskAssembler = new TaskAssembler(assembly, references);
         NumberIndex unpaged = references.numbersOf(published);
         Map<String, AttachmentSource> files = new HashMap<>();
@@ -179,6 +188,17 @@ public final class Assembler {
         }
         return new Site(config, assembly.asOf(), documents, tasks, cited, sources.attachments(), sources.theme(), documentsById, issuedLater,
                 numbers, redirects(published));
+    }
+
+    /** What of the site a ref's resolution can depend on, besides the ref and its record ({@link ResolvedReferences}). */
+    private ResolvedReferences.World world(SiteSources sources) {
+        List<ResolvedReferences.Identity> records = new ArrayList<>(sources.documents().size());
+        for (DocumentSource d : sources.documents()) {
+            boolean numbered = !d.number().value().isEmpty();
+            records.add(new ResolvedReferences.Identity(d.id(), d.path(), d.draft(), assembly.isPublished(d), d.number(),
+                    numbered ? d.date() : null, numbered ? d.issuer() : Optional.empty()));
+        }
+        return new ResolvedReferences.World(assembly.asOf(), config.agencyList(), records);
     }
 
     /**

@@ -31,11 +31,15 @@ final class References {
     private final Map<String, DocumentSource> byId;
     /** The top folders that hold records: a ref under one of them is meant as a record id. */
     private final Set<String> recordFolders;
+    /** What each ref and evidence resolved to, kept from an earlier assembly of the same world ({@link ResolvedReferences}). */
+    private final Map<ResolvedReferences.Call, ResolvedReferences.Outcome> resolved;
 
-    References(Assembly assembly, Map<String, DocumentSource> byId, Set<String> recordFolders) {
+    References(Assembly assembly, Map<String, DocumentSource> byId, Set<String> recordFolders,
+               Map<ResolvedReferences.Call, ResolvedReferences.Outcome> resolved) {
         this.assembly = assembly;
         this.byId = byId;
         this.recordFolders = recordFolders;
+        this.resolved = resolved;
     }
 
     /**
@@ -85,6 +89,21 @@ final class References {
      * published.
      */
     private Optional<Target> target(Located<String> ref, DocumentSource from, NumberIndex numbers) {
+        ResolvedReferences.Call call = new ResolvedReferences.Call(ref, from.id(), from.draft(), assembly.isPublished(from));
+        ResolvedReferences.Outcome kept = resolved.get(call);
+        if (kept != null) {
+            kept.problems().forEach(p -> assembly.error(p.pos(), p.message()));
+            // the record by id: its title or tasks may have changed since, which a link to it shows
+            return kept.found() ? Optional.of(new Target(kept.recordId().map(byId::get), kept.external())) : Optional.empty();
+        }
+        int problemsBefore = assembly.problems().size();
+        Optional<Target> target = read(ref, from, numbers);
+        resolved.put(call, new ResolvedReferences.Outcome(target.isPresent(), target.flatMap(t -> t.record().map(DocumentSource::id)),
+                target.flatMap(Target::external), assembly.problems().subList(problemsBefore, assembly.problems().size())));
+        return target;
+    }
+
+    private Optional<Target> read(Located<String> ref, DocumentSource from, NumberIndex numbers) {
         String text = ref.value().strip();
         Optional<String> pathMistake = pathMistake(text);
         if (pathMistake.isPresent()) {
