@@ -57,8 +57,17 @@ public final class Assembler {
     }
 
     public static Parsed<Site> assemble(SiteConfig config, SiteSources sources, LocalDate asOf) {
+        return assemble(config, sources, asOf, new AssemblyMemo());
+    }
+
+    /**
+     * Assembles the site, taking from {@code memo} what an earlier assembly with it worked out from the
+     * same inputs (see {@link AssemblyMemo}) and keeping there what this one works out: a preview's
+     * assembly after an edit of a title, a task or a progress update.
+     */
+    public static Parsed<Site> assemble(SiteConfig config, SiteSources sources, LocalDate asOf, AssemblyMemo memo) {
         Assembler a = new Assembler(config, asOf);
-        Site site = a.build(sources);
+        Site site = a.build(sources, memo);
         return Parsed.of(site, a.assembly.problems());
     }
 
@@ -94,7 +103,7 @@ public final class Assembler {
         return Optional.of(previous.withDocuments(documents, byId));
     }
 
-    private Site build(SiteSources sources) {
+    private Site build(SiteSources sources, AssemblyMemo memo) {
         Map<String, DocumentSource> byId = new HashMap<>();
         for (DocumentSource d : sources.documents()) {
             byId.put(d.id(), d);
@@ -106,8 +115,9 @@ public final class Assembler {
         for (DocumentSource d : sources.documents()) {
             recordFolders.add(d.id().substring(0, Math.max(0, d.id().indexOf('/'))));
         }
-        References references = new References(assembly, byId, recordFolders);
-        TaskAssembler taskAssembler = new TaskAssembler(assembly, references);
+        References references = new References(assembly, byId, recordFolders, memo.outcomesFor(world(sources)));
+        TaskAssembler taskAssembler = new TaskAssembler(assembly, references,
+                memo.tasksFor(new AssemblyMemo.Setting(assembly.asOf(), config.agencies(), config.topics())));
         NumberIndex unpaged = references.numbersOf(published);
         Map<String, AttachmentSource> files = new HashMap<>();
         for (AttachmentSource a : sources.attachments()) {
@@ -124,7 +134,7 @@ public final class Assembler {
                     if (!targets.contains(t.key())) {
                         targets.add(t.key());
                     }
-                    t.external().filter(c -> assembly.isPublished(d)).ifPresent(external::cited);
+                    t.external().filter(c -> assembly.isPublished(d)).ifPresent(c -> external.cited(c, t.key().substring(1)));
                 });
             }
             refTargets.put(d.id(), targets);
@@ -158,6 +168,9 @@ public final class Assembler {
             tasks.addAll(docTasks);
         }
 
+        memo.keepOutcomes(references.outcomes());
+        memo.keepTasks(taskAssembler.made());
+
         List<CitedNumber> cited = DocumentNumbers.citedNumbers(documentsByNumber, numbers, numberWritings);
         Map<String, Integer> listedWithNumber = new HashMap<>();
         cited.forEach(c -> listedWithNumber.put(c.key(), c.documents().size()));
@@ -182,6 +195,17 @@ public final class Assembler {
         }
         return new Site(config, assembly.asOf(), documents, tasks, cited, sources.attachments(), sources.theme(), documentsById, issuedLater,
                 numbers, redirects(published));
+    }
+
+    /** What of the site a ref's resolution can depend on, besides the ref and its record ({@link AssemblyMemo}). */
+    private AssemblyMemo.World world(SiteSources sources) {
+        List<AssemblyMemo.Identity> records = new ArrayList<>(sources.documents().size());
+        for (DocumentSource d : sources.documents()) {
+            boolean numbered = !d.number().value().isEmpty();
+            records.add(new AssemblyMemo.Identity(d.id(), d.path(), d.draft(), assembly.isPublished(d), d.number(),
+                    numbered ? d.date() : null, numbered ? d.issuer() : Optional.empty()));
+        }
+        return new AssemblyMemo.World(assembly.asOf(), config.agencyList(), records);
     }
 
     /**

@@ -54,8 +54,8 @@ final class ExternalDocuments {
         return CitationReader.ownYear(c.key()).or(() -> c.date().map(PartialDate::year));
     }
 
-    void cited(Citation c) {
-        String identity = identity(c);
+    /** A published record cites {@code c}, whose {@link #identity} was worked out when its ref was resolved. */
+    void cited(Citation c, String identity) {
         Cited known = byIdentity.get(identity);
         if (known == null) {
             byIdentity.put(identity, new Cited(c, year(c)));

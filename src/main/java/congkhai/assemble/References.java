@@ -31,11 +31,22 @@ final class References {
     private final Map<String, DocumentSource> byId;
     /** The top folders that hold records: a ref under one of them is meant as a record id. */
     private final Set<String> recordFolders;
+    /** What each ref and evidence resolved to in an earlier assembly of the same world ({@link AssemblyMemo}). */
+    private final Map<AssemblyMemo.Call, AssemblyMemo.Outcome> kept;
+    /** What each ref and evidence resolved to in this one, for the next. */
+    private final Map<AssemblyMemo.Call, AssemblyMemo.Outcome> made = new HashMap<>();
 
-    References(Assembly assembly, Map<String, DocumentSource> byId, Set<String> recordFolders) {
+    References(Assembly assembly, Map<String, DocumentSource> byId, Set<String> recordFolders,
+               Map<AssemblyMemo.Call, AssemblyMemo.Outcome> kept) {
         this.assembly = assembly;
         this.byId = byId;
         this.recordFolders = recordFolders;
+        this.kept = kept;
+    }
+
+    /** What each ref and evidence of this assembly resolved to. */
+    Map<AssemblyMemo.Call, AssemblyMemo.Outcome> outcomes() {
+        return made;
     }
 
     /**
@@ -75,7 +86,11 @@ final class References {
     }
 
     /** What a ref or evidence names: a record, or a document that is not on the portal, as its citation names it. */
-    private record Target(Optional<DocumentSource> record, Optional<Citation> external) {
+    private record Target(Optional<DocumentSource> record, Optional<Citation> external, String identity) {
+        /** @param identity the external document's identity ({@link ExternalDocuments#identity}), worked out once with the citation */
+        Target(Optional<DocumentSource> record, Optional<Citation> external) {
+            this(record, external, external.map(ExternalDocuments::identity).orElse(""));
+        }
     }
 
     /**
@@ -85,6 +100,24 @@ final class References {
      * published.
      */
     private Optional<Target> target(Located<String> ref, DocumentSource from, NumberIndex numbers) {
+        AssemblyMemo.Call call = new AssemblyMemo.Call(ref, from.id(), from.draft(), assembly.isPublished(from));
+        AssemblyMemo.Outcome known = kept.get(call);
+        if (known != null) {
+            made.put(call, known);
+            known.problems().forEach(p -> assembly.error(p.pos(), p.message()));
+            // the record by id: its title or tasks may have changed since, which a link to it shows
+            return known.found() ? Optional.of(new Target(known.recordId().map(byId::get), known.external(), known.identity()))
+                    : Optional.empty();
+        }
+        int problemsBefore = assembly.problems().size();
+        Optional<Target> target = read(ref, from, numbers);
+        made.put(call, new AssemblyMemo.Outcome(target.isPresent(), target.flatMap(t -> t.record().map(DocumentSource::id)),
+                target.flatMap(Target::external), target.map(Target::identity).orElse(""),
+                assembly.problems().subList(problemsBefore, assembly.problems().size())));
+        return target;
+    }
+
+    private Optional<Target> read(Located<String> ref, DocumentSource from, NumberIndex numbers) {
         String text = ref.value().strip();
         Optional<String> pathMistake = pathMistake(text);
         if (pathMistake.isPresent()) {
@@ -173,7 +206,7 @@ final class References {
     Optional<Resolved> resolve(Located<String> ref, DocumentSource from, NumberIndex numbers) {
         return target(ref, from, numbers).flatMap(t -> {
             if (t.record().isEmpty()) {
-                return Optional.of(new Resolved("#" + ExternalDocuments.identity(t.external().get()), t.external()));
+                return Optional.of(new Resolved("#" + t.identity(), t.external()));
             }
             if (t.record().get().id().equals(from.id())) {
                 assembly.error(ref.pos(), "a document cannot refer to itself");

@@ -39,10 +39,19 @@ final class TaskAssembler {
 
     private final Assembly assembly;
     private final References references;
+    /** Each document's tasks as an earlier assembly with the same setting made them ({@link AssemblyMemo}). */
+    private final Map<String, AssemblyMemo.MadeTasks> kept;
+    private final Map<String, AssemblyMemo.MadeTasks> made = new HashMap<>();
 
-    TaskAssembler(Assembly assembly, References references) {
+    TaskAssembler(Assembly assembly, References references, Map<String, AssemblyMemo.MadeTasks> kept) {
         this.assembly = assembly;
         this.references = references;
+        this.kept = kept;
+    }
+
+    /** Each document's tasks as this assembly made them, by document id. */
+    Map<String, AssemblyMemo.MadeTasks> made() {
+        return made;
     }
 
     /** Every task's updates dated up to the as-of day, oldest first, by task id; an update of an unknown task is an error. */
@@ -127,8 +136,23 @@ final class TaskAssembler {
         return Optional.of(period);
     }
 
-    /** A document's tasks in the order written; each sub-task is made before its parent, whose status may follow it. */
+    /**
+     * A document's tasks in the order written; each sub-task is made before its parent, whose status may
+     * follow it. The tasks an earlier assembly made from the same inputs are taken as they are.
+     */
     List<Task> tasksOf(DocumentSource d, Map<String, List<Update>> updatesByTask) {
+        List<List<Update>> updates = new ArrayList<>(d.tasks().size());
+        for (TaskSource ts : d.tasks()) {
+            updates.add(updatesByTask.getOrDefault(d.id() + "#" + ts.id().value(), List.of()));
+        }
+        AssemblyMemo.TaskInputs inputs = new AssemblyMemo.TaskInputs(d, updates);
+        AssemblyMemo.MadeTasks known = kept.get(d.id());
+        List<Task> tasks = known != null && known.inputs().equals(inputs) ? known.tasks() : make(d, updatesByTask);
+        made.put(d.id(), new AssemblyMemo.MadeTasks(inputs, tasks));
+        return tasks;
+    }
+
+    private List<Task> make(DocumentSource d, Map<String, List<Update>> updatesByTask) {
         Map<String, TaskSource> byLocalId = new LinkedHashMap<>();
         Map<String, List<String>> children = new HashMap<>();
         for (TaskSource ts : d.tasks()) {

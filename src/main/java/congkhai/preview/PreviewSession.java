@@ -1,6 +1,7 @@
 package congkhai.preview;
 
 import congkhai.assemble.Assembler;
+import congkhai.assemble.AssemblyMemo;
 import congkhai.assemble.Site;
 import congkhai.base.Parsed;
 import congkhai.base.Problem;
@@ -110,6 +111,8 @@ public final class PreviewSession implements AutoCloseable {
     /** The last good site and the content it was assembled from, so a rebuild after a body edit needs no assembly. */
     private Optional<Site> goodSite = Optional.empty();
     private SiteLoader.ContentSnapshot goodContent;
+    /** What the last assembly worked out, which the next takes where its inputs did not change. */
+    private final AssemblyMemo memo = new AssemblyMemo();
 
     /** @param siteData told what each update of the search and open data files did, on the worker's thread */
     public PreviewSession(BuildOptions options, Clock clock, Consumer<SiteDataOutcome> siteData) {
@@ -190,7 +193,7 @@ public final class PreviewSession implements AutoCloseable {
             return failed(problems, start);
         }
         SiteConfig cfg = options.baseUrl().map(config.value().get()::withBaseUrl).orElse(config.value().get());
-        Parsed<Site> assembled = Assembler.assemble(cfg, sources, asOf);
+        Parsed<Site> assembled = Assembler.assemble(cfg, sources, asOf, memo);
         problems.addAll(assembled.problems());
         if (engine == null) {
             engine = new TemplateEngine(theme, cfg.baseUrl());

@@ -145,11 +145,22 @@ public final class SiteRenderer {
         jobs.add(new PageJob(Urls.types(), "index-list.ftlh", () -> indexModel(words.get("page.types.title"), Urls.types(), view.types(),
                 words.get("index.unit.documents"))));
 
+        // grouped in one pass: filtering every document once per agency, topic and year grew with their
+        // product, and a preview plans the whole site again after a title, task or progress edit
+        Map<String, List<Document>> byIssuer = new HashMap<>();
+        Map<String, List<Document>> byTopic = new HashMap<>();
+        Map<Integer, List<Document>> byYear = new HashMap<>();
+        for (Document d : docs) {
+            d.issuer().ifPresent(i -> byIssuer.computeIfAbsent(i.id(), k -> new ArrayList<>()).add(d));
+            d.topics().stream().map(Topic::id).distinct().forEach(t -> byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(d));
+            byYear.computeIfAbsent(d.date().year(), k -> new ArrayList<>()).add(d);
+        }
+
         TaskPages taskPages = new TaskPages(site, analytics);
         List<PageInfo.Crumb> agencyCrumbs = List.of(new PageInfo.Crumb(words.get("page.agencies.title"), Urls.agencies()));
         for (Listing a : view.agencies()) {
             Agency agency = site.config().agencies().get(a.key());
-            List<Document> issued = filter(docs, d -> d.issuer().map(i -> i.id().equals(agency.id())).orElse(false));
+            List<Document> issued = List.copyOf(byIssuer.getOrDefault(agency.id(), List.of()));
             List<Task> involved = taskPages.tasksOf(agency);
             // the scorecard and chart are made once for all of the agency's pages, and only when one is rendered
             Supplier<Map<String, Object>> taskModel = once(() -> taskPages.agencyModel(agency));
@@ -182,7 +193,7 @@ public final class SiteRenderer {
         List<PageInfo.Crumb> topicCrumbs = List.of(new PageInfo.Crumb(words.get("page.topics.title"), Urls.topics()));
         for (Listing t : view.topics()) {
             Topic topic = site.config().topics().get(t.key());
-            paginate(jobs, words, filter(docs, d -> d.topics().contains(topic)), pageSize, t.path(), t.name(),
+            paginate(jobs, words, List.copyOf(byTopic.getOrDefault(topic.id(), List.of())), pageSize, t.path(), t.name(),
                     words.get("page.topic.description", t.name()), "topic", "", topicCrumbs);
         }
         jobs.add(new PageJob(Urls.topics(), "index-list.ftlh", () -> indexModel(words.get("page.topics.title"), Urls.topics(),
@@ -191,7 +202,7 @@ public final class SiteRenderer {
         List<PageInfo.Crumb> yearCrumbs = List.of(new PageInfo.Crumb(words.get("page.years.title"), Urls.years()));
         for (Listing y : view.years()) {
             int year = Integer.parseInt(y.key());
-            paginate(jobs, words, filter(docs, d -> d.date().year() == year), pageSize, y.path(), words.get("page.year.title", year),
+            paginate(jobs, words, List.copyOf(byYear.getOrDefault(year, List.of())), pageSize, y.path(), words.get("page.year.title", year),
                     words.get("page.year.description", year), "year", "", yearCrumbs);
         }
         jobs.add(new PageJob(Urls.years(), "index-list.ftlh", () -> indexModel(words.get("page.years.title"), Urls.years(),

@@ -183,6 +183,92 @@ class PreviewSessionTest {
         assertSameAsAWholeBuild();
     }
 
+    /** Rewrites {@code file} with {@code from} replaced by {@code to}, failing when it does not hold {@code from}. */
+    private void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), file + " holds no " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    /** Updates after an edit of {@code file}, expects no problems, and compares the preview with a whole build. */
+    private PreviewSession.Outcome updateAndCompare(Path file) throws InterruptedException {
+        PreviewSession.Outcome o = session.update(List.of(file));
+        assertTrue(o.ok(), o.problems().toString());
+        assertSameAsAWholeBuild();
+        return o;
+    }
+
+    private org.jsoup.nodes.Document page(String path) throws IOException {
+        return Jsoup.parse(preview.resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void everyKindOfEditOfACitedRecordWithTasksMatchesAWholeBuild() throws IOException, InterruptedException {
+        // the plan is cited by the report (a ref) and the conclusion (a citation of its number), it has tasks led by
+        // several agencies, and the site has records of 2022 to 2025 from several issuers
+        Path plan = site.resolve("content/plans/2023-05-27-kh-122.md");
+        edit(plan, "title: \"Kế hoạch thực hiện Nghị quyết số 148/NQ-CP\"", "title: \"Kế hoạch thực hiện Nghị quyết 148 (sửa)\"");
+        PreviewSession.Outcome title = updateAndCompare(plan);
+        assertTrue(title.changed().contains("reports/2025-07-bao-cao/index.html"), "the citing report's link: " + title.changed());
+        assertTrue(page("reports/2025-07-bao-cao/index.html").select("a[href=/plans/2023-05-27-kh-122/]").text().contains("(sửa)"));
+
+        edit(plan, "title: \"Lập bản đồ hiện trạng\"", "title: \"Lập bản đồ hiện trạng (sửa)\"");
+        PreviewSession.Outcome task = updateAndCompare(plan);
+        assertTrue(task.changed().contains("plans/2023-05-27-kh-122/t2/index.html"), task.changed().toString());
+        assertTrue(page("plans/2023-05-27-kh-122/t2/index.html").select("h1").text().contains("(sửa)"));
+
+        // an earlier day of the same year: the number's citations still name the plan, and the lists re-sort
+        edit(plan, "date: 2023-05-27", "date: 2023-05-20");
+        PreviewSession.Outcome date = updateAndCompare(plan);
+        assertTrue(date.changed().contains("plans/2023-05-27-kh-122/index.html"), date.changed().toString());
+        assertTrue(page("plans/2023-05-27-kh-122/index.html").text().contains("20/05/2023"));
+
+        // the conclusion's task reports with the report as evidence: its note shows on the task's page
+        Path progress = site.resolve("content/progress/b-started.yml");
+        edit(progress, "note: \"Đã kiểm kê 6/8 phường.\"", "note: \"Đã kiểm kê 7/8 phường.\"");
+        PreviewSession.Outcome note = updateAndCompare(progress);
+        assertTrue(note.changed().contains("conclusions/2025-03-18-ket-luan/t1/index.html"), note.changed().toString());
+        assertTrue(page("conclusions/2025-03-18-ket-luan/t1/index.html").text().contains("7/8 phường"));
+
+        // the task the report is evidence for is renamed: the report's list of tasks it reports on follows
+        Path conclusion = site.resolve("content/conclusions/2025-03-18-ket-luan.md");
+        edit(conclusion, "title: \"Hoàn thành kiểm kê đất đai\"", "title: \"Hoàn thành kiểm kê đất đai (sửa)\"");
+        PreviewSession.Outcome evidence = updateAndCompare(conclusion);
+        assertTrue(evidence.changed().contains("reports/2025-07-bao-cao/index.html"), evidence.changed().toString());
+
+        // a news item moves a year back: the year lists change, and a year may appear
+        Path news = site.resolve("content/news/2022-04-08-tin.md");
+        edit(news, "date: 2022-04-08", "date: 2021-12-30");
+        PreviewSession.Outcome year = updateAndCompare(news);
+        assertTrue(year.changed().contains("nam/2021/index.html"), year.changed().toString());
+
+        edit(plan, "## I. Mục đích", "## I. Mục đích và yêu cầu");
+        updateAndCompare(plan);
+    }
+
+    @Test
+    void aChangedNumberOrDateRepointsTheRefsResolvedBeforeIt() throws IOException, InterruptedException {
+        // the report's ref "122/kh-ubnd" named the plan: with another number it names a document not on the portal
+        Path plan = site.resolve("content/plans/2023-05-27-kh-122.md");
+        edit(plan, "number: \"122/KH-UBND\"", "number: \"123/KH-UBND\"");
+        updateAndCompare(plan);
+        assertTrue(page("reports/2025-07-bao-cao/index.html").select("a[href=/plans/2023-05-27-kh-122/]").isEmpty(),
+                "the report still links the plan through a number it no longer has");
+
+        edit(plan, "number: \"123/KH-UBND\"", "number: \"122/KH-UBND\"");
+        updateAndCompare(plan);
+        assertFalse(page("reports/2025-07-bao-cao/index.html").select("a[href=/plans/2023-05-27-kh-122/]").isEmpty());
+
+        // a ref that gives the year names the plan only while the plan is of that year
+        Path report = site.resolve("content/reports/2025-07-bao-cao.md");
+        edit(report, "\"122/kh-ubnd\"", "\"122/kh-ubnd năm 2023\"");
+        updateAndCompare(report);
+        edit(plan, "date: 2023-05-27", "date: 2022-05-27");
+        updateAndCompare(plan);
+        assertTrue(page("reports/2025-07-bao-cao/index.html").select("a[href=/plans/2023-05-27-kh-122/]").isEmpty(),
+                "a ref of 2023 still names a plan of 2022");
+    }
+
     @Test
     void anErrorKeepsTheLastGoodSiteAndAFixRecovers() throws IOException, InterruptedException {
         Map<String, byte[]> good = TestSites.snapshot(preview);
