@@ -178,25 +178,15 @@ public final class SiteBuild {
                 // The search stage reads the site, never the pages: it runs while they render, so that
                 // each stage's single-threaded stretches (Lucene's final merge, the JIT's first minutes,
                 // open data) leave no core idle. Its files are written only if the render succeeds.
-                CompletableFuture<Void> search = CompletableFuture.runAsync(() -> {
-                    searchFileCount.set(new SearchIndexer(congkhai.search.SearchAliases.of(site.config().agencyList()),
-                            site.config().agencyList(), new BrowserSearchFiles()).index(SearchRecords.of(site), site.config().baseUrl(), sink));
-                    progress.stageDone(BuildProgress.Stage.SEARCH, searchFileCount.get(), System.nanoTime() - start);
-                }, SiteBuild::onItsOwnThread);
-                List<Problem> problems;
-                try {
-                    problems = renderer.render(plan.value().get(), sink);
-                    if (problems.isEmpty()) {
-                        new OpenData().write(site, sink);
-                        progress.stageDone(BuildProgress.Stage.RENDER, plan.value().get().jobs().size(), System.nanoTime() - start);
-                    }
-                } finally {
-                    awaitQuietly(search);
-                }
+                List<Problem> problems = renderer.render(plan.value().get(), sink);
                 if (!problems.isEmpty()) {
                     return problems;
                 }
-                rethrow(search);
+                new OpenData().write(site, sink);
+                progress.stageDone(BuildProgress.Stage.RENDER, plan.value().get().jobs().size(), System.nanoTime() - start);
+                searchFileCount.set(new SearchIndexer(congkhai.search.SearchAliases.of(site.config().agencyList()),
+                        site.config().agencyList(), new BrowserSearchFiles()).index(SearchRecords.of(site), site.config().baseUrl(), sink));
+                progress.stageDone(BuildProgress.Stage.SEARCH, searchFileCount.get(), System.nanoTime() - start);
                 return List.of();
             }, site.theme().assets(), site.attachments());
             if (written.written().isEmpty()) {
@@ -234,39 +224,6 @@ public final class SiteBuild {
             return new ExportReport(records.size(), bytes, System.nanoTime() - start, p.asOf(), written.problems(), Optional.empty());
         } catch (PublishException e) {
             return new ExportReport(0, 0, System.nanoTime() - start, p.asOf(), List.of(), Optional.of(e.getMessage()));
-        }
-    }
-
-    /**
-     * The search stage's thread. Not the common pool's: that pool's workers render the pages, and a
-     * worker that waited on the search would leave the render one thread short.
-     */
-    private static void onItsOwnThread(Runnable work) {
-        Thread thread = new Thread(work, "congkhai-search");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** Waits for {@code work} to end, however it ends: the staging folder must not be removed under its writes. */
-    private static void awaitQuietly(CompletableFuture<Void> work) {
-        try {
-            work.join();
-        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
-            // reported by rethrow when the render succeeded; otherwise the render's problems say enough
-        }
-    }
-
-    private static void rethrow(CompletableFuture<Void> work) {
-        try {
-            work.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
         }
     }
 
