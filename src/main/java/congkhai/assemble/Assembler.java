@@ -57,7 +57,7 @@ public final class Assembler {
     }
 
     public static Parsed<Site> assemble(SiteConfig config, SiteSources sources, LocalDate asOf) {
-        return assemble(config, sources, asOf, new AssemblyMemo());
+        return assemble(config, sources, asOf, AssemblyMemo.forOneAssembly());
     }
 
     /**
@@ -115,9 +115,11 @@ public final class Assembler {
         for (DocumentSource d : sources.documents()) {
             recordFolders.add(d.id().substring(0, Math.max(0, d.id().indexOf('/'))));
         }
-        References references = new References(assembly, byId, recordFolders, memo.outcomesFor(world(sources)));
+        References references = new References(assembly, byId, recordFolders,
+                memo.keeps() ? memo.outcomesFor(world(sources)) : Map.of(), memo.keeps());
         TaskAssembler taskAssembler = new TaskAssembler(assembly, references,
-                memo.tasksFor(new AssemblyMemo.Setting(assembly.asOf(), config.agencies(), config.topics())));
+                memo.keeps() ? memo.tasksFor(new AssemblyMemo.Setting(assembly.asOf(), config.agencies(), config.topics())) : Map.of(),
+                memo.keeps());
         NumberIndex unpaged = references.numbersOf(published);
         Map<String, AttachmentSource> files = new HashMap<>();
         for (AttachmentSource a : sources.attachments()) {
@@ -168,8 +170,10 @@ public final class Assembler {
             tasks.addAll(docTasks);
         }
 
-        memo.keepOutcomes(references.outcomes());
-        memo.keepTasks(taskAssembler.made());
+        if (memo.keeps()) {
+            memo.keepOutcomes(references.outcomes());
+            memo.keepTasks(taskAssembler.made());
+        }
 
         List<CitedNumber> cited = DocumentNumbers.citedNumbers(documentsByNumber, numbers, numberWritings);
         Map<String, Integer> listedWithNumber = new HashMap<>();

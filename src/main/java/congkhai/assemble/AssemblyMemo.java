@@ -80,10 +80,34 @@ public final class AssemblyMemo {
     record MadeTasks(TaskInputs inputs, List<Task> tasks) {
     }
 
+    private final boolean keeps;
     private World world;
     private Map<Call, Outcome> outcomes = Map.of();
     private Setting setting;
     private Map<String, MadeTasks> tasks = Map.of();
+
+    /** A memo that keeps each assembly's work for the next: a preview's. */
+    public AssemblyMemo() {
+        this(true);
+    }
+
+    private AssemblyMemo(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /**
+     * A memo for a site assembled once, as a build's: it keeps nothing, since nothing would read it,
+     * and at 100,000 records what it would keep (every ref's outcome, every document's task inputs)
+     * is more than a build with {@code -Xmx1g} can spare.
+     */
+    static AssemblyMemo forOneAssembly() {
+        return new AssemblyMemo(false);
+    }
+
+    /** Whether an assembly should hand its work to {@link #keepOutcomes} and {@link #keepTasks}. */
+    boolean keeps() {
+        return keeps;
+    }
 
     /** The outcomes of the last assembly when its world was {@code now} too, else none. */
     Map<Call, Outcome> outcomesFor(World now) {

@@ -33,15 +33,17 @@ final class References {
     private final Set<String> recordFolders;
     /** What each ref and evidence resolved to in an earlier assembly of the same world ({@link AssemblyMemo}). */
     private final Map<AssemblyMemo.Call, AssemblyMemo.Outcome> kept;
-    /** What each ref and evidence resolved to in this one, for the next. */
+    /** What each ref and evidence resolved to in this one, for the next; filled only when {@code keep}. */
     private final Map<AssemblyMemo.Call, AssemblyMemo.Outcome> made = new HashMap<>();
+    private final boolean keep;
 
     References(Assembly assembly, Map<String, DocumentSource> byId, Set<String> recordFolders,
-               Map<AssemblyMemo.Call, AssemblyMemo.Outcome> kept) {
+               Map<AssemblyMemo.Call, AssemblyMemo.Outcome> kept, boolean keep) {
         this.assembly = assembly;
         this.byId = byId;
         this.recordFolders = recordFolders;
         this.kept = kept;
+        this.keep = keep;
     }
 
     /** What each ref and evidence of this assembly resolved to. */
@@ -103,7 +105,9 @@ final class References {
         AssemblyMemo.Call call = new AssemblyMemo.Call(ref, from.id(), from.draft(), assembly.isPublished(from));
         AssemblyMemo.Outcome known = kept.get(call);
         if (known != null) {
-            made.put(call, known);
+            if (keep) {
+                made.put(call, known);
+            }
             known.problems().forEach(p -> assembly.error(p.pos(), p.message()));
             // the record by id: its title or tasks may have changed since, which a link to it shows
             return known.found() ? Optional.of(new Target(known.recordId().map(byId::get), known.external(), known.identity()))
@@ -111,9 +115,11 @@ final class References {
         }
         int problemsBefore = assembly.problems().size();
         Optional<Target> target = read(ref, from, numbers);
-        made.put(call, new AssemblyMemo.Outcome(target.isPresent(), target.flatMap(t -> t.record().map(DocumentSource::id)),
-                target.flatMap(Target::external), target.map(Target::identity).orElse(""),
-                assembly.problems().subList(problemsBefore, assembly.problems().size())));
+        if (keep) {
+            made.put(call, new AssemblyMemo.Outcome(target.isPresent(), target.flatMap(t -> t.record().map(DocumentSource::id)),
+                    target.flatMap(Target::external), target.map(Target::identity).orElse(""),
+                    assembly.problems().subList(problemsBefore, assembly.problems().size())));
+        }
         return target;
     }
 

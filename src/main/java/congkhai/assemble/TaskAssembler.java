@@ -41,12 +41,15 @@ final class TaskAssembler {
     private final References references;
     /** Each document's tasks as an earlier assembly with the same setting made them ({@link AssemblyMemo}). */
     private final Map<String, AssemblyMemo.MadeTasks> kept;
+    /** Filled only when {@code keep}: what a later assembly may take. */
     private final Map<String, AssemblyMemo.MadeTasks> made = new HashMap<>();
+    private final boolean keep;
 
-    TaskAssembler(Assembly assembly, References references, Map<String, AssemblyMemo.MadeTasks> kept) {
+    TaskAssembler(Assembly assembly, References references, Map<String, AssemblyMemo.MadeTasks> kept, boolean keep) {
         this.assembly = assembly;
         this.references = references;
         this.kept = kept;
+        this.keep = keep;
     }
 
     /** Each document's tasks as this assembly made them, by document id. */
@@ -141,6 +144,9 @@ final class TaskAssembler {
      * follow it. The tasks an earlier assembly made from the same inputs are taken as they are.
      */
     List<Task> tasksOf(DocumentSource d, Map<String, List<Update>> updatesByTask) {
+        if (!keep && kept.isEmpty()) {
+            return make(d, updatesByTask);
+        }
         List<List<Update>> updates = new ArrayList<>(d.tasks().size());
         for (TaskSource ts : d.tasks()) {
             updates.add(updatesByTask.getOrDefault(d.id() + "#" + ts.id().value(), List.of()));
@@ -148,7 +154,9 @@ final class TaskAssembler {
         AssemblyMemo.TaskInputs inputs = new AssemblyMemo.TaskInputs(d, updates);
         AssemblyMemo.MadeTasks known = kept.get(d.id());
         List<Task> tasks = known != null && known.inputs().equals(inputs) ? known.tasks() : make(d, updatesByTask);
-        made.put(d.id(), new AssemblyMemo.MadeTasks(inputs, tasks));
+        if (keep) {
+            made.put(d.id(), new AssemblyMemo.MadeTasks(inputs, tasks));
+        }
         return tasks;
     }
 
