@@ -23,9 +23,6 @@ public interface BuildProgress {
     }
 
     /**
-     * Called from the thread that ran the stage: the search stage runs beside the render, so its call
-     * may come from another thread, before or after the render's.
-     *
      * @param count           what the stage counts (see {@link Stage})
      * @param sinceStartNanos time since the build started
      */

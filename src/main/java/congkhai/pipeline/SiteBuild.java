@@ -175,9 +175,6 @@ public final class SiteBuild {
                 if (plan.value().isEmpty()) {
                     return plan.problems();
                 }
-                // The search stage reads the site, never the pages: it runs while they render, so that
-                // each stage's single-threaded stretches (Lucene's final merge, the JIT's first minutes,
-                // open data) leave no core idle. Its files are written only if the render succeeds.
                 List<Problem> problems = renderer.render(plan.value().get(), sink);
                 if (!problems.isEmpty()) {
                     return problems;
