@@ -48,8 +48,7 @@ final class DocumentNumbers {
                 paths.put(e.getKey(), Urls.number(slug));
             } else {
                 NumberedDocument only = docs.get(0);
-                paths.put(e.getKey(), Urls.numberInRegister(only.issuer().map(Agency::id).orElse(otherIssuers),
-                        only.year().map(String::valueOf).orElse(Urls.UNKNOWN_YEAR), slug));
+                paths.put(e.getKey(), Urls.numberInRegister(only.registerIssuer(otherIssuers), only.registerYear(), slug));
             }
         }
         return paths;

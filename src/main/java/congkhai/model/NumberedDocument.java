@@ -39,6 +39,19 @@ public record NumberedDocument(String number, Optional<PartialDate> date, Option
         return record.isEmpty();
     }
 
+    /**
+     * The issuer folder of the register it is in ({@link Urls#register}): its issuer's id, or
+     * {@code otherIssuers} ({@link Urls#otherIssuers}) when the issuer is none of the portal's agencies.
+     */
+    public String registerIssuer(String otherIssuers) {
+        return issuer.map(Agency::id).orElse(otherIssuers);
+    }
+
+    /** The year folder of the register it is in: the year of its identity, or {@link Urls#UNKNOWN_YEAR}. */
+    public String registerYear() {
+        return year.map(String::valueOf).orElse(Urls.UNKNOWN_YEAR);
+    }
+
     /** "122/KH-UBND ngày 27/05/2023 của Ủy ban nhân dân tỉnh Lạng Sơn". */
     public String phrase() {
         return Citation.phrase(number, date, issuerName);

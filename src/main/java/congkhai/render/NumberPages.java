@@ -71,8 +71,8 @@ final class NumberPages {
         registers.put(other, new TreeMap<>(NEWEST_YEAR_FIRST));
         for (CitedNumber c : site.citedNumbers()) {
             for (NumberedDocument d : c.documents()) {
-                String group = d.issuer().map(Agency::id).orElse(other);
-                String year = d.year().map(String::valueOf).orElse(UNKNOWN_YEAR);
+                String group = d.registerIssuer(other);
+                String year = d.registerYear();
                 Registered entry = c.hasOwnPage() ? new Registered(d, c.path(), "")
                         : new Registered(d, "", c.path().substring(c.path().indexOf('#') + 1));
                 registers.get(group).computeIfAbsent(year, k -> new ArrayList<>()).add(entry);
