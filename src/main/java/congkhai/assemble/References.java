@@ -102,12 +102,14 @@ final class References {
      * published.
      */
     private Optional<Target> target(Located<String> ref, DocumentSource from, NumberIndex numbers) {
+        if (!keep) {
+            // an assembly that keeps nothing was given nothing to take either: a build's
+            return read(ref, from, numbers);
+        }
         AssemblyMemo.Call call = new AssemblyMemo.Call(ref, from.id(), from.draft(), assembly.isPublished(from));
         AssemblyMemo.Outcome known = kept.get(call);
         if (known != null) {
-            if (keep) {
-                made.put(call, known);
-            }
+            made.put(call, known);
             known.problems().forEach(p -> assembly.error(p.pos(), p.message()));
             // the record by id: its title or tasks may have changed since, which a link to it shows
             return known.found() ? Optional.of(new Target(known.recordId().map(byId::get), known.external(), known.identity()))
@@ -115,11 +117,9 @@ final class References {
         }
         int problemsBefore = assembly.problems().size();
         Optional<Target> target = read(ref, from, numbers);
-        if (keep) {
-            made.put(call, new AssemblyMemo.Outcome(target.isPresent(), target.flatMap(t -> t.record().map(DocumentSource::id)),
-                    target.flatMap(Target::external), target.map(Target::identity).orElse(""),
-                    assembly.problems().subList(problemsBefore, assembly.problems().size())));
-        }
+        made.put(call, new AssemblyMemo.Outcome(target.isPresent(), target.flatMap(t -> t.record().map(DocumentSource::id)),
+                target.flatMap(Target::external), target.map(Target::identity).orElse(""),
+                assembly.problems().subList(problemsBefore, assembly.problems().size())));
         return target;
     }
 

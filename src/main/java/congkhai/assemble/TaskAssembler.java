@@ -144,7 +144,8 @@ final class TaskAssembler {
      * follow it. The tasks an earlier assembly made from the same inputs are taken as they are.
      */
     List<Task> tasksOf(DocumentSource d, Map<String, List<Update>> updatesByTask) {
-        if (!keep && kept.isEmpty()) {
+        if (!keep) {
+            // an assembly that keeps nothing was given nothing to take either: a build's
             return make(d, updatesByTask);
         }
         List<List<Update>> updates = new ArrayList<>(d.tasks().size());
@@ -154,9 +155,7 @@ final class TaskAssembler {
         AssemblyMemo.TaskInputs inputs = new AssemblyMemo.TaskInputs(d, updates);
         AssemblyMemo.MadeTasks known = kept.get(d.id());
         List<Task> tasks = known != null && known.inputs().equals(inputs) ? known.tasks() : make(d, updatesByTask);
-        if (keep) {
-            made.put(d.id(), new AssemblyMemo.MadeTasks(inputs, tasks));
-        }
+        made.put(d.id(), new AssemblyMemo.MadeTasks(inputs, tasks));
         return tasks;
     }
 
