@@ -1,5 +1,6 @@
 package congkhai.render;
 
+import congkhai.base.Parallel;
 import congkhai.base.Parsed;
 import congkhai.base.Problem;
 import congkhai.load.Theme;
@@ -79,7 +80,7 @@ public final class PageRenderer {
      */
     public List<Problem> render(SitePlan plan, PageSink sink) {
         Queue<Problem> failures = new ConcurrentLinkedQueue<>();
-        plan.jobs().parallelStream().forEach(job -> {
+        Parallel.forEach(plan.jobs(), job -> {
             try {
                 render(job, plan.view(), sink);
             } catch (PageFailure e) {
@@ -97,7 +98,7 @@ public final class PageRenderer {
     public Parsed<List<Page>> render(SitePlan plan) {
         Queue<Problem> failures = new ConcurrentLinkedQueue<>();
         Queue<Page> pages = new ConcurrentLinkedQueue<>(plan.files());
-        plan.jobs().parallelStream().forEach(job -> {
+        Parallel.forEach(plan.jobs(), job -> {
             try {
                 pages.add(render(job, plan.view()));
             } catch (PageFailure e) {
