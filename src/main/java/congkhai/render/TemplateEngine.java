@@ -161,6 +161,12 @@ public final class TemplateEngine {
      * letters, digits and '&'. Scanned by hand: the regular expression was a few percent of a build.
      */
     static String nobreakHtml(String text) {
+        if (text.indexOf('-') < 0 && text.indexOf('/') < 0) {
+            // a number word is kept whole only for a hyphen or slash in it: with neither, the text is only escaped
+            StringBuilder html = new StringBuilder(text.length() + 16);
+            escapeInto(html, text, 0, text.length());
+            return html.toString();
+        }
         StringBuilder html = new StringBuilder(text.length() + 32);
         int length = text.length();
         int escaped = 0;
