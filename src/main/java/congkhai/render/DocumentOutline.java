@@ -43,10 +43,23 @@ public record DocumentOutline(String html, List<Entry> toc) {
         return size() > LONG_TOC;
     }
 
+    /** The outline of a body's HTML, parsed. */
     static DocumentOutline of(String bodyHtml) {
         Document doc = Jsoup.parseBodyFragment(bodyHtml);
         doc.outputSettings().prettyPrint(false);
-        Element body = doc.body();
+        return of(doc.body(), bodyHtml);
+    }
+
+    /**
+     * The outline of a body already parsed, written without pretty-printing; its long sections are
+     * collapsed in place.
+     */
+    static DocumentOutline of(Element body) {
+        return of(body, null);
+    }
+
+    /** @param bodyHtml the body's HTML, if it is at hand: returned as it is when there is no heading */
+    private static DocumentOutline of(Element body, String bodyHtml) {
         List<Element> headings = new ArrayList<>();
         for (Element child : body.children()) {
             if (isHeading(child) && child.hasAttr("id")) {
@@ -54,7 +67,7 @@ public record DocumentOutline(String html, List<Entry> toc) {
             }
         }
         if (headings.isEmpty()) {
-            return new DocumentOutline(bodyHtml, List.of());
+            return new DocumentOutline(bodyHtml != null ? bodyHtml : body.html(), List.of());
         }
         int top = headings.stream().mapToInt(DocumentOutline::level).min().orElseThrow();
         List<Entry> toc = new ArrayList<>();
