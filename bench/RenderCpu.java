@@ -22,7 +22,8 @@ import java.util.Optional;
  * sink that counts the bytes and keeps nothing, several rounds, and reports the thread's CPU time (not
  * wall time, which other work on the machine stretches) for building the pages' models (bodies through
  * flexmark and jsoup) and for their templates and writing, each round and the minimum and median after
- * two warm-up rounds. The bytes per round must be the same for two jars that make the same pages.
+ * two warm-up rounds. The bytes per round must be the same for two jars that make the same pages. A site
+ * without {@code as_of} is rendered as of 30/06/2025, not today, so that two days' runs agree.
  *
  * <pre>java -cp target/congkhai.jar bench/RenderCpu.java /work/c1k 10</pre>
  */
