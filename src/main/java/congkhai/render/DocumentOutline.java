@@ -43,18 +43,31 @@ public record DocumentOutline(String html, List<Entry> toc) {
         return size() > LONG_TOC;
     }
 
+    /** The outline of a body's HTML, parsed. */
     static DocumentOutline of(String bodyHtml) {
         Document doc = Jsoup.parseBodyFragment(bodyHtml);
         doc.outputSettings().prettyPrint(false);
-        Element body = doc.body();
+        return of(doc.body(), bodyHtml);
+    }
+
+    /**
+     * The outline of a body already parsed, written without pretty-printing; its long sections are
+     * collapsed in place.
+     */
+    static DocumentOutline of(Element body) {
+        return of(body, null);
+    }
+
+    /** @param bodyHtml the body's HTML, if it is at hand: returned as it is when there is no heading */
+    private static DocumentOutline of(Element body, String bodyHtml) {
         List<Element> headings = new ArrayList<>();
         for (Element child : body.children()) {
-            if (child.normalName().matches("h[2-6]") && child.hasAttr("id")) {
+            if (isHeading(child) && child.hasAttr("id")) {
                 headings.add(child);
             }
         }
         if (headings.isEmpty()) {
-            return new DocumentOutline(bodyHtml, List.of());
+            return new DocumentOutline(bodyHtml != null ? bodyHtml : body.html(), List.of());
         }
         int top = headings.stream().mapToInt(DocumentOutline::level).min().orElseThrow();
         List<Entry> toc = new ArrayList<>();
@@ -89,6 +102,12 @@ public record DocumentOutline(String html, List<Entry> toc) {
         return copy.text();
     }
 
+    /** h2 to h6: what {@code normalName().matches("h[2-6]")} said, without compiling the pattern at each node. */
+    private static boolean isHeading(Element e) {
+        String name = e.normalName();
+        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '2' && name.charAt(1) <= '6';
+    }
+
     private static int level(Element h) {
         return h.normalName().charAt(1) - '0';
     }
@@ -102,11 +121,14 @@ public record DocumentOutline(String html, List<Entry> toc) {
         List<Node> section = new ArrayList<>();
         int length = 0;
         for (Node n = heading.nextSibling(); n != null; n = n.nextSibling()) {
-            if (n instanceof Element e && e.normalName().matches("h[2-6]") && level(e) <= top) {
+            if (n instanceof Element e && isHeading(e) && level(e) <= top) {
                 break;
             }
             section.add(n);
-            length += n instanceof Element e ? e.text().length() : n.outerHtml().length();
+            // past the limit the section is long whatever follows: its nodes are still needed, their text not
+            if (length < LONG_SECTION) {
+                length += n instanceof Element e ? e.text().length() : n.outerHtml().length();
+            }
         }
         if (length < LONG_SECTION) {
             return;

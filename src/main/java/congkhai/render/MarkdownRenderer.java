@@ -149,6 +149,28 @@ public final class MarkdownRenderer {
 
     /** @param numberLinks where document numbers written in the body link */
     public Parsed<String> toHtml(String markdown, Set<String> reservedIds, NumberLinks numberLinks, Labels words, SourcePos start) {
+        Parsed<Element> body = toBody(markdown, reservedIds, numberLinks, words, start);
+        return body.value().isPresent() ? Parsed.of(body.value().get().html(), List.of()) : Parsed.failed(body.problems());
+    }
+
+    /**
+     * The body as {@link #toHtml} gives it and its outline, as {@code DocumentOutline.of(toHtml(…))}
+     * gives them. A body with no {@code <} has no HTML of its own: everything in it is flexmark's, which
+     * the allow-list keeps whole, and jsoup reads back what it wrote, so the outline is made on the tree
+     * at hand instead of on the HTML parsed once more. A body with HTML in it is parsed again as before,
+     * since the allow-list can leave elements where the parser would not put them, and parsing moves them.
+     */
+    public Parsed<DocumentOutline> toOutline(String markdown, Set<String> reservedIds, NumberLinks numberLinks, Labels words,
+                                             SourcePos start) {
+        Parsed<Element> body = toBody(markdown, reservedIds, numberLinks, words, start);
+        if (body.value().isEmpty()) {
+            return Parsed.failed(body.problems());
+        }
+        Element html = body.value().get();
+        return Parsed.of(markdown.indexOf('<') < 0 ? DocumentOutline.of(html) : DocumentOutline.of(html.html()), List.of());
+    }
+
+    private Parsed<Element> toBody(String markdown, Set<String> reservedIds, NumberLinks numberLinks, Labels words, SourcePos start) {
         List<Problem> tooLong = longParagraphs(markdown, start);
         if (!tooLong.isEmpty()) {
             return Parsed.failed(tooLong);
@@ -174,7 +196,7 @@ public final class MarkdownRenderer {
         Set<String> used = dropClashingIds(clean, reservedIds);
         addHeadingIds(clean, used, words.get("body.heading_link"));
         wrapTables(clean, words.get("body.table"));
-        return Parsed.of(clean.body().html(), List.of());
+        return Parsed.of(clean.body(), List.of());
     }
 
     /**

@@ -7,12 +7,9 @@ import congkhai.load.Theme;
 import congkhai.pages.Page;
 import congkhai.pages.PageSink;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,9 +60,8 @@ public final class PageRenderer {
     /** One job's page written to the sink while its template runs, so it is never whole in memory. */
     public void render(PageJob job, SiteView view, PageSink sink) {
         Map<String, Object> model = model(job, view);
-        // the sink's stream buffers the bytes of a whole page; a large char buffer on top of it would only
-        // be 128 KB to allocate and clear for every one of a large site's hundreds of thousands of pages
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(sink.open(job.file()), StandardCharsets.UTF_8))) {
+        // the sink's stream buffers the bytes of a whole page; Utf8Writer only encodes into a small buffer
+        try (Writer out = new Utf8Writer(sink.open(job.file()))) {
             engine.render(job.template(), model, out);
         } catch (TemplateEngine.TemplateFailure e) {
             throw new PageFailure(List.of(e.problem()));

@@ -300,12 +300,12 @@ public final class SiteRenderer {
         Map<String, Object> m = new HashMap<>();
         m.put("page", new PageInfo(d.path(), title, d.title(), "document", "", crumbs));
         m.put("doc", d);
-        Parsed<String> body = markdown.toHtml(d.body().text(), reservedIds(d), numberLinks(site, d), words,
+        Parsed<DocumentOutline> body = markdown.toOutline(d.body().text(), reservedIds(d), numberLinks(site, d), words,
                 new SourcePos(d.sourcePath(), d.bodyLine(), 1));
         if (!body.problems().isEmpty()) {
             throw new PageFailure(body.problems());
         }
-        DocumentOutline outline = DocumentOutline.of(body.value().orElseThrow());
+        DocumentOutline outline = body.value().orElseThrow();
         m.put("bodyHtml", outline.html());
         m.put("outline", outline);
         m.put("filters", TaskFilters.of(d.tasks(), words));

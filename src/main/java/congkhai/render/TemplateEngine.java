@@ -12,9 +12,7 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.DefaultObjectWrapper;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.SimpleHash;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -71,7 +69,7 @@ public final class TemplateEngine {
         StringTemplateLoader loader = new StringTemplateLoader();
         theme.templates().forEach(loader::putTemplate);
         cfg.setTemplateLoader(loader);
-        OptionalUnwrappingWrapper wrapper = new OptionalUnwrappingWrapper();
+        ModelWrapper wrapper = new ModelWrapper();
         cfg.setObjectWrapper(wrapper);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
@@ -163,6 +161,12 @@ public final class TemplateEngine {
      * letters, digits and '&'. Scanned by hand: the regular expression was a few percent of a build.
      */
     static String nobreakHtml(String text) {
+        if (text.indexOf('-') < 0 && text.indexOf('/') < 0) {
+            // a number word is kept whole only for a hyphen or slash in it: with neither, the text is only escaped
+            StringBuilder html = new StringBuilder(text.length() + 16);
+            escapeInto(html, text, 0, text.length());
+            return html.toString();
+        }
         StringBuilder html = new StringBuilder(text.length() + 32);
         int length = text.length();
         int escaped = 0;
@@ -394,28 +398,5 @@ public final class TemplateEngine {
             return d.toString();
         }
         throw new TemplateModelException("isoDate(...) expects a date, got " + value);
-    }
-
-    /** Shows an Optional to templates as its value or as missing, so {@code doc.issuer??} reads naturally. */
-    private static final class OptionalUnwrappingWrapper extends DefaultObjectWrapper {
-        OptionalUnwrappingWrapper() {
-            super(configuration(), true);
-        }
-
-        /** Records and enums alike: {@code status.code} calls {@code code()}. */
-        private static DefaultObjectWrapperBuilder configuration() {
-            DefaultObjectWrapperBuilder b = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-            b.setDefaultZeroArgumentNonVoidMethodPolicy(
-                    ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
-            return b;
-        }
-
-        @Override
-        public TemplateModel wrap(Object obj) throws TemplateModelException {
-            if (obj instanceof Optional<?> opt) {
-                return super.wrap(opt.orElse(null));
-            }
-            return super.wrap(obj);
-        }
     }
 }
