@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
@@ -186,6 +187,9 @@ final class SiteDataWorker implements AutoCloseable {
                 return;
             }
             files = byPath(made.get());
+        } catch (RejectedExecutionException e) {
+            // closed between taking the site and handing it to the pool: nothing to write
+            return;
         } catch (ExecutionException e) {
             report.accept(new Outcome(List.of(problem("cannot make the search and open data files: " + e.getCause())), 0,
                     System.nanoTime() - start));
