@@ -64,12 +64,16 @@ public sealed interface PageInputs {
         }
     }
 
-    /** One page of an agency's list of issued documents, which also shows its tasks. */
-    record AgencyPage(Agency agency, List<Task> involved, List<Document> issued, int issuedCount, Pager pager) implements PageInputs {
+    /**
+     * One page of an agency's list of issued documents, which also shows what its tasks come to
+     * ({@code tasks}: its scorecard, chart, overdue tasks, the same for all its pages).
+     */
+    record AgencyPage(Agency agency, Made<Map<String, Object>> tasks, List<Document> issued, int issuedCount, Pager pager)
+            implements PageInputs {
         @Override
         @SuppressWarnings("unchecked")
         public PageInputs swapped(UnaryOperator<Object> swap) {
-            return new AgencyPage(agency, involved, (List<Document>) swap.apply(issued), issuedCount, pager);
+            return new AgencyPage(agency, tasks, (List<Document>) swap.apply(issued), issuedCount, pager);
         }
     }
 
