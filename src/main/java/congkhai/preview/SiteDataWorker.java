@@ -13,16 +13,19 @@ import congkhai.search.SearchIndexer;
 import congkhai.search.SearchRecords;
 
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -37,8 +40,8 @@ import java.util.function.Consumer;
  * away, and it would take a core from the rebuild of the next save. At ten thousand records a
  * rebuild after a title edit takes more than that second, and counting it from the hand-over let the
  * indexing start in the middle of the next rebuild. A rebuild that starts while a site is being
- * worked on makes that work outdated: it stops at the next step rather than finish for nothing
- * beside the rebuild. One site is worked on
+ * worked on makes that work outdated: it stops at the next record it indexes, or the next step,
+ * rather than finish for nothing beside the rebuild. One site is worked on
  * at a time, on one core, so the next edit's pages keep the other. Each file is written in one
  * rename, the files that point to the others ({@code index.json.gz}, Lucene's {@code segments_N})
  * last, and only files whose bytes changed are written.
@@ -93,16 +96,51 @@ final class SiteDataWorker implements AutoCloseable {
 
     /** The site data of {@code site}, as a whole build publishes it. */
     static List<Page> files(Site site) {
-        List<Page> files = searchFiles(site);
+        List<Page> files = searchFiles(site, SearchRecords.of(site));
         files.addAll(new OpenData().pages(site));
         return files;
     }
 
-    private static List<Page> searchFiles(Site site) {
+    private static List<Page> searchFiles(Site site, List<SearchRecords.Entry> entries) {
         List<Page> files = new ArrayList<>();
         new SearchIndexer(congkhai.search.SearchAliases.of(site.config().agencyList()), site.config().agencyList(), new BrowserSearchFiles())
-                .index(SearchRecords.of(site), site.config().baseUrl()).forEach((path, bytes) -> files.add(new Page(path, bytes)));
+                .index(entries, site.config().baseUrl()).forEach((path, bytes) -> files.add(new Page(path, bytes)));
         return files;
+    }
+
+    /** Thrown out of an indexing that a newer rebuild made outdated. */
+    private static final class Outdated extends RuntimeException {
+        Outdated() {
+            super("outdated by a newer rebuild", null, false, false);
+        }
+    }
+
+    /**
+     * The records to index, which the indexer reads piece by piece as it goes: each read first checks
+     * that no rebuild started since, and stops the indexing when one did, so that the seconds of
+     * indexing a large site leave the cores to the rebuild rather than make files it outdates.
+     */
+    private static final class Stoppable extends AbstractList<SearchRecords.Entry> implements RandomAccess {
+        private final List<SearchRecords.Entry> entries;
+        private final BooleanSupplier outdated;
+
+        Stoppable(List<SearchRecords.Entry> entries, BooleanSupplier outdated) {
+            this.entries = entries;
+            this.outdated = outdated;
+        }
+
+        @Override
+        public SearchRecords.Entry get(int index) {
+            if (outdated.getAsBoolean()) {
+                throw new Outdated();
+            }
+            return entries.get(index);
+        }
+
+        @Override
+        public int size() {
+            return entries.size();
+        }
     }
 
     /** The files a whole publish wrote, the base later updates are compared with. */
@@ -175,7 +213,7 @@ final class SiteDataWorker implements AutoCloseable {
         try {
             // the open data after the search files, unless a rebuild started meanwhile
             Optional<List<Page>> made = pool.submit(() -> {
-                List<Page> search = searchFiles(site);
+                List<Page> search = searchFiles(site, new Stoppable(SearchRecords.of(site), () -> outdated(since)));
                 if (outdated(since)) {
                     return Optional.<List<Page>>empty();
                 }
@@ -191,6 +229,9 @@ final class SiteDataWorker implements AutoCloseable {
             // closed between taking the site and handing it to the pool: nothing to write
             return;
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Outdated) {
+                return;
+            }
             report.accept(new Outcome(List.of(problem("cannot make the search and open data files: " + e.getCause())), 0,
                     System.nanoTime() - start));
             return;
