@@ -136,6 +136,15 @@ public final class PreviewSession implements AutoCloseable {
 
     /** Rebuilds after the files or folders {@code changedPaths} were created, edited or removed. */
     public Outcome update(Collection<Path> changedPaths) {
+        siteData.rebuilding();
+        try {
+            return updated(changedPaths);
+        } finally {
+            siteData.rebuilt();
+        }
+    }
+
+    private Outcome updated(Collection<Path> changedPaths) {
         long start = System.nanoTime();
         Set<Path> changed = new HashSet<>();
         changedPaths.forEach(p -> changed.add(p.toAbsolutePath().normalize()));

@@ -13,15 +13,19 @@ import congkhai.search.SearchIndexer;
 import congkhai.search.SearchRecords;
 
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -31,8 +35,13 @@ import java.util.function.Consumer;
  *
  * <p>The latest site wins: a site handed over while another is being indexed replaces it, and one
  * that is already outdated when its files are ready is thrown away unwritten. Work starts only once
- * no edit has come for {@link #QUIET_MILLIS}: while a webmaster saves again and again, the work
- * would be thrown away, and it would take a core from the rebuild of the next save. One site is worked on
+ * no rebuild has run for {@link #QUIET_MILLIS}, counted from the end of the last one, never while
+ * one runs ({@link #rebuilding}): while a webmaster saves again and again, the work would be thrown
+ * away, and it would take a core from the rebuild of the next save. At ten thousand records a
+ * rebuild after a title edit takes more than that second, and counting it from the hand-over let the
+ * indexing start in the middle of the next rebuild. A rebuild that starts while a site is being
+ * worked on makes that work outdated: it stops at the next record it indexes, or the next step,
+ * rather than finish for nothing beside the rebuild. One site is worked on
  * at a time, on one core, so the next edit's pages keep the other. Each file is written in one
  * rename, the files that point to the others ({@code index.json.gz}, Lucene's {@code segments_N})
  * last, and only files whose bytes changed are written.
@@ -67,7 +76,12 @@ final class SiteDataWorker implements AutoCloseable {
 
     // guarded by this
     private Site pending;
+    /** When the last rebuild ended, or the last site was handed over. */
     private long pendingSince;
+    /** A rebuild is under way: a site it hands over will replace anything worked on now. */
+    private boolean rebuilding;
+    /** Bumped by every rebuild's start, so work on a site can tell that a newer one is coming. */
+    private long rebuilds;
     private boolean closed;
     // guarded by writing
     private Map<String, byte[]> published = Map.of();
@@ -82,10 +96,51 @@ final class SiteDataWorker implements AutoCloseable {
 
     /** The site data of {@code site}, as a whole build publishes it. */
     static List<Page> files(Site site) {
-        List<Page> files = new ArrayList<>();
-        new SearchIndexer(congkhai.search.SearchAliases.of(site.config().agencyList()), site.config().agencyList(), new BrowserSearchFiles()).index(SearchRecords.of(site), site.config().baseUrl()).forEach((path, bytes) -> files.add(new Page(path, bytes)));
+        List<Page> files = searchFiles(site, SearchRecords.of(site));
         files.addAll(new OpenData().pages(site));
         return files;
+    }
+
+    private static List<Page> searchFiles(Site site, List<SearchRecords.Entry> entries) {
+        List<Page> files = new ArrayList<>();
+        new SearchIndexer(congkhai.search.SearchAliases.of(site.config().agencyList()), site.config().agencyList(), new BrowserSearchFiles())
+                .index(entries, site.config().baseUrl()).forEach((path, bytes) -> files.add(new Page(path, bytes)));
+        return files;
+    }
+
+    /** Thrown out of an indexing that a newer rebuild made outdated. */
+    private static final class Outdated extends RuntimeException {
+        Outdated() {
+            super("outdated by a newer rebuild", null, false, false);
+        }
+    }
+
+    /**
+     * The records to index, which the indexer reads piece by piece as it goes: each read first checks
+     * that no rebuild started since, and stops the indexing when one did, so that the seconds of
+     * indexing a large site leave the cores to the rebuild rather than make files it outdates.
+     */
+    private static final class Stoppable extends AbstractList<SearchRecords.Entry> implements RandomAccess {
+        private final List<SearchRecords.Entry> entries;
+        private final BooleanSupplier outdated;
+
+        Stoppable(List<SearchRecords.Entry> entries, BooleanSupplier outdated) {
+            this.entries = entries;
+            this.outdated = outdated;
+        }
+
+        @Override
+        public SearchRecords.Entry get(int index) {
+            if (outdated.getAsBoolean()) {
+                throw new Outdated();
+            }
+            return entries.get(index);
+        }
+
+        @Override
+        public int size() {
+            return entries.size();
+        }
     }
 
     /** The files a whole publish wrote, the base later updates are compared with. */
@@ -102,9 +157,22 @@ final class SiteDataWorker implements AutoCloseable {
         notifyAll();
     }
 
+    /** A rebuild starts: no work starts until it is over, and work under way is outdated. */
+    synchronized void rebuilding() {
+        rebuilding = true;
+        rebuilds++;
+    }
+
+    /** The rebuild is over, whether it handed over a site or failed: the quiet time counts from now. */
+    synchronized void rebuilt() {
+        rebuilding = false;
+        pendingSince = System.nanoTime();
+        notifyAll();
+    }
+
     private synchronized Optional<Site> next() throws InterruptedException {
         while (!closed) {
-            if (pending == null) {
+            if (pending == null || rebuilding) {
                 wait();
                 continue;
             }
@@ -119,8 +187,13 @@ final class SiteDataWorker implements AutoCloseable {
         return Optional.ofNullable(site);
     }
 
-    private synchronized boolean outdated() {
-        return pending != null || closed;
+    /** Whether work started at rebuild number {@code since} should be dropped: a newer site is coming, or the worker is closed. */
+    private synchronized boolean outdated(long since) {
+        return pending != null || closed || rebuilds != since;
+    }
+
+    private synchronized long rebuilds() {
+        return rebuilds;
     }
 
     private void run() {
@@ -135,16 +208,36 @@ final class SiteDataWorker implements AutoCloseable {
 
     private void update(Site site) throws InterruptedException {
         long start = System.nanoTime();
+        long since = rebuilds();
         Map<String, byte[]> files;
         try {
-            files = byPath(pool.submit(() -> files(site)).get());
+            // the open data after the search files, unless a rebuild started meanwhile
+            Optional<List<Page>> made = pool.submit(() -> {
+                List<Page> search = searchFiles(site, new Stoppable(SearchRecords.of(site), () -> outdated(since)));
+                if (outdated(since)) {
+                    return Optional.<List<Page>>empty();
+                }
+                List<Page> all = new ArrayList<>(search);
+                all.addAll(new OpenData().pages(site));
+                return Optional.of(all);
+            }).get();
+            if (made.isEmpty()) {
+                return;
+            }
+            files = byPath(made.get());
+        } catch (RejectedExecutionException e) {
+            // closed between taking the site and handing it to the pool: nothing to write
+            return;
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Outdated) {
+                return;
+            }
             report.accept(new Outcome(List.of(problem("cannot make the search and open data files: " + e.getCause())), 0,
                     System.nanoTime() - start));
             return;
         }
         synchronized (writing) {
-            if (outdated()) {
+            if (outdated(since)) {
                 return;
             }
             Map<String, byte[]> write = new TreeMap<>(POINTERS_LAST);

@@ -59,7 +59,7 @@ final class NumberPages {
             if (!c.hasOwnPage()) {
                 continue;
             }
-            jobs.add(new PageJob(c.path(), "cited.ftlh", () -> Map.of(
+            jobs.add(new PageJob(c.path(), "cited.ftlh", new PageInputs.CitedPage(c), () -> Map.of(
                     "page", new PageInfo(c.path(), words.get("page.number.title", c.number()),
                             words.get("page.number.description", c.number()), "cited", "", crumbs),
                     "cited", c)));
@@ -90,8 +90,7 @@ final class NumberPages {
                 String path = Urls.register(g.getKey(), y.getKey());
                 boolean known = !y.getKey().equals(UNKNOWN_YEAR);
                 String yearName = known ? words.get("numbers.year", y.getKey()) : words.get("numbers.unknown_year");
-                List<Registered> entries = new ArrayList<>(y.getValue());
-                entries.sort(BY_NUMBER);
+                List<Registered> entries = byNumber(y.getValue());
                 years.add(new Listing(y.getKey(), yearName, path, entries.size()));
                 String heading = known ? words.get("numbers.register.heading", name, y.getKey())
                         : words.get("numbers.register.heading_unknown_year", name);
@@ -114,12 +113,26 @@ final class NumberPages {
                 "numberCount", site.citedNumbers().size())));
     }
 
+    /** A register's entry with what it is sorted by, each worked out once: folding the number at every comparison was most of planning the registers. */
+    private record Sorted(long order, String numberKey, String date, String record, Registered entry) {
+        Sorted(Registered r) {
+            this(NumberPages.serial(r.document().number()), Folding.documentNumberKey(r.document().number()),
+                    r.document().date().map(d -> d.first().toString()).orElse(""), r.document().record().map(l -> l.path()).orElse(""), r);
+        }
+    }
+
     /** As a register reads: by the order number (1, 2, … 10), then the rest of the number, then date. */
-    private static final Comparator<Registered> BY_NUMBER = Comparator
-            .comparingLong((Registered r) -> serial(r.document().number()))
-            .thenComparing(r -> Folding.documentNumberKey(r.document().number()))
-            .thenComparing(r -> r.document().date().map(d -> d.first().toString()).orElse(""))
-            .thenComparing(r -> r.document().record().map(l -> l.path()).orElse(""));
+    private static final Comparator<Sorted> BY_NUMBER = Comparator.comparingLong(Sorted::order)
+            .thenComparing(Sorted::numberKey)
+            .thenComparing(Sorted::date)
+            .thenComparing(Sorted::record);
+
+    private static List<Registered> byNumber(List<Registered> entries) {
+        List<Sorted> sorted = new ArrayList<>(entries.size());
+        entries.forEach(r -> sorted.add(new Sorted(r)));
+        sorted.sort(BY_NUMBER);
+        return sorted.stream().map(Sorted::entry).toList();
+    }
 
     private static long serial(String number) {
         long n = 0;

@@ -1,7 +1,9 @@
 package congkhai.render;
 
 import congkhai.assemble.Document;
+import congkhai.assemble.TaskCounts;
 import congkhai.model.Agency;
+import congkhai.model.CitedNumber;
 import congkhai.model.Redirect;
 import congkhai.model.Task;
 
@@ -34,12 +36,44 @@ public sealed interface PageInputs {
         }
     }
 
-    /** One page of an agency's list of issued documents, which also shows its tasks. */
-    record AgencyPage(Agency agency, List<Task> involved, List<Document> issued, int issuedCount, Pager pager) implements PageInputs {
+    /**
+     * A task's own page, made from the task and its document alone (with the theme's words, which a
+     * preview never keeps across a change of): compared by identity where the site kept both, which
+     * spares a preview building the model of each of the 29,000 task pages of a 10,000-record site.
+     */
+    record TaskPage(Task task, Document document) implements PageInputs {
+        @Override
+        public PageInputs swapped(UnaryOperator<Object> swap) {
+            return new TaskPage(task, (Document) swap.apply(document));
+        }
+    }
+
+    /** One page of a view of the tracker: its words, the tasks it lists, and the view's total and counts. */
+    record TaskList(String heading, String description, List<Task> slice, int total, TaskCounts counts, Pager pager) implements PageInputs {
+        @Override
+        public PageInputs swapped(UnaryOperator<Object> swap) {
+            return this;
+        }
+    }
+
+    /** The page of a number several documents bear, made from it alone (and the theme's words). */
+    record CitedPage(CitedNumber cited) implements PageInputs {
+        @Override
+        public PageInputs swapped(UnaryOperator<Object> swap) {
+            return this;
+        }
+    }
+
+    /**
+     * One page of an agency's list of issued documents, which also shows what its tasks come to
+     * ({@code tasks}: its scorecard, chart, overdue tasks, the same for all its pages).
+     */
+    record AgencyPage(Agency agency, Made<Map<String, Object>> tasks, List<Document> issued, int issuedCount, Pager pager)
+            implements PageInputs {
         @Override
         @SuppressWarnings("unchecked")
         public PageInputs swapped(UnaryOperator<Object> swap) {
-            return new AgencyPage(agency, involved, (List<Document>) swap.apply(issued), issuedCount, pager);
+            return new AgencyPage(agency, tasks, (List<Document>) swap.apply(issued), issuedCount, pager);
         }
     }
 

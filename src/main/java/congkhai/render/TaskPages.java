@@ -51,7 +51,7 @@ final class TaskPages {
             List<PageInfo.Crumb> crumbs = List.of(new PageInfo.Crumb(words.of(d.type()), Urls.type(d.type())),
                     new PageInfo.Crumb(d.number().isEmpty() ? singular : words.get("document.crumb.numbered", singular, d.number()), d.path()));
             for (Task t : d.tasks()) {
-                jobs.add(new PageJob(t.path(), "task.ftlh", () -> Map.of(
+                jobs.add(new PageJob(t.path(), "task.ftlh", new PageInputs.TaskPage(t, d), () -> Map.of(
                         "page", new PageInfo(t.path(), words.get("page.task.title", t.title()), t.title(), "task", "", crumbs),
                         "task", t,
                         "doc", d)));
@@ -189,9 +189,9 @@ final class TaskPages {
         for (int n = 1; n <= count; n++) {
             Pager pager = new Pager(n, count, base);
             List<Task> slice = tasks.subList(Math.min(tasks.size(), (n - 1) * PAGE_SIZE), Math.min(tasks.size(), n * PAGE_SIZE));
-            String title = n == 1 ? heading : words.get("page.numbered_title", heading, n);
-            jobs.add(new PageJob(pager.path(), "task-list.ftlh", () -> Map.of(
-                    "page", new PageInfo(pager.path(), title, description, "tasks", "", crumbs),
+            jobs.add(new PageJob(pager.path(), "task-list.ftlh", new PageInputs.TaskList(heading, description, slice, tasks.size(), counts, pager), () -> Map.of(
+                    "page", new PageInfo(pager.path(), pager.number() == 1 ? heading : words.get("page.numbered_title", heading, pager.number()),
+                            description, "tasks", "", crumbs),
                     "heading", heading,
                     "items", slice,
                     "total", tasks.size(),

@@ -341,6 +341,14 @@ class PreviewSessionTest {
         assertTrue(moved.ok(), moved.problems().toString());
         assertTrue(moved.changed().contains("so-hieu/ubnd-tinh/2024/index.html"), moved.changed().toString());
         assertSameAsAWholeBuild();
+
+        // the page of the number the two plans bear names each by its title: a renamed plan is renamed there
+        Files.writeString(added, Files.readString(added).replace("title: \"Kế hoạch của thành phố\"", "title: \"Kế hoạch của thành phố (sửa)\""));
+        PreviewSession.Outcome renamed = session.update(List.of(added));
+        assertTrue(renamed.ok(), renamed.problems().toString());
+        assertTrue(renamed.changed().contains("so-hieu/122-kh-ubnd/index.html"), renamed.changed().toString());
+        assertTrue(page("so-hieu/122-kh-ubnd/index.html").select("a[href=/plans/2024-06-03-kh-122-tp/]").text().contains("(sửa)"));
+        assertSameAsAWholeBuild();
     }
 
     @Test
