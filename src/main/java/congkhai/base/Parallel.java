@@ -46,8 +46,10 @@ public final class Parallel {
                 try {
                     action.accept(items.get(i));
                 } catch (RuntimeException | Error e) {
-                    if (!failure.compareAndSet(null, e)) {
-                        failure.get().addSuppressed(e);
+                    Throwable first = failure.compareAndExchange(null, e);
+                    // the same exception thrown by two items cannot suppress itself
+                    if (first != null && first != e) {
+                        first.addSuppressed(e);
                     }
                 }
             }
