@@ -2,6 +2,7 @@ package congkhai.preview;
 
 import congkhai.assemble.Document;
 import congkhai.assemble.Site;
+import congkhai.base.Parallel;
 import congkhai.base.Parsed;
 import congkhai.base.Problem;
 import congkhai.model.Task;
@@ -22,7 +23,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
@@ -70,27 +70,30 @@ final class PageCache {
         SitePlan plan = planned.withView(sameView(planned.view(), previous));
         SiteView view = plan.view();
         Queue<Problem> failures = new ConcurrentLinkedQueue<>();
-        List<KeyedPage> pages = new ArrayList<>(plan.jobs().parallelStream().map(job -> {
+        // the same uneven list of pages as a build's, so the same way onto every core (base.Parallel)
+        Queue<KeyedPage> rendered = new ConcurrentLinkedQueue<>();
+        Parallel.forEach(plan.jobs(), job -> {
             try {
                 Map<String, Object> model = job.inputs().isPresent() ? null : job.model().get();
                 PageKey key = new PageKey(job.template(), view, job.inputs().orElseGet(() -> new PageInputs.Model(model)));
                 KeyedPage before = previous.get(job.file());
                 if (before != null && before.key().equals(Optional.of(key))) {
-                    return before;
+                    rendered.add(before);
+                    return;
                 }
                 Map<String, Object> full = new HashMap<>(model != null ? model : job.model().get());
                 full.put("site", view);
                 Page page = renderer.render(job.file(), job.template(), full);
                 boolean recordPage = key.inputs() instanceof PageInputs.DocumentPage;
-                return new KeyedPage(Optional.of(key), page, recordPage ? Optional.empty() : Optional.of(full));
+                rendered.add(new KeyedPage(Optional.of(key), page, recordPage ? Optional.empty() : Optional.of(full)));
             } catch (PageFailure e) {
                 failures.addAll(e.problems());
-                return null;
             }
-        }).filter(Objects::nonNull).toList());
+        });
         if (!failures.isEmpty()) {
             return Parsed.failed(sorted(failures));
         }
+        List<KeyedPage> pages = new ArrayList<>(rendered);
         plan.files().forEach(file -> pages.add(new KeyedPage(Optional.empty(), file, Optional.empty())));
         pages.sort(Comparator.comparing(p -> p.page().path()));
         return Parsed.of(pages, List.of());
