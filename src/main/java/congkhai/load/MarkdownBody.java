@@ -1,6 +1,5 @@
 package congkhai.load;
 
-import congkhai.base.Parsed;
 import congkhai.base.SourceText;
 
 import java.io.IOException;
@@ -25,22 +24,30 @@ public final class MarkdownBody {
     private final Path file;
     private final int length;
     private final long fingerprint;
+    /** The file's bytes when it was read: their number and checksum ({@link #fileCheck}). */
+    private final int fileBytes;
+    private final long fileCheck;
 
-    private MarkdownBody(String text, Path file, int length, long fingerprint) {
+    private MarkdownBody(String text, Path file, int length, long fingerprint, int fileBytes, long fileCheck) {
         this.text = text;
         this.file = file;
         this.length = length;
         this.fingerprint = fingerprint;
+        this.fileBytes = fileBytes;
+        this.fileCheck = fileCheck;
     }
 
     /** A body held in memory. */
     public static MarkdownBody of(String text) {
-        return new MarkdownBody(text, null, text.length(), fingerprint(text));
+        return new MarkdownBody(text, null, text.length(), fingerprint(text), 0, 0);
     }
 
-    /** A body that is the end of {@code file}'s text (as decoded and normalised when it was read), read again when needed. */
-    static MarkdownBody atEndOf(Path file, String text) {
-        return new MarkdownBody(null, file, text.length(), fingerprint(text));
+    /**
+     * A body that is the end of {@code file}'s text (as decoded and normalised when it was read from
+     * {@code bytes}, which were valid UTF-8), read again when needed.
+     */
+    static MarkdownBody atEndOf(Path file, String text, byte[] bytes) {
+        return new MarkdownBody(null, file, text.length(), fingerprint(text), bytes.length, fileCheck(bytes));
     }
 
     /** The Markdown. */
@@ -49,13 +56,15 @@ public final class MarkdownBody {
             return text;
         }
         try {
-            Parsed<String> decoded = SourceText.decode(file.toString(), Files.readAllBytes(file));
-            String all = SourceText.normalize(decoded.value().orElse(""));
-            String body = all.length() >= length ? all.substring(all.length() - length) : "";
-            if (fingerprint(body) != fingerprint) {
+            byte[] bytes = Files.readAllBytes(file);
+            // the same bytes as when the file was read: valid UTF-8 then, so decoded without the checks,
+            // and the body is where it was; a page and the index read each body again, and comparing
+            // the bytes costs less than encoding the text again to compare it
+            if (bytes.length != fileBytes || fileCheck(bytes) != fileCheck) {
                 throw new IOException("it changed while the site was being built; build again");
             }
-            return body;
+            String all = SourceText.normalize(new String(bytes, StandardCharsets.UTF_8));
+            return all.substring(all.length() - length);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + " again: " + e.getMessage(), e);
         }
@@ -71,6 +80,12 @@ public final class MarkdownBody {
         CRC32C crc = new CRC32C();
         crc.update(text.getBytes(StandardCharsets.UTF_8));
         return ((long) text.hashCode() << 32) | crc.getValue();
+    }
+
+    private static long fileCheck(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return crc.getValue();
     }
 
     @Override

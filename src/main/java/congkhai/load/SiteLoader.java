@@ -196,14 +196,15 @@ public final class SiteLoader {
                 return FileResult.problems(SourceText.checkSize(shown, Files.size(file)));
             }
             if (lower.endsWith(".md")) {
-                Parsed<String> text = SourceText.decode(shown, Files.readAllBytes(file));
+                byte[] bytes = Files.readAllBytes(file);
+                Parsed<String> text = SourceText.decode(shown, bytes);
                 if (text.value().isEmpty()) {
                     return FileResult.problems(text.problems());
                 }
                 String id = relative.substring(0, relative.length() - 3);
                 Parsed<DocumentSource> doc = documentParser.parse(shown, id, text.value().get());
                 Optional<DocumentSource> read = bodiesInMemory ? doc.value()
-                        : doc.value().map(d -> d.withBody(MarkdownBody.atEndOf(file, d.body().text())));
+                        : doc.value().map(d -> d.withBody(MarkdownBody.atEndOf(file, d.body().text(), bytes)));
                 return new FileResult(read, List.of(), Optional.empty(), doc.problems());
             }
             if (lower.endsWith(".yml") || lower.endsWith(".yaml")) {

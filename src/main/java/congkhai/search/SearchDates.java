@@ -1,6 +1,7 @@
 package congkhai.search;
 
-import java.text.Normalizer;
+import congkhai.text.Nfc;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class SearchDates {
 
     /** Every date of {@code text} (in NFC), days before months where both patterns would read one span. */
     public static List<Found> in(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String s = Nfc.of(text);
         if (!hasYear(s)) {
             return List.of();
         }

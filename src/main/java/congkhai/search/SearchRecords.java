@@ -9,8 +9,8 @@ import congkhai.model.Task;
 import congkhai.model.Topic;
 import congkhai.model.Update;
 import congkhai.render.MarkdownText;
+import congkhai.text.Nfc;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,7 +61,7 @@ public final class SearchRecords {
         String heading = d.number().isEmpty() ? words.get("document.title.typed", singular, d.title())
                 : words.get("document.title.typed_numbered", singular, d.number(), d.title());
         List<String> passages = new ArrayList<>();
-        passages.add(Normalizer.normalize(heading, Normalizer.Form.NFC));
+        passages.add(Nfc.of(heading));
         if (!d.editorNote().isEmpty()) {
             passages.addAll(passages(d.editorNote()));
         }
@@ -80,7 +80,7 @@ public final class SearchRecords {
         agencies.addAll(t.support());
         List<String> passages = new ArrayList<>();
         // results label a task as one already; its heading is its title alone
-        passages.add(Normalizer.normalize(t.title(), Normalizer.Form.NFC));
+        passages.add(Nfc.of(t.title()));
         List<String> lines = new ArrayList<>();
         lines.add(words.get("search.task.leads", String.join(", ", t.leads().stream().map(Agency::name).toList())));
         if (!t.support().isEmpty()) {
@@ -121,7 +121,7 @@ public final class SearchRecords {
     /** Paragraphs, with long ones cut after a sentence, or else at a space, near {@link #PASSAGE_CHARS}. */
     static List<String> passages(String text) {
         List<String> out = new ArrayList<>();
-        for (String paragraph : Normalizer.normalize(text, Normalizer.Form.NFC).split("\n")) {
+        for (String paragraph : Nfc.of(text).split("\n")) {
             String p = paragraph.strip();
             while (p.length() > PASSAGE_CHARS) {
                 int cut = sentenceEnd(p);

@@ -1,6 +1,5 @@
 package congkhai.text;
 
-import java.text.Normalizer;
 import java.util.List;
 
 /**
@@ -16,7 +15,7 @@ public record TokenizedText(List<Token> tokens, int length) {
     }
 
     public static TokenizedText of(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String nfc = Nfc.of(text);
         return new TokenizedText(Tokens.ofNfc(nfc), nfc.length());
     }
 }

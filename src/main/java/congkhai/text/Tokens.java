@@ -1,6 +1,5 @@
 package congkhai.text;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,7 @@ public final class Tokens {
 
     /** Tokens of {@code text}; offsets refer to its NFC form, which is how content is stored. */
     public static List<Token> of(String text) {
-        return ofNfc(Normalizer.normalize(text, Normalizer.Form.NFC));
+        return ofNfc(Nfc.of(text));
     }
 
     /** Tokens of {@code s}, which is in NFC already. */
