@@ -22,6 +22,10 @@ class TranslatorTest {
         assertEquals("đã dựng 5 văn bản, 366 trang trong 2.01 giây -> public (trạng thái tính đến ngày 30/06/2025)",
                 vi.apply("built 5 records, 366 pages in 2.01 s -> public (statuses as of 2025-06-30)"));
         assertEquals("đã chép portal/content/img/a.jpg", vi.apply("copied portal/content/img/a.jpg"));
+        assertEquals("error: không ghi được trang vào public: không đọc lại được content/plans/kh-45.md: tệp đã thay đổi"
+                        + " trong lúc dựng trang; hãy dựng lại",
+                vi.apply("error: cannot write the site to public: cannot read content/plans/kh-45.md again: it changed while"
+                        + " the site was being built; build again"));
         assertEquals("content/a.md:2:7: error: không có cơ quan 'so-x' trong site-config.yml (có phải ý bạn là 'so-xd'?)",
                 vi.apply("content/a.md:2:7: error: unknown agency 'so-x' (did you mean 'so-xd'?)"));
     }
