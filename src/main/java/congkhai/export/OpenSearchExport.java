@@ -11,13 +11,13 @@ import congkhai.search.SearchDates;
 import congkhai.search.SearchFields;
 import congkhai.search.SearchRecord;
 import congkhai.search.SearchRecords;
+import congkhai.text.Nfc;
 import congkhai.text.Tokens;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,12 +193,12 @@ public final class OpenSearchExport {
         d.put(SearchFields.URL, baseUrl + r.url());
         d.put(SearchFields.TYPE, r.type());
         d.put(SearchFields.TYPE_LABEL, r.typeLabel());
-        d.put(SearchFields.TITLE, nfc(r.heading()));
-        d.put(SearchFields.NUMBER, nfc(r.number()));
-        d.put(SearchFields.ISSUER, nfc(r.issuer()));
-        d.put(SearchFields.SIGNER, nfc(r.signer()));
-        d.put(SearchFields.AGENCIES, r.agencyNames().stream().map(OpenSearchExport::nfc).toList());
-        d.put(SearchFields.TOPICS, r.topicNames().stream().map(OpenSearchExport::nfc).toList());
+        d.put(SearchFields.TITLE, Nfc.of(r.heading()));
+        d.put(SearchFields.NUMBER, Nfc.of(r.number()));
+        d.put(SearchFields.ISSUER, Nfc.of(r.issuer()));
+        d.put(SearchFields.SIGNER, Nfc.of(r.signer()));
+        d.put(SearchFields.AGENCIES, r.agencyNames().stream().map(Nfc::of).toList());
+        d.put(SearchFields.TOPICS, r.topicNames().stream().map(Nfc::of).toList());
         // each passage a value of its own, as in the Lucene index, so no pair spans two passages
         d.put(SearchFields.BODY, r.passages().subList(1, r.passages().size()));
         d.put(SearchFields.AGENCY, r.agencyIds());
@@ -234,9 +234,5 @@ public final class OpenSearchExport {
         if (!value.isEmpty()) {
             d.put(field, value);
         }
-    }
-
-    private static String nfc(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 }

@@ -3,6 +3,7 @@ package congkhai.search;
 import congkhai.assemble.CitationReader;
 import congkhai.base.PartialDate;
 import congkhai.model.Agency;
+import congkhai.text.Nfc;
 import congkhai.text.Token;
 import congkhai.text.Tokens;
 
@@ -140,7 +141,7 @@ public record SearchQuery(List<Unit> units, List<Clause> pairs, List<Clause> exa
             }
         }
         List<String> dates = new ArrayList<>();
-        StringBuilder rest = new StringBuilder(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC));
+        StringBuilder rest = new StringBuilder(Nfc.of(text));
         Optional<Cited> cited = citations.flatMap(c -> c.inQuery(rest.toString())).map(c -> {
             // what qualifies the number is not a word to find: "2023" would rule out the notice of 2021
             if (c.qualifiersEnd() > c.end()) {

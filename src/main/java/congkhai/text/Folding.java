@@ -78,7 +78,7 @@ public final class Folding {
      * without the zero.
      */
     public static String documentNumberKey(String number) {
-        String folded = fold(Normalizer.normalize(number, Normalizer.Form.NFC)).toUpperCase(Locale.ROOT);
+        String folded = fold(Nfc.of(number)).toUpperCase(Locale.ROOT);
         StringBuilder key = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
