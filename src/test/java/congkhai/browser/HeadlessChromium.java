@@ -71,6 +71,30 @@ final class HeadlessChromium implements AutoCloseable {
         call("POST", session.resolve("url"), Map.of("url", url));
     }
 
+    /**
+     * Opens {@code url} and waits up to 10 s until the document and each of its style sheets have
+     * loaded. WebDriver's navigation has returned, on a loaded CI machine, while a page's style
+     * sheet was still arriving, and a computed style then read the browser's defaults ("start"
+     * where the theme says "left"). Fails naming the sheets that never loaded.
+     */
+    void openStyled(String url) throws IOException, InterruptedException {
+        open(url);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            JsonNode pending = run("var links = document.querySelectorAll('link[rel=stylesheet]');"
+                    + "var left = document.readyState === 'complete' ? [] : ['document ' + document.readyState];"
+                    + "links.forEach(function (l) { if (!l.sheet) { left.push(l.href); } });"
+                    + "return left;");
+            if (pending.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(url + ": not loaded after 10 s: " + pending);
+            }
+            Thread.sleep(20);
+        }
+    }
+
     /** Types into the element {@code css} finds, as a reader would; "\uE007" is Enter. */
     void type(String css, String text) throws IOException, InterruptedException {
         call("POST", session.resolve("element/" + element(css) + "/value"), Map.of("text", text));

@@ -97,7 +97,7 @@ class PhoneReadingBrowserTest {
     void everyDocumentsTextStartsWithinFivePhoneScreens() throws Exception {
         List<String> report = new ArrayList<>();
         for (String path : documents()) {
-            browser.open(base + path);
+            browser.openStyled(base + path);
             JsonNode at = browser.run("var body = document.querySelector('.doc-body');"
                     + "var first = body.querySelector('p, li, table, h3, h4');"
                     + "return {text: Math.round(first.getBoundingClientRect().top + window.scrollY),"
@@ -115,7 +115,7 @@ class PhoneReadingBrowserTest {
         kinds.addAll(documents());
         kinds.addAll(List.of("nhiem-vu/sap-den-han/", "nhiem-vu/chua-hoan-thanh/", "nhiem-vu/han/2025-12/", "so-hieu/", "du-lieu/", "linh-vuc/"));
         for (String path : kinds) {
-            browser.open(base + path);
+            browser.openStyled(base + path);
             JsonNode r = browser.run("var wide = [];"
                     + "document.querySelectorAll('body *').forEach(function (e) {"
                     + "  if (e.closest('.table-wrap') && !e.classList.contains('table-wrap')) { return; }"
@@ -135,7 +135,7 @@ class PhoneReadingBrowserTest {
 
     @Test
     void bodyTextIsLeftAlignedOnAPhoneAndNumbersDoNotBreak() throws Exception {
-        browser.open(base + PLAN);
+        browser.openStyled(base + PLAN);
         assertEquals("left", browser.run("return getComputedStyle(document.querySelector('.doc-body p')).textAlign;").asText());
         JsonNode numbers = browser.run("return Array.prototype.map.call(document.querySelectorAll('h1 .nowrap, .doc-number-link'), function (e) {"
                 + " return {text: e.textContent, lines: e.getClientRects().length}; });");
@@ -144,7 +144,7 @@ class PhoneReadingBrowserTest {
             assertEquals(1, n.get("lines").asInt(), n.get("text").asText() + " breaks across lines");
         }
         browser.viewport(PageShots.LAPTOP, PageShots.LAPTOP_HEIGHT);
-        browser.open(base + PLAN);
+        browser.openStyled(base + PLAN);
         assertEquals("justify", browser.run("return getComputedStyle(document.querySelector('.doc-body p')).textAlign;").asText());
     }
 
@@ -165,7 +165,7 @@ class PhoneReadingBrowserTest {
     @Test
     void theTaskFiltersWorkWithoutJavaScript() throws Exception {
         browser.scripts(false);
-        browser.open(base + PLAN + "#loc-thuong-xuyen");
+        browser.openStyled(base + PLAN + "#loc-thuong-xuyen");
         assertFalse(browser.run("return document.querySelector('.task-filterable').classList.contains('js-filter');").asBoolean(),
                 "the script did not run");
         int expected = filterCount("loc-thuong-xuyen");
@@ -186,7 +186,7 @@ class PhoneReadingBrowserTest {
 
     @Test
     void theTaskFiltersWorkWithJavaScriptAndCombine() throws Exception {
-        browser.open(base + PLAN);
+        browser.openStyled(base + PLAN);
         assertTrue(browser.run("return document.querySelector('.task-filterable').classList.contains('js-filter');").asBoolean());
         int all = shownRows("x")[0];
         browser.run("var s = document.querySelector('.task-filter-js select'); s.value = 'loc-chua-co-bao-cao'; s.dispatchEvent(new Event('change'));");
@@ -239,7 +239,7 @@ class PhoneReadingBrowserTest {
         String lead = ".task-table tbody tr:first-child td:nth-child(2)";
         String due = ".task-table tbody tr:first-child td:nth-child(3)";
         for (String path : List.of("nhiem-vu/chua-hoan-thanh/", PLAN)) {
-            browser.open(base + path);
+            browser.openStyled(base + path);
             // a full verify once read these while the print test's media still held (every word none)
             awaitMedia("print", false);
             awaitMedia("(max-width: 39.99rem)", true);
@@ -250,7 +250,7 @@ class PhoneReadingBrowserTest {
             assertEquals("cell: Thời hạn: " + texts.get(1).asText(), spoken(due), path);
         }
         browser.viewport(PageShots.LAPTOP, PageShots.LAPTOP_HEIGHT);
-        browser.open(base + "nhiem-vu/chua-hoan-thanh/");
+        browser.openStyled(base + "nhiem-vu/chua-hoan-thanh/");
         assertEquals(List.of("none|none"), cellWords("wide"), "the head names the columns");
         assertEquals("table-header-group", browser.run("return getComputedStyle(document.querySelector('.task-table thead')).display;").asText());
         String text = browser.run("return document.querySelector('" + lead + "').textContent;").asText();
@@ -259,7 +259,7 @@ class PhoneReadingBrowserTest {
 
     @Test
     void printGivesTheDocumentAndItsTasksNotTheNavigation() throws Exception {
-        browser.open(base + PLAN);
+        browser.openStyled(base + PLAN);
         // set after the page has opened and waited for: set before, a navigation now and then
         // came back with screen media, and every element showed
         browser.cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
@@ -281,7 +281,7 @@ class PhoneReadingBrowserTest {
 
     @Test
     void theAgencyChartsMonthLabelsDoNotCollide() throws Exception {
-        browser.open(base + "co-quan/so-xd/");
+        browser.openStyled(base + "co-quan/so-xd/");
         JsonNode overlaps = browser.run("var ticks = Array.prototype.filter.call(document.querySelectorAll('.status-chart text.tick'), function (t) { return t.textContent.indexOf('/') > 0; })"
                 + ".map(function (t) { var b = t.getBoundingClientRect(); return [b.left, b.right, b.height]; });"
                 + "var bad = 0; for (var i = 1; i < ticks.length; i++) { if (ticks[i][0] < ticks[i - 1][1] + 2) { bad++; } }"
