@@ -65,8 +65,9 @@ public sealed interface PageInputs {
     }
 
     /**
-     * One page of an agency's list of issued documents, which also shows what its tasks come to
-     * ({@code tasks}: its scorecard, chart, overdue tasks, the same for all its pages).
+     * One page of an agency's list of issued documents. The first also shows what its tasks come to
+     * ({@code tasks}: its scorecard, chart, overdue tasks); on the others {@code tasks} is only the
+     * link to the feed of their status changes.
      */
     record AgencyPage(Agency agency, Made<Map<String, Object>> tasks, List<Document> issued, int issuedCount, Pager pager)
             implements PageInputs {

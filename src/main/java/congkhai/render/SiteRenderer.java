@@ -170,15 +170,19 @@ public final class SiteRenderer {
                 jobs.add(new PageJob(Urls.feedOf(a.path()), "feed.ftlx", new PageInputs.AgencyFeed(agency, involved),
                         () -> feedModel(site, words.get("feed.status_changes.title", agency.name()), a.path(), taskPages.statusEntries(involved))));
             }
+            // only the first page shows the agency's tasks; the later pages list more of its documents and
+            // link the feed, so they are compared by that alone and a task's edit renders none of them again
+            Made<Map<String, Object>> feedOnly = new Made<>(() -> Map.of("statusFeedPath", statusFeedPath));
             int pages = Math.max(1, (issued.size() + pageSize - 1) / pageSize);
             for (int n = 1; n <= pages; n++) {
                 Pager pager = new Pager(n, pages, a.path());
                 List<Document> slice = issued.subList(Math.min(issued.size(), (n - 1) * pageSize), Math.min(issued.size(), n * pageSize));
-                jobs.add(new PageJob(pager.path(), "agency.ftlh", new PageInputs.AgencyPage(agency, taskModel, slice, issued.size(), pager), () -> {
+                Made<Map<String, Object>> shown = n == 1 ? taskModel : feedOnly;
+                jobs.add(new PageJob(pager.path(), "agency.ftlh", new PageInputs.AgencyPage(agency, shown, slice, issued.size(), pager), () -> {
                     Map<String, Object> m = new HashMap<>();
                     m.put("page", new PageInfo(pager.path(), agency.name(), words.get("page.agency.description", agency.name()), "agency",
                             statusFeedPath, agencyCrumbs));
-                    m.putAll(taskModel.get());
+                    m.putAll(shown.get());
                     m.put("agency", agency);
                     m.put("parent", agency.parent().map(p -> site.config().agencies().get(p)));
                     m.put("items", slice);

@@ -384,4 +384,30 @@ class PreviewSessionTest {
         assertFalse(Files.exists(preview.resolve("thong-bao/cu/index.html")));
         assertSameAsAWholeBuild();
     }
+
+    @Test
+    void aTaskReportUpdatesTheFirstPageOfItsAgencysListAndNotTheLaterOnes() throws IOException, InterruptedException {
+        // four more notices of the city's: with its two records, more than a page of five
+        List<Path> notices = new java.util.ArrayList<>();
+        for (int n = 1; n <= 4; n++) {
+            Path notice = site.resolve("content/notices/tp-" + n + ".md");
+            Files.writeString(notice, "---\ntype: notice\ntitle: \"Thông báo của thành phố số " + n + "\"\ndate: 2024-0" + n
+                    + "-10\nnumber: \"" + n + "/TB-UBND\"\nissuer: ubnd-tp\n---\nThông báo " + n + ".\n");
+            notices.add(notice);
+        }
+        PreviewSession.Outcome paged = session.update(notices);
+        assertTrue(paged.ok(), paged.problems().toString());
+        awaitSiteData();
+        assertTrue(Files.isRegularFile(preview.resolve("co-quan/ubnd-tp/trang/2/index.html")), "the city's list has a second page");
+
+        // the city leads the plan's t3: its scorecard, on the first page of its list only, counts the task done
+        Path report = site.resolve("content/progress/d-t3-done.yml");
+        Files.writeString(report, "type: progress\ntask: \"plans/2023-05-27-kh-122#t3\"\ndate: 2025-05-20\nstatus: done\n"
+                + "note: \"Đã tuyên truyền ở 8/8 phường.\"\n");
+        PreviewSession.Outcome o = session.update(List.of(report));
+        assertTrue(o.ok(), o.problems().toString());
+        assertTrue(o.changed().contains("co-quan/ubnd-tp/index.html"), o.changed().toString());
+        assertFalse(o.changed().contains("co-quan/ubnd-tp/trang/2/index.html"), o.changed().toString());
+        assertSameAsAWholeBuild();
+    }
 }
