@@ -93,7 +93,7 @@ class AccessibilityTest {
             assertTrue(chromium.run("return window.__csp").toString().contains("img-src"), "no CSP report");
             version = chromium.run("return axe.version").asText();
             for (String page : pages) {
-                chromium.open("http://127.0.0.1:" + server.port() + "/" + page);
+                chromium.openStyled("http://127.0.0.1:" + server.port() + "/" + page);
                 for (JsonNode v : axe(chromium, json, page)) {
                     String impact = v.get("impact").asText();
                     if (impact.equals("serious") || impact.equals("critical")) {

@@ -73,9 +73,10 @@ final class HeadlessChromium implements AutoCloseable {
 
     /**
      * Opens {@code url} and waits up to 10 s until the document and each of its style sheets have
-     * loaded. WebDriver's navigation has returned, on a loaded CI machine, while a page's style
-     * sheet was still arriving, and a computed style then read the browser's defaults ("start"
-     * where the theme says "left"). Fails naming the sheets that never loaded.
+     * loaded, for a test that reads computed styles, layout or colours. On a loaded CI machine a
+     * computed style read right after the navigation once gave the browser's default ("start" where
+     * the theme says "left"), as if the theme's sheet had not arrived yet. Fails naming the sheets
+     * that never loaded. Not for a page that may open an alert: no script runs while one is open.
      */
     void openStyled(String url) throws IOException, InterruptedException {
         open(url);

@@ -68,10 +68,10 @@ class PageShots {
                 assertTrue(Files.isRegularFile(out.resolve(page.getValue() + "index.html")), page.getValue());
                 // a phone: the first three screens; a laptop: the first two
                 chromium.viewport(PHONE, PHONE_HEIGHT);
-                chromium.open(base + page.getValue());
+                chromium.openStyled(base + page.getValue());
                 Files.write(target.resolve(page.getKey() + "-390.png"), chromium.screenshot(PHONE, 3 * PHONE_HEIGHT));
                 chromium.viewport(LAPTOP, LAPTOP_HEIGHT);
-                chromium.open(base + page.getValue());
+                chromium.openStyled(base + page.getValue());
                 Files.write(target.resolve(page.getKey() + "-1366.png"), chromium.screenshot(LAPTOP, 2 * LAPTOP_HEIGHT));
             }
         } finally {
