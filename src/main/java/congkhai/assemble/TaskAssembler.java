@@ -23,7 +23,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,14 +59,14 @@ final class TaskAssembler {
     /** Every task's updates dated up to the as-of day, oldest first, by task id; an update of an unknown task is an error. */
     Map<String, List<Update>> updatesByTask(List<ProgressSource> progress, List<DocumentSource> all,
                                             Map<String, DocumentSource> byId, NumberIndex numbers) {
-        Set<String> taskIds = new LinkedHashSet<>();
-        Map<String, TaskSource> tasksById = new HashMap<>();
+        // in the order written, for the suggestions of an unknown task
+        Map<String, TaskSource> tasksById = new LinkedHashMap<>();
         for (DocumentSource d : all) {
             for (TaskSource t : d.tasks()) {
-                taskIds.add(d.id() + "#" + t.id().value());
                 tasksById.put(d.id() + "#" + t.id().value(), t);
             }
         }
+        Set<String> taskIds = tasksById.keySet();
         Map<String, List<Update>> updates = new HashMap<>();
         for (ProgressSource p : progress) {
             String taskId = p.task().value().strip();

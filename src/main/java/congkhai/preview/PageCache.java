@@ -17,7 +17,6 @@ import congkhai.render.SiteRenderer;
 import congkhai.render.SiteView;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -90,7 +89,8 @@ final class PageCache {
 
     /**
      * Renders every page of {@code plan} whose key differs from the one in {@code previous} (pages of an
-     * earlier render of the same theme by path) and takes the others from there as they are. The open
+     * earlier render of the same theme by path) and takes the others from there as they are; the
+     * pages come in no particular order. The open
      * data files are not among them: they are made from the whole site, and a preview makes them after
      * the pages ({@link SiteDataWorker}).
      */
@@ -123,7 +123,6 @@ final class PageCache {
         }
         List<KeyedPage> pages = new ArrayList<>(rendered);
         plan.files().forEach(file -> pages.add(KeyedPage.withoutModel(Optional.empty(), file)));
-        pages.sort(Comparator.comparing(p -> p.page().path()));
         return Parsed.of(pages, List.of());
     }
 

@@ -32,6 +32,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -269,7 +271,7 @@ public final class PreviewSession implements AutoCloseable {
         if (!rendered.problems().isEmpty()) {
             return failed(rendered.problems(), start);
         }
-        Map<String, KeyedPage> newPages = new TreeMap<>(pages);
+        Map<String, KeyedPage> newPages = new HashMap<>(pages);
         Map<String, byte[]> write = new TreeMap<>();
         for (KeyedPage p : rendered.value().get()) {
             KeyedPage before = newPages.put(p.page().path(), p);
@@ -294,7 +296,9 @@ public final class PreviewSession implements AutoCloseable {
         if (!rendered.problems().isEmpty()) {
             return failed(rendered.problems(), start);
         }
-        Map<String, KeyedPage> newPages = new TreeMap<>();
+        // by path in a hash map: the paths of a large site share long beginnings, and a sorted map compared
+        // them again at each of the 50,000 lookups and insertions of a rebuild
+        Map<String, KeyedPage> newPages = new HashMap<>(rendered.value().get().size() * 2);
         rendered.value().get().forEach(p -> newPages.put(p.page().path(), p));
         Map<String, AttachmentSource> newAttachments = new TreeMap<>();
         site.attachments().forEach(a -> newAttachments.put(a.relativePath(), a));
@@ -322,11 +326,13 @@ public final class PreviewSession implements AutoCloseable {
     /** Publishes the whole site, its search and open data files made here, before anything is served. */
     private List<String> publishWhole(Site site, Map<String, KeyedPage> newPages) throws PublishException {
         List<Page> data = SiteDataWorker.files(site);
-        List<Page> files = new ArrayList<>(newPages.values().stream().map(KeyedPage::page).toList());
+        List<String> paths = new ArrayList<>(newPages.keySet());
+        Collections.sort(paths);
+        List<Page> files = new ArrayList<>(paths.stream().map(path -> newPages.get(path).page()).toList());
         files.addAll(data);
         new SitePublisher().publish(options.output(), siteDir, files, site.theme().assets(), site.attachments());
         siteData.published(data);
-        return new ArrayList<>(newPages.keySet());
+        return paths;
     }
 
     private List<String> publishChanges(Site site, Map<String, KeyedPage> newPages, Map<String, AttachmentSource> newAttachments,
