@@ -47,7 +47,7 @@ public final class StatusHistory {
         int[] open = new int[count];
         // task by task, its months in order: the updates known at a month's end are then a prefix of
         // its updates (oldest first), which grows as the months go, instead of a list filtered again
-        // for each month and task (that was a sixth of a preview's rebuild at ten thousand records)
+        // for each month and task (that was an eighth of a preview's rebuild at ten thousand records)
         for (Task t : tasks) {
             if (!t.counted()) {
                 continue;

@@ -132,7 +132,8 @@ final class PageCache {
      * and every page whose model holds one of them, rendered from that model with the record
      * replaced, since no other value in a model is made from those fields. Every other page of
      * {@code previous}, the full render of {@code before}, stays as it is. At ten thousand records
-     * this costs a walk over the kept models, where planning and comparing every page takes a second.
+     * this costs a look at each kept page's documents ({@link KeyedPage#documents}), where planning
+     * and comparing every page takes about a second.
      */
     static Parsed<List<KeyedPage>> renderEdited(Site before, Site after, SiteRenderer planner, PageRenderer renderer,
                                                 Map<String, KeyedPage> previous, Set<String> edited) {
