@@ -2,7 +2,7 @@ package congkhai.export;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
@@ -197,13 +197,46 @@ public final class OpenData {
 
     private void writeJson(PageSink sink, String path, Stream<Map<String, Object>> rows) throws IOException {
         try (OutputStream out = sink.open(path); JsonGenerator g = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            g.setPrettyPrinter(new RowPerLine());
             g.writeStartArray();
             for (Map<String, Object> row : (Iterable<Map<String, Object>>) rows::iterator) {
                 json.writeValue(g, row);
             }
             g.writeEndArray();
             g.writeRaw('\n');
+        }
+    }
+
+    /**
+     * An array of rows with each row on a line of its own, without spaces: a tenth of a file's
+     * bytes was the indentation, and a line per row reads well in a diff and in grep.
+     */
+    static final class RowPerLine extends MinimalPrettyPrinter {
+        @Override
+        public void beforeArrayValues(JsonGenerator g) throws IOException {
+            if (outermost(g)) {
+                g.writeRaw('\n');
+            }
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(',');
+            if (outermost(g)) {
+                g.writeRaw('\n');
+            }
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int values) throws IOException {
+            if (outermost(g) && values > 0) {
+                g.writeRaw('\n');
+            }
+            g.writeRaw(']');
+        }
+
+        private static boolean outermost(JsonGenerator g) {
+            return g.getOutputContext().getParent().inRoot();
         }
     }
 
