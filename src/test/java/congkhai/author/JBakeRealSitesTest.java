@@ -12,7 +12,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -129,13 +128,7 @@ class JBakeRealSitesTest {
     }
 
     private static int countDocuments(Path out) throws IOException {
-        String json = Files.readString(out.resolve("data/documents.json"));
-        List<String> ids = new ArrayList<>();
-        Matcher m = Pattern.compile("\\{\\s*\"id\" : \"([^\"]*)\"").matcher(json);
-        while (m.find()) {
-            ids.add(m.group(1));
-        }
-        return ids.size();
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("data/documents.json").toFile()).size();
     }
 
     private static int filesUnder(Path site, String folder) throws IOException {
