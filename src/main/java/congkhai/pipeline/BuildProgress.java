@@ -23,6 +23,9 @@ public interface BuildProgress {
     }
 
     /**
+     * Called from the thread that ran the stage: a build's render and search run at the same time,
+     * so two calls can come at once, and either may end first.
+     *
      * @param count           what the stage counts (see {@link Stage})
      * @param sinceStartNanos time since the build started
      */

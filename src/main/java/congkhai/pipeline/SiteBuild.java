@@ -42,8 +42,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One build: config, load, assemble, render, search, output, in that order. Problems of the first three
- * stages are gathered and reported together; nothing is written unless every stage succeeded.
+ * One build: config, load, assemble, then render and search side by side, then output. Problems of
+ * the first three stages are gathered and reported together; nothing is published unless every stage
+ * succeeded.
  */
 public final class SiteBuild {
 
@@ -175,15 +176,34 @@ public final class SiteBuild {
                 if (plan.value().isEmpty()) {
                     return plan.problems();
                 }
-                List<Problem> problems = renderer.render(plan.value().get(), sink);
+                // The search stage reads the site, not the pages, so it runs beside the render. Each
+                // stage has parts on one thread (the copy of the index into one segment), and at a
+                // small site's size much of either is loading and compiling its classes, which the
+                // other core can do meanwhile.
+                AbandonableSink searchSink = new AbandonableSink(sink);
+                CompletableFuture<Integer> search = CompletableFuture.supplyAsync(() -> {
+                    int files = new SearchIndexer(congkhai.search.SearchAliases.of(site.config().agencyList()),
+                            site.config().agencyList(), new BrowserSearchFiles()).index(SearchRecords.of(site), site.config().baseUrl(), searchSink);
+                    progress.stageDone(BuildProgress.Stage.SEARCH, files, System.nanoTime() - start);
+                    return files;
+                }, SiteBuild::runOnOwnThread);
+                List<Problem> problems;
+                try {
+                    problems = renderer.render(plan.value().get(), sink);
+                    if (problems.isEmpty()) {
+                        new OpenData().write(site, sink);
+                        progress.stageDone(BuildProgress.Stage.RENDER, plan.value().get().jobs().size(), System.nanoTime() - start);
+                    }
+                } catch (RuntimeException | Error e) {
+                    searchSink.abandon(search);
+                    throw e;
+                }
                 if (!problems.isEmpty()) {
+                    // nothing is published: the search is stopped rather than let index the whole site
+                    searchSink.abandon(search);
                     return problems;
                 }
-                new OpenData().write(site, sink);
-                progress.stageDone(BuildProgress.Stage.RENDER, plan.value().get().jobs().size(), System.nanoTime() - start);
-                searchFileCount.set(new SearchIndexer(congkhai.search.SearchAliases.of(site.config().agencyList()),
-                        site.config().agencyList(), new BrowserSearchFiles()).index(SearchRecords.of(site), site.config().baseUrl(), sink));
-                progress.stageDone(BuildProgress.Stage.SEARCH, searchFileCount.get(), System.nanoTime() - start);
+                searchFileCount.set(joined(search));
                 return List.of();
             }, site.theme().assets(), site.attachments());
             if (written.written().isEmpty()) {
@@ -197,6 +217,27 @@ public final class SiteBuild {
         } catch (PublishException e) {
             return new BuildReport(site.documents().size(), site.issuedLater(), 0, 0, 0, System.nanoTime() - start, p.asOf(),
                     List.of(), Optional.of(e.getMessage()));
+        }
+    }
+
+    private static void runOnOwnThread(Runnable stage) {
+        Thread thread = new Thread(stage, "congkhai-search");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The stage's result once it is done; what it threw, thrown here as it was. */
+    private static <T> T joined(CompletableFuture<T> stage) {
+        try {
+            return stage.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
     }
 

@@ -53,6 +53,13 @@ class InvalidSitesTest {
         assertFalse(run.err().contains("Exception"), "a stack trace leaked: " + run.err());
         assertTrue(run.err().strip().endsWith("is unchanged"), run.err());
         assertFalse(Files.exists(out), "nothing may be written for a failed build");
+        // nor left beside it: the staging folder, which the search stage writes into while the render runs
+        try (Stream<Path> beside = Files.list(out.getParent())) {
+            assertEquals(List.of(), beside.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("." + out.getFileName() + ".")).toList());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static final String RECORD = "---\ntype: notice\ntitle: \"Thông báo\"\ndate: 2025-01-01\n---\nNội dung.\n";
