@@ -350,19 +350,6 @@ public final class SitePublisher {
     }
 
     static void deleteQuietly(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // best effort: a leftover folder is removed by the next build
-                }
-            });
-        } catch (IOException e) {
-            // as above
-        }
+        FolderDeletion.deleteQuietly(root);
     }
 }
