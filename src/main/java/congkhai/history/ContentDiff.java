@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What changed between two versions of a record file, said from its content rather than from a
@@ -11,6 +12,10 @@ import java.util.Map;
  * after it differs. A progress file ({@code .yml}) is all fields.
  */
 final class ContentDiff {
+
+    /** A top-level key as written before its colon, quoted or not. */
+    private static final Pattern KEY = Pattern.compile("[\"']?[A-Za-z_][A-Za-z0-9_-]*[\"']?");
+    private static final Pattern QUOTES = Pattern.compile("[\"']");
 
     private ContentDiff() {
     }
@@ -69,12 +74,12 @@ final class ContentDiff {
             }
             int colon = line.indexOf(':');
             boolean top = !Character.isWhitespace(line.charAt(0)) && line.charAt(0) != '-' && colon > 0
-                    && line.substring(0, colon).matches("[\"']?[A-Za-z_][A-Za-z0-9_-]*[\"']?");
+                    && KEY.matcher(line.substring(0, colon)).matches();
             if (top) {
                 if (key != null) {
                     out.put(key, block.toString());
                 }
-                key = line.substring(0, colon).replaceAll("[\"']", "");
+                key = QUOTES.matcher(line.substring(0, colon)).replaceAll("");
                 block.setLength(0);
                 block.append(line.substring(colon + 1).strip()).append('\n');
             } else if (key != null) {

@@ -3,6 +3,7 @@ package congkhai.history;
 import congkhai.base.VietnamTime;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
@@ -16,6 +17,7 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -23,9 +25,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 /**
  * The history of a site's records, read from the git repository that holds the site (JGit, no
@@ -86,8 +91,18 @@ public final class GitHistory {
         }
     }
 
+    /** A commit's change to one file, found by the walk, its content not yet read. */
+    private record Touch(String commit, LocalDate date, String message, String path, ObjectId before, ObjectId after) {
+    }
+
+    /**
+     * The walk over the commits, on one thread, only compares trees and finds which files each commit
+     * touched; reading and comparing the two versions of each file, most of the work (a thousand
+     * records with 2,465 commits: 3.1 s on one thread), is done file by file on every core, and each
+     * version is read once though two changes show it (the newer one's before, the older one's after).
+     */
     private static Map<String, List<Change>> walk(Repository repo, ObjectId head, String prefix, String sitePrefix) throws IOException {
-        Map<String, List<Change>> changes = new HashMap<>();
+        Map<String, List<Touch>> touches = new LinkedHashMap<>();
         try (RevWalk walk = new RevWalk(repo); TreeWalk diff = new TreeWalk(repo)) {
             diff.setRecursive(true);
             diff.setFilter(AndTreeFilter.create(PathFilter.create(prefix), TreeFilter.ANY_DIFF));
@@ -112,37 +127,69 @@ public final class GitHistory {
                     diff.addTree(before);
                 }
                 diff.addTree(commit.getTree());
+                LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond(commit.getCommitTime()), VietnamTime.ZONE);
+                String message = commit.getShortMessage().strip();
                 while (diff.next()) {
                     String path = diff.getPathString();
                     String sitePath = sitePrefix.isEmpty() ? path : path.substring(sitePrefix.length() + 1);
-                    changes.computeIfAbsent(sitePath, k -> new ArrayList<>()).add(change(repo, commit, diff, path));
+                    touches.computeIfAbsent(sitePath, k -> new ArrayList<>())
+                            .add(new Touch(commit.getName(), date, message, path, diff.getObjectId(0), diff.getObjectId(1)));
                 }
             }
         }
-        changes.replaceAll((k, v) -> Collections.unmodifiableList(v));
+        List<Map.Entry<String, List<Touch>>> files = new ArrayList<>(touches.entrySet());
+        @SuppressWarnings("unchecked")
+        List<Change>[] changes = new List[files.size()];
+        int parts = Math.min(files.size(), 4 * (ForkJoinPool.getCommonPoolParallelism() + 1));
+        try {
+            IntStream.range(0, parts).parallel().forEach(part -> {
+                try (ObjectReader reader = repo.newObjectReader()) {
+                    for (int f = part; f < files.size(); f += parts) {
+                        changes[f] = changes(reader, files.get(f).getValue());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        Map<String, List<Change>> byPath = new HashMap<>();
+        for (int f = 0; f < changes.length; f++) {
+            byPath.put(files.get(f).getKey(), Collections.unmodifiableList(changes[f]));
+        }
+        return byPath;
+    }
+
+    /** One file's changes, newest first, as its touches are; each version of it read once. */
+    private static List<Change> changes(ObjectReader reader, List<Touch> touches) throws IOException {
+        List<Change> changes = new ArrayList<>(touches.size());
+        ObjectId known = null;
+        String knownText = null;
+        for (Touch t : touches) {
+            if (t.before().equals(ObjectId.zeroId())) {
+                changes.add(new Change(t.commit(), t.date(), t.message(), true, List.of(), false));
+                continue;
+            }
+            boolean record = t.path().endsWith(".md") || t.path().endsWith(".yml") || t.path().endsWith(".yaml");
+            if (t.after().equals(ObjectId.zeroId()) || !record) {
+                // an attachment's bytes are not read: that it changed is all a history can say of it
+                changes.add(new Change(t.commit(), t.date(), t.message(), false, List.of(), true));
+                continue;
+            }
+            String after = t.after().equals(known) ? knownText : text(reader, t.after());
+            String before = text(reader, t.before());
+            // the next touch, older, most often made this version: its after is this before
+            known = t.before();
+            knownText = before;
+            ContentDiff.Result d = ContentDiff.of(before, after, t.path().endsWith(".md"));
+            changes.add(new Change(t.commit(), t.date(), t.message(), false, d.fields(), d.body()));
+        }
         return changes;
     }
 
-    /** The change a commit made to one file, from the file's two versions. */
-    private static Change change(Repository repo, RevCommit commit, TreeWalk diff, String path) throws IOException {
-        LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond(commit.getCommitTime()), VietnamTime.ZONE);
-        String message = commit.getShortMessage().strip();
-        ObjectId before = diff.getObjectId(0);
-        ObjectId after = diff.getObjectId(1);
-        if (before.equals(ObjectId.zeroId())) {
-            return new Change(commit.getName(), date, message, true, List.of(), false);
-        }
-        boolean record = path.endsWith(".md") || path.endsWith(".yml") || path.endsWith(".yaml");
-        if (after.equals(ObjectId.zeroId()) || !record) {
-            // an attachment's bytes are not read: that it changed is all a history can say of it
-            return new Change(commit.getName(), date, message, false, List.of(), true);
-        }
-        ContentDiff.Result d = ContentDiff.of(text(repo, before), text(repo, after), path.endsWith(".md"));
-        return new Change(commit.getName(), date, message, false, d.fields(), d.body());
-    }
-
-    private static String text(Repository repo, ObjectId blob) throws IOException {
-        return new String(repo.open(blob).getBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    private static String text(ObjectReader reader, ObjectId blob) throws IOException {
+        return new String(reader.open(blob).getBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String slashes(Path p) {

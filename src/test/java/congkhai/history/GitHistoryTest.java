@@ -151,4 +151,49 @@ class GitHistoryTest {
                 history.of("content/plans/2023-05-27-kh-122.md").stream().map(Change::message).toList());
         assertEquals(List.of(), history.of("site-config.yml"), "only content/ is read");
     }
+
+    /**
+     * One file changed again and again, with another file changed between, then removed and added
+     * again: each change compares the two versions of its own commit, though a version read for one
+     * change is reused for the next only when it is the same version.
+     */
+    @Test
+    void eachOfManyChangesToOneFileSaysWhatItChanged() throws Exception {
+        Path repo = tmp.resolve("many");
+        Path site = repo.resolve("portal");
+        TestSites.copyTree(TestSites.fixture("basic"), site);
+        Path record = site.resolve(RECORD);
+        Path plan = site.resolve("content/plans/2023-05-27-kh-122.md");
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            commit(git, "Thêm cổng mẫu", "2025-03-01T03:00:00Z");
+            Files.writeString(record, Files.readString(record) + "\nĐoạn thêm.\n");
+            commit(git, "Thân tin", "2025-03-02T03:00:00Z");
+            Files.writeString(plan, Files.readString(plan) + "\nThêm.\n");
+            commit(git, "Kế hoạch", "2025-03-03T03:00:00Z");
+            Files.writeString(record, Files.readString(record).replaceFirst("(?m)^title: .*$", "title: \"Tiêu đề mới\""));
+            commit(git, "Tiêu đề tin", "2025-03-04T03:00:00Z");
+            Files.writeString(record, Files.readString(record).replaceFirst("(?m)^title: .*$", "title: \"Tiêu đề mới hơn\"") + "\nĐoạn nữa.\n");
+            commit(git, "Tiêu đề và thân tin", "2025-03-05T03:00:00Z");
+            Files.writeString(record, Files.readString(record) + "\n");
+            commit(git, "Dòng trống", "2025-03-06T03:00:00Z");
+            String last = Files.readString(record);
+            Files.delete(record);
+            git.rm().addFilepattern("portal/" + RECORD).call();
+            commit(git, "Gỡ tin", "2025-03-07T03:00:00Z");
+            Files.writeString(record, last.replaceFirst("(?m)^title: .*$", "title: \"Tin đăng lại\""));
+            commit(git, "Đăng lại", "2025-03-08T03:00:00Z");
+            Files.writeString(record, Files.readString(record) + "\nSửa sau khi đăng lại.\n");
+            commit(git, "Sửa tin đăng lại", "2025-03-09T03:00:00Z");
+        }
+        GitHistory.Result history = GitHistory.read(site, "content/");
+        List<Change> changes = history.of(RECORD);
+        assertEquals(List.of("Sửa tin đăng lại", "Đăng lại", "Gỡ tin", "Dòng trống", "Tiêu đề và thân tin", "Tiêu đề tin",
+                        "Thân tin", "Thêm cổng mẫu"), changes.stream().map(Change::message).toList());
+        assertEquals(List.of(List.of(), List.of(), List.of(), List.of(), List.of("title"), List.of("title"), List.of(), List.of()),
+                changes.stream().map(Change::fields).toList());
+        assertEquals(List.of(true, false, true, false, true, false, true, false), changes.stream().map(Change::body).toList(),
+                "a blank line at the end is no change of the text; the others are, and a removal says so");
+        assertEquals(List.of(false, true, false, false, false, false, false, true), changes.stream().map(Change::created).toList());
+        assertEquals(List.of("Kế hoạch", "Thêm cổng mẫu"), history.of("content/plans/2023-05-27-kh-122.md").stream().map(Change::message).toList());
+    }
 }
