@@ -72,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
         LiveReload live = new LiveReload();
         StaticServer server;
         try {
-            server = new StaticServer(previewDir, address, Optional.of(live));
+            server = new StaticServer(previewDir, address, Optional.of(live), congkhai.base.Translator.of(main.lang()));
         } catch (java.net.BindException e) {
             err.println("error: cannot listen on " + bind + ":" + port + ": " + e.getMessage());
             err.flush();

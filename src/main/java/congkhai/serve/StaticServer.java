@@ -70,6 +70,8 @@ public final class StaticServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final Optional<LiveReload> live;
+    /** The language of the plain-text answers to requests it cannot serve, the webmaster's (see {@link congkhai.base.Translator}). */
+    private final congkhai.base.Translator words;
     /** The index of the site now in {@link #root}, reopened when a rebuild has replaced it. */
     private OpenIndex search;
 
@@ -77,17 +79,21 @@ public final class StaticServer implements AutoCloseable {
     }
 
     public StaticServer(Path root, InetSocketAddress address) throws IOException {
-        this(root, address, Optional.empty());
+        this(root, address, Optional.empty(), congkhai.base.Translator.of(congkhai.base.Lang.EN));
     }
 
-    /** With {@code live}, HTML pages get the live-reload script and the server answers its events. */
-    public StaticServer(Path root, InetSocketAddress address, Optional<LiveReload> live) throws IOException {
+    /**
+     * With {@code live}, HTML pages get the live-reload script and the server answers its events;
+     * {@code words} puts its plain-text error answers into the webmaster's language.
+     */
+    public StaticServer(Path root, InetSocketAddress address, Optional<LiveReload> live, congkhai.base.Translator words) throws IOException {
         // The JDK's server leaves Nagle's algorithm on: a response's headers and its small body go
         // out as two writes, and the second waits for the browser's delayed acknowledgement (40 ms
         // and more on each page and event). The JDK reads this once, when its first server starts.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         this.root = root.toRealPath();
         this.live = live;
+        this.words = words;
         this.server = HttpServer.create(address, 64);
         this.executor = Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
         server.setExecutor(executor);
@@ -351,8 +357,8 @@ public final class StaticServer implements AutoCloseable {
         return TYPES.getOrDefault(ext, "application/octet-stream");
     }
 
-    private static void sendText(HttpExchange ex, int status, String text) throws IOException {
-        send(ex, status, TYPES.get("txt"), text.getBytes(StandardCharsets.UTF_8));
+    private void sendText(HttpExchange ex, int status, String text) throws IOException {
+        send(ex, status, TYPES.get("txt"), words.apply(text).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {

@@ -66,6 +66,20 @@ class StaticServerTest {
     }
 
     @Test
+    void answersInTheWebmastersLanguage() throws Exception {
+        server.close();
+        server = new StaticServer(site, new InetSocketAddress("127.0.0.1", 0), java.util.Optional.empty(),
+                congkhai.base.Translator.of(congkhai.base.Lang.VI));
+        server.start();
+        assertTrue(raw("GET /api/search?q=a&limit=-5 HTTP/1.1").endsWith("\r\n\r\nlimit phải từ 1 trở lên"));
+        assertTrue(raw("GET /api/search?q=a&year=x HTTP/1.1").endsWith("limit và year phải là số"));
+        assertTrue(raw("GET /api/search?q=" + "a+".repeat(2000) + " HTTP/1.1").endsWith("câu tìm kiếm dài quá 500 ký tự"));
+        assertTrue(raw("GET /api/search?q=a HTTP/1.1").endsWith("trang này không có chỉ mục tìm kiếm; hãy dựng trang trước"));
+        assertTrue(raw("GET /../secret.txt HTTP/1.1").endsWith("Yêu cầu không hợp lệ"));
+        assertTrue(raw("DELETE / HTTP/1.1").endsWith("Phương thức không được hỗ trợ: chỉ GET và HEAD"));
+    }
+
+    @Test
     void servesPagesAndFoldersAsTheirIndex() throws Exception {
         HttpResponse<String> home = get("/");
         assertEquals(200, home.statusCode());
