@@ -235,7 +235,9 @@ public final class SitePublisher {
                 throw new UncheckedIOException(e);
             }
         }).sum();
-        Files.writeString(staging.resolve(MARKER), "This folder is written by congkhai; each build replaces it whole.\n");
+        // for the webmaster who opens the folder: in the language of the portal's readers and editors
+        Files.writeString(staging.resolve(MARKER), "Thư mục này do congkhai viết ra; mỗi lần dựng trang sẽ thay cả thư mục."
+                + " Đừng sửa tệp ở đây: hãy sửa content/, templates/ hoặc site-config.yml rồi dựng lại.\n");
         return assetBytes + attachmentBytes;
     }
 
