@@ -11,6 +11,21 @@ import java.util.List;
  */
 public record Pager(int number, int count, String base) {
 
+    /** The pages of a list of {@code items} entries shown {@code size} a page: one, empty, for an empty list. */
+    public static List<Pager> pages(int items, int size, String base) {
+        int count = Math.max(1, (items + size - 1) / size);
+        List<Pager> pages = new ArrayList<>(count);
+        for (int n = 1; n <= count; n++) {
+            pages.add(new Pager(n, count, base));
+        }
+        return pages;
+    }
+
+    /** The entries of {@code items} on this page, {@code size} a page. */
+    public <T> List<T> slice(List<T> items, int size) {
+        return items.subList(Math.min(items.size(), (number - 1) * size), Math.min(items.size(), number * size));
+    }
+
     public static String pathOf(String base, int number) {
         return Urls.page(base, number);
     }

@@ -173,11 +173,9 @@ public final class SiteRenderer {
             // feed, so they are compared by that alone (a plan's title edit rendered 358 pages at 10k with all of an
             // agency's pages keyed by its tasks, 146 with only the first)
             Made<Map<String, Object>> feedOnly = new Made<>(() -> Map.of("statusFeedPath", statusFeedPath));
-            int pages = Math.max(1, (issued.size() + pageSize - 1) / pageSize);
-            for (int n = 1; n <= pages; n++) {
-                Pager pager = new Pager(n, pages, a.path());
-                List<Document> slice = issued.subList(Math.min(issued.size(), (n - 1) * pageSize), Math.min(issued.size(), n * pageSize));
-                Made<Map<String, Object>> shown = n == 1 ? taskModel : feedOnly;
+            for (Pager pager : Pager.pages(issued.size(), pageSize, a.path())) {
+                List<Document> slice = pager.slice(issued, pageSize);
+                Made<Map<String, Object>> shown = pager.number() == 1 ? taskModel : feedOnly;
                 jobs.add(new PageJob(pager.path(), "agency.ftlh", new PageInputs.AgencyPage(agency, shown, slice, issued.size(), pager), () -> {
                     Map<String, Object> m = new HashMap<>();
                     m.put("page", new PageInfo(pager.path(), agency.name(), words.get("page.agency.description", agency.name()), "agency",
@@ -231,11 +229,9 @@ public final class SiteRenderer {
 
     private void paginate(List<PageJob> jobs, Labels words, List<Document> items, int pageSize, String base, String heading,
                           String description, String kind, String feedPath, List<PageInfo.Crumb> crumbs) {
-        int count = Math.max(1, (items.size() + pageSize - 1) / pageSize);
-        for (int n = 1; n <= count; n++) {
-            Pager pager = new Pager(n, count, base);
-            List<Document> slice = items.subList(Math.min(items.size(), (n - 1) * pageSize), Math.min(items.size(), n * pageSize));
-            String title = n == 1 ? heading : words.get("page.numbered_title", heading, n);
+        for (Pager pager : Pager.pages(items.size(), pageSize, base)) {
+            List<Document> slice = pager.slice(items, pageSize);
+            String title = pager.number() == 1 ? heading : words.get("page.numbered_title", heading, pager.number());
             jobs.add(new PageJob(pager.path(), "list.ftlh", () -> Map.of(
                     "page", new PageInfo(pager.path(), title, description, kind, feedPath, crumbs),
                     "heading", heading,

@@ -122,12 +122,9 @@ final class TaskPages {
             }
         }
         // in pages like every other list: on one page, a 10,000-record site's 6,500 rows weighed 4 MB
-        int documentPages = Math.max(1, (documents.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         String byDocumentTitle = words.get("page.tasks_by_document.title");
-        for (int n = 1; n <= documentPages; n++) {
-            Pager pager = new Pager(n, documentPages, Urls.tasksByDocument());
-            List<Map<String, Object>> slice = documents.subList(Math.min(documents.size(), (n - 1) * PAGE_SIZE),
-                    Math.min(documents.size(), n * PAGE_SIZE));
+        for (Pager pager : Pager.pages(documents.size(), PAGE_SIZE, Urls.tasksByDocument())) {
+            List<Map<String, Object>> slice = pager.slice(documents, PAGE_SIZE);
             jobs.add(new PageJob(pager.path(), "tasks-by-document.ftlh", () -> Map.of(
                     "page", new PageInfo(pager.path(), pager.number() == 1 ? byDocumentTitle
                             : words.get("page.numbered_title", byDocumentTitle, pager.number()),
@@ -195,11 +192,9 @@ final class TaskPages {
 
     private void view(List<PageJob> jobs, List<Task> tasks, String base, String heading, String description,
                       List<PageInfo.Crumb> crumbs) {
-        int count = Math.max(1, (tasks.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         TaskCounts counts = analytics.counts(tasks);
-        for (int n = 1; n <= count; n++) {
-            Pager pager = new Pager(n, count, base);
-            List<Task> slice = tasks.subList(Math.min(tasks.size(), (n - 1) * PAGE_SIZE), Math.min(tasks.size(), n * PAGE_SIZE));
+        for (Pager pager : Pager.pages(tasks.size(), PAGE_SIZE, base)) {
+            List<Task> slice = pager.slice(tasks, PAGE_SIZE);
             jobs.add(new PageJob(pager.path(), "task-list.ftlh", new PageInputs.TaskList(heading, description, slice, tasks.size(), counts, pager), () -> Map.of(
                     "page", new PageInfo(pager.path(), pager.number() == 1 ? heading : words.get("page.numbered_title", heading, pager.number()),
                             description, "tasks", "", crumbs),
