@@ -70,6 +70,12 @@ public record Document(
                 sourcePath, directives, identifier, numberPath, sameNumber, other);
     }
 
+    /** The same document with {@code others} as its tasks and {@code reports} as what reports on them name it. */
+    Document withTasks(List<Task> others, List<Evidence> reports) {
+        return new Document(id, path, type, title, date, number, issuer, topics, refs, citedBy, others, reports, attachments,
+                sourcePath, directives, identifier, numberPath, sameNumber, own);
+    }
+
     public Optional<Signer> signer() {
         return own.signer();
     }

@@ -44,6 +44,11 @@ public record Site(
 
     /** The same site with these documents in place of its own, everything else the same objects. */
     Site withDocuments(List<Document> others, Map<String, Document> othersById) {
-        return new Site(config, asOf, others, tasks, citedNumbers, attachments, theme, othersById, issuedLater, numbers, redirects);
+        return withDocuments(others, othersById, tasks);
+    }
+
+    /** The same site with these documents and tasks in place of its own, everything else the same objects. */
+    Site withDocuments(List<Document> others, Map<String, Document> othersById, List<Task> otherTasks) {
+        return new Site(config, asOf, others, otherTasks, citedNumbers, attachments, theme, othersById, issuedLater, numbers, redirects);
     }
 }

@@ -69,9 +69,9 @@ final class TaskAssembler {
         Set<String> taskIds = tasksById.keySet();
         Map<String, List<Update>> updates = new HashMap<>();
         for (ProgressSource p : progress) {
-            String taskId = p.task().value().strip();
+            String taskId = p.taskId();
             if (!taskIds.contains(taskId)) {
-                String recordId = taskId.substring(0, Math.max(0, taskId.indexOf('#')));
+                String recordId = p.recordId();
                 String hint = byId.containsKey(recordId)
                         ? Suggestions.didYouMean(taskId, taskIds)
                         : " (no record '" + recordId + "'" + Suggestions.closest(recordId, byId.keySet()).map(s -> "; did you mean '" + s + "'?").orElse("") + ")";

@@ -52,6 +52,12 @@ public record DocumentSource(
                 pos, directives, other);
     }
 
+    /** The same record with {@code other} tasks: equal to an edited record when the edit changed only those (and {@link #withOwn own fields}). */
+    public DocumentSource withTasks(List<TaskSource> other) {
+        return new DocumentSource(id, path, type, title, date, number, issuer, topics, refs, other, attachments, aliases, draft,
+                pos, directives, own);
+    }
+
     /** The same record with its body kept elsewhere. */
     DocumentSource withBody(MarkdownBody other) {
         return withOwn(own.withBody(other));

@@ -22,4 +22,15 @@ public record ProgressSource(
         Optional<Located<String>> evidence,
         Optional<Located<PartialDate>> period,
         SourcePos pos) {
+
+    /** The id of the task it reports on, as written without the spaces around it: {@code plans/kh-45#t1}. */
+    public String taskId() {
+        return task.value().strip();
+    }
+
+    /** The id of the record whose task it reports on: what comes before '#' in {@link #taskId}, or nothing. */
+    public String recordId() {
+        String taskId = taskId();
+        return taskId.substring(0, Math.max(0, taskId.indexOf('#')));
+    }
 }

@@ -45,9 +45,10 @@ import java.util.function.Consumer;
 
 /**
  * A preview that follows the webmaster's edits. It keeps what the last build read and rendered;
- * after a change it reads only the changed files, assembles the site again (in memory, cheap),
- * renders only the pages whose inputs changed and writes only the files whose bytes changed. A
- * change with errors leaves the last good site in the preview folder.
+ * after a change it reads only the changed files, assembles again what the change can reach (after
+ * an edit of a record's own fields, nothing; of tasks or progress, the tasks of the records named;
+ * of anything else, the whole site), renders only the pages whose inputs changed and writes only
+ * the files whose bytes changed. A change with errors leaves the last good site in the preview folder.
  *
  * <p>The search index, the browser's search data and the open data files are made from the whole
  * site, which takes seconds for a large one: after an edit they follow its pages a moment later,
@@ -186,12 +187,14 @@ public final class PreviewSession implements AutoCloseable {
     }
 
     private Outcome rebuild(long start, boolean whole, Set<Path> changedFiles) {
-        Optional<List<Assembler.Edit>> edits = goodSite.isPresent() ? ownFieldEdits() : Optional.empty();
-        Optional<Site> edited = edits.flatMap(e -> Assembler.withOwnFieldsEdited(goodSite.get(), e))
-                .filter(site -> site.asOf().equals(asOf()));
+        Optional<Edits> edits = goodSite.isPresent() ? editsSinceGoodSite() : Optional.empty();
+        LocalDate asOf = asOf();
+        Optional<Site> edited = edits.filter(e -> e.progressFor().isEmpty())
+                .flatMap(e -> Assembler.withOwnFieldsEdited(goodSite.get(), e.documents()))
+                .filter(site -> site.asOf().equals(asOf));
         if (edited.isPresent()) {
             Set<String> ids = new HashSet<>();
-            edits.get().forEach(e -> ids.add(e.after().id()));
+            edits.get().documents().forEach(e -> ids.add(e.after().id()));
             Site before = goodSite.get();
             return publishEdited(start, edited.get(), PageCache.renderEdited(before, edited.get(), new SiteRenderer(markdown, history),
                     new PageRenderer(engine), pages, ids));
@@ -199,9 +202,15 @@ public final class PreviewSession implements AutoCloseable {
         List<Problem> problems = new ArrayList<>(config.problems());
         SiteSources sources = SiteLoader.sources(content, theme, themeProblems);
         problems.addAll(sources.problems());
-        LocalDate asOf = asOf();
         if (config.value().isEmpty()) {
             return failed(problems, start);
+        }
+        Optional<Site> tasksEdited = edits.filter(e -> problems.isEmpty())
+                .flatMap(e -> Assembler.withTasksEdited(goodSite.get(), sources, e.documents(), e.progressFor()))
+                .filter(site -> site.asOf().equals(asOf));
+        if (tasksEdited.isPresent()) {
+            // the documents and tasks the edits did not touch are the last site's objects already
+            return renderAndPublish(start, whole, changedFiles, tasksEdited.get(), render(tasksEdited.get()));
         }
         SiteConfig cfg = options.baseUrl().map(config.value().get()::withBaseUrl).orElse(config.value().get());
         Parsed<Site> assembled = Assembler.assemble(cfg, sources, asOf, memo);
@@ -236,16 +245,24 @@ public final class PreviewSession implements AutoCloseable {
     }
 
     /**
-     * The records edited since the last good site, when every change since then is a record read
-     * without problems before and after; empty when anything else changed (a file added, removed or
-     * with problems, progress, attachments).
+     * The edits since the last good site: records edited in place, and the records whose tasks edited
+     * progress files name (before or after the edit).
      */
-    private Optional<List<Assembler.Edit>> ownFieldEdits() {
+    private record Edits(List<Assembler.Edit> documents, Set<String> progressFor) {
+    }
+
+    /**
+     * The edits since the last good site, when every change since then is a record or a progress file
+     * edited in place, read without problems before and after; empty when anything else changed (a file
+     * added, removed or with problems, an attachment).
+     */
+    private Optional<Edits> editsSinceGoodSite() {
         if (goodContent == null || goodContent.files().size() != content.files().size()
                 || !goodContent.listingProblems().equals(content.listingProblems())) {
             return Optional.empty();
         }
-        List<Assembler.Edit> edits = new ArrayList<>();
+        List<Assembler.Edit> documents = new ArrayList<>();
+        Set<String> progressFor = new HashSet<>();
         var before = goodContent.files().entrySet().iterator();
         for (var now : content.files().entrySet()) {
             var was = before.next();
@@ -254,13 +271,21 @@ public final class PreviewSession implements AutoCloseable {
             }
             SiteLoader.FileResult a = was.getValue();
             SiteLoader.FileResult b = now.getValue();
-            if (!was.getKey().equals(now.getKey()) || a.document().isEmpty() || b.document().isEmpty()
-                    || !a.problems().isEmpty() || !b.problems().isEmpty() || !a.progress().isEmpty() || !b.progress().isEmpty()) {
+            if (!was.getKey().equals(now.getKey()) || !a.problems().isEmpty() || !b.problems().isEmpty()
+                    || a.attachment().isPresent() || b.attachment().isPresent() || a.document().isPresent() != b.document().isPresent()) {
                 return Optional.empty();
             }
-            edits.add(new Assembler.Edit(a.document().get(), b.document().get()));
+            if (a.document().isPresent()) {
+                if (!a.progress().isEmpty() || !b.progress().isEmpty()) {
+                    return Optional.empty();
+                }
+                documents.add(new Assembler.Edit(a.document().get(), b.document().get()));
+            } else {
+                a.progress().forEach(p -> progressFor.add(p.recordId()));
+                b.progress().forEach(p -> progressFor.add(p.recordId()));
+            }
         }
-        return Optional.of(edits);
+        return Optional.of(new Edits(documents, progressFor));
     }
 
     /**

@@ -1,0 +1,205 @@
+package congkhai.assemble;
+
+import congkhai.TestSites;
+import congkhai.base.Parsed;
+import congkhai.base.YamlReader;
+import congkhai.config.ConfigLoader;
+import congkhai.config.SiteConfig;
+import congkhai.load.DocumentSource;
+import congkhai.load.ProgressSource;
+import congkhai.load.SiteLoader;
+import congkhai.load.SiteSources;
+import congkhai.model.Evidence;
+import congkhai.model.TaskStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@link Assembler#withTasksEdited}: after edits of tasks and progress updates, the site it makes from
+ * the last one equals the site a whole assembly of the edited sources makes, and it declines every
+ * edit whose effects reach beyond the tasks of the records named.
+ */
+class TasksEditedTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
+    private static final String PLAN = "content/plans/2023-05-27-kh-122.md";
+    private static final String CONCLUSION = "content/conclusions/2025-03-18-ket-luan.md";
+    private static final String DONE = "content/progress/a-done.yml";
+    private static final String STARTED = "content/progress/b-started.yml";
+    private static final String REPORT_ID = "reports/2025-07-bao-cao";
+
+    @TempDir
+    Path site;
+    final YamlReader yaml = new YamlReader();
+    SiteConfig config;
+    SiteSources sources;
+    Site assembled;
+
+    @BeforeEach
+    void assembleTheFixture() {
+        TestSites.copyTree(TestSites.fixture("basic"), site);
+        Parsed<SiteConfig> read = ConfigLoader.load(site, yaml);
+        config = read.value().orElseThrow();
+        sources = load();
+        assembled = assemble(sources);
+    }
+
+    private SiteSources load() {
+        SiteSources loaded = SiteLoader.forOneBuild(yaml, Optional.of(config)).load(site);
+        assertTrue(loaded.problems().isEmpty(), loaded.problems().toString());
+        return loaded;
+    }
+
+    private Site assemble(SiteSources s) {
+        Parsed<Site> whole = Assembler.assemble(config, s, AS_OF);
+        assertTrue(whole.problems().isEmpty(), whole.problems().toString());
+        return whole.value().orElseThrow();
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = site.resolve(file);
+        String text = Files.readString(path);
+        assertTrue(text.contains(from), file + " holds no " + from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    /**
+     * Reads the sources again after the files {@code edited} were, and gives what {@code withTasksEdited}
+     * makes of the last site: the edited records as edits, the edited progress files as the records their
+     * updates name, before and after.
+     */
+    private Optional<Site> reread(String... edited) {
+        SiteSources now = load();
+        List<Assembler.Edit> edits = new ArrayList<>();
+        Set<String> progressFor = new HashSet<>();
+        for (String file : edited) {
+            Optional<DocumentSource> before = sources.documents().stream().filter(d -> d.path().equals(file)).findFirst();
+            if (before.isPresent()) {
+                edits.add(new Assembler.Edit(before.get(),
+                        now.documents().stream().filter(d -> d.path().equals(file)).findFirst().orElseThrow()));
+            }
+            for (SiteSources s : List.of(sources, now)) {
+                s.progress().stream().filter(p -> p.pos().path().equals(file)).map(ProgressSource::recordId).forEach(progressFor::add);
+            }
+        }
+        Optional<Site> made = Assembler.withTasksEdited(assembled, now, edits, progressFor);
+        sources = now;
+        return made;
+    }
+
+    /** Checks {@code made} against a whole assembly of the sources as they are now, and takes it as the last site. */
+    private Site assertSameAsAWholeAssembly(Optional<Site> made) {
+        assertTrue(made.isPresent(), "the edit was declined");
+        Site whole = assemble(sources);
+        Site edited = made.get();
+        // the number index has no value equality; the edits cannot change it, so the last site's is kept
+        assertSame(assembled.numbers(), edited.numbers());
+        assertEquals(whole.documents(), edited.documents());
+        assertEquals(whole.documentsById(), edited.documentsById());
+        assertEquals(whole.tasks(), edited.tasks());
+        assertEquals(whole.citedNumbers(), edited.citedNumbers());
+        assertEquals(whole.redirects(), edited.redirects());
+        assertEquals(whole.issuedLater(), edited.issuedLater());
+        Site before = assembled;
+        assembled = made.get();
+        return before;
+    }
+
+    private Document document(String id) {
+        return assembled.documentsById().get(id);
+    }
+
+    @Test
+    void aProgressUpdateChangesItsTasksStatusAndNothingElse() throws IOException {
+        assertEquals(TaskStatus.DONE_LATE, document("conclusions/2025-03-18-ket-luan").tasks().get(0).status());
+        edit(DONE, "status: done", "status: in_progress");
+        edit(DONE, "percent: 100", "percent: 90");
+        Site before = assertSameAsAWholeAssembly(reread(DONE));
+        assertEquals(TaskStatus.OVERDUE, document("conclusions/2025-03-18-ket-luan").tasks().get(0).status());
+        assertSame(before.documentsById().get("plans/2023-05-27-kh-122"), document("plans/2023-05-27-kh-122"),
+                "a document the edit did not touch is kept as it was");
+    }
+
+    @Test
+    void evidenceAddedMovedAndRemovedFollowsOnTheDocumentsNamed() throws IOException {
+        assertEquals(List.of("conclusions/2025-03-18-ket-luan/t1/"),
+                document(REPORT_ID).reportsOn().stream().map(Evidence::taskPath).toList());
+
+        edit(STARTED, "evidence: \"reports/2025-07-bao-cao\"", "evidence: \"plans/2023-05-27-kh-122\"");
+        assertSameAsAWholeAssembly(reread(STARTED));
+        assertEquals(List.of(), document(REPORT_ID).reportsOn());
+        assertEquals(1, document("plans/2023-05-27-kh-122").reportsOn().size());
+
+        edit(STARTED, "evidence: \"plans/2023-05-27-kh-122\"", "evidence: \"122/KH-UBND\"");
+        assertSameAsAWholeAssembly(reread(STARTED));
+        assertEquals(1, document("plans/2023-05-27-kh-122").reportsOn().size(), "the plan named by its number");
+
+        edit(STARTED, "evidence: \"122/KH-UBND\"\n", "");
+        assertSameAsAWholeAssembly(reread(STARTED));
+        assertEquals(List.of(), document("plans/2023-05-27-kh-122").reportsOn());
+    }
+
+    @Test
+    void aTaskRenamedAddedOrRescheduledMatchesAWholeAssembly() throws IOException {
+        // the conclusion's task is reported on by the report: the report's list names it by its title
+        edit(CONCLUSION, "title: \"Hoàn thành kiểm kê đất đai\"", "title: \"Hoàn thành kiểm kê đất đai (sửa)\"");
+        assertSameAsAWholeAssembly(reread(CONCLUSION));
+        assertEquals("Hoàn thành kiểm kê đất đai (sửa)", document(REPORT_ID).reportsOn().get(0).taskTitle());
+
+        edit(CONCLUSION, "    due: 2025-05-31\n", "    due: 2025-05-31\n  - id: t2\n    title: \"Báo cáo kết quả\"\n"
+                + "    lead: so-tnmt\n    due: 2025-06-15\n");
+        edit(STARTED, "task: \"conclusions/2025-03-18-ket-luan#t1\"", "task: \"conclusions/2025-03-18-ket-luan#t2\"");
+        assertSameAsAWholeAssembly(reread(CONCLUSION, STARTED));
+        assertEquals(2, document("conclusions/2025-03-18-ket-luan").tasks().size());
+        assertEquals(document("conclusions/2025-03-18-ket-luan").tasks().get(1), assembled.tasks().stream()
+                .filter(t -> t.id().equals("conclusions/2025-03-18-ket-luan#t2")).findFirst().orElseThrow());
+
+        edit(PLAN, "due: 2024-12-31", "due: 2025-12-31");
+        assertSameAsAWholeAssembly(reread(PLAN));
+    }
+
+    @Test
+    void editsThatReachOtherRecordsOrHaveProblemsAreDeclined() throws IOException {
+        edit(PLAN, "title: \"Kế hoạch thực hiện Nghị quyết số 148/NQ-CP\"", "title: \"Kế hoạch (sửa)\"");
+        assertTrue(reread(PLAN).isEmpty(), "a title shows on the pages of the records that cite it");
+        assembled = assemble(sources);
+
+        edit(PLAN, "date: 2023-05-27", "date: 2023-05-20");
+        assertTrue(reread(PLAN).isEmpty(), "a date orders every list");
+        assembled = assemble(sources);
+
+        edit(STARTED, "task: \"conclusions/2025-03-18-ket-luan#t1\"", "task: \"conclusions/2025-03-18-ket-luan#t9\"");
+        assertTrue(reread(STARTED).isEmpty(), "an update of an unknown task is an error a whole assembly reports");
+
+        edit(STARTED, "task: \"conclusions/2025-03-18-ket-luan#t9\"", "task: \"conclusions/2025-03-18-ket-luan#t1\"");
+        edit(CONCLUSION, "  - id: t1\n", "  - id: t5\n");
+        assertTrue(reread(CONCLUSION).isEmpty(), "the unchanged progress files still name t1");
+    }
+
+    @Test
+    void anEditThatChangesNothingKeepsEveryDocument() throws IOException {
+        edit(STARTED, "note: \"Đã kiểm kê 6/8 phường.\"", "note: \"Đã kiểm kê 6/8 phường.\" # xem lại");
+        Site before = assembled;
+        assertSameAsAWholeAssembly(reread(STARTED));
+        for (Document d : before.documents()) {
+            assertSame(d, document(d.id()), d.id());
+        }
+        assertNotEquals(List.of(), assembled.tasks());
+    }
+}
