@@ -6,16 +6,26 @@ import java.util.function.Supplier;
 /**
  * A value made on first use, by whichever thread needs it first, that compares by that value: what
  * several pages show and is costly to make (an agency's scorecard and chart), made once for all of
- * them and only when one of them is compared with an earlier render's or rendered. Once made it lets
- * go of what made it, so a page a preview keeps holds no earlier site through it.
+ * them and only when one of them is compared with an earlier render's or rendered. It may be given
+ * what it is made from: two made from equal sources are equal without being made, and a preview
+ * then compares an agency's tasks, not the scorecards and charts of all agencies made again after
+ * every edit of one task. Once made it lets go of its maker, so a page a preview keeps holds no
+ * earlier site through it (a source holds only what it names).
  */
 public final class Made<T> implements Supplier<T> {
 
+    private final Object source;
     // guarded by this
     private Supplier<T> maker;
     private T value;
 
     Made(Supplier<T> maker) {
+        this(new Object(), maker);
+    }
+
+    /** @param source what {@code maker} makes the value from and nothing else: equal sources make equal values */
+    Made(Object source, Supplier<T> maker) {
+        this.source = Objects.requireNonNull(source);
         this.maker = maker;
     }
 
@@ -28,10 +38,10 @@ public final class Made<T> implements Supplier<T> {
         return value;
     }
 
-    /** Whether the two values are equal, each made if it was not yet. */
+    /** Whether the two values are equal: at once when their sources are, else each made if it was not yet. */
     @Override
     public boolean equals(Object o) {
-        return o == this || o instanceof Made<?> other && get().equals(other.get());
+        return o == this || o instanceof Made<?> other && (source.equals(other.source) || get().equals(other.get()));
     }
 
     @Override

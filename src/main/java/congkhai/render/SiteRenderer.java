@@ -6,6 +6,7 @@ import congkhai.assemble.Document;
 import congkhai.assemble.Site;
 import congkhai.assemble.TaskAnalytics;
 import congkhai.assemble.TaskCounts;
+import congkhai.base.Parallel;
 import congkhai.base.Parsed;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
@@ -119,15 +120,34 @@ public final class SiteRenderer {
         int pageSize = site.config().pageSize();
 
         Labels words = site.theme().labels();
-        TaskAnalytics analytics = TaskAnalytics.of(site);
+        // the three costly parts, independent of each other, on two cores or more: each is a tenth to a
+        // third of planning a large site, which a preview does after every title, task or progress edit
+        var tracker = new Object() {
+            TaskAnalytics analytics;
+            TaskPages pages;
+            final List<PageJob> jobs = new ArrayList<>();
+        };
+        List<PageJob> documentJobs = new ArrayList<>(docs.size());
+        List<PageJob> numberJobs = new ArrayList<>();
+        List<Runnable> parts = List.of(() -> {
+            tracker.analytics = TaskAnalytics.of(site);
+            tracker.pages = new TaskPages(site, tracker.analytics);
+            tracker.pages.plan(tracker.jobs);
+        }, () -> {
+            // bodies link the numbers of other records: a page changes when any of those links does
+            String numberLinksDigest = site.numbers().fingerprint();
+            for (Document d : docs) {
+                documentJobs.add(documentJob(site, d, numberLinksDigest));
+            }
+        }, () -> new NumberPages(site).plan(numberJobs));
+        Parallel.forEach(parts, Runnable::run);
+        TaskAnalytics analytics = tracker.analytics;
+        TaskPages taskPages = tracker.pages;
+
         jobs.add(new PageJob(Urls.home(), "home.ftlh", () -> home(site, analytics)));
         jobs.add(new PageJob(Urls.notFound(), "404.ftlh", () -> Map.of("page",
                 new PageInfo(Urls.notFound(), words.get("page.not_found.title"), "", "404", "", List.of()))));
-        // bodies link the numbers of other records: a page changes when any of those links does
-        String numberLinksDigest = site.numbers().fingerprint();
-        for (Document d : docs) {
-            jobs.add(documentJob(site, d, numberLinksDigest));
-        }
+        jobs.addAll(documentJobs);
 
         paginate(jobs, words, docs, pageSize, Urls.documents(), words.get("page.documents.title"),
                 words.get("page.documents.description"), "all", Urls.feed(), List.of());
@@ -155,7 +175,6 @@ public final class SiteRenderer {
             byYear.computeIfAbsent(d.date().year(), k -> new ArrayList<>()).add(d);
         }
 
-        TaskPages taskPages = new TaskPages(site, analytics);
         List<PageInfo.Crumb> agencyCrumbs = List.of(new PageInfo.Crumb(words.get("page.agencies.title"), Urls.agencies()));
         for (Listing a : view.agencies()) {
             Agency agency = site.config().agencies().get(a.key());
@@ -163,7 +182,7 @@ public final class SiteRenderer {
             List<Task> involved = taskPages.tasksOf(agency);
             // the scorecard and chart are made only when the first page is compared or rendered; they are what it shows of
             // the agency's tasks, so a preview renders it again only when these change, not at every change of one of them
-            Made<Map<String, Object>> taskModel = new Made<>(() -> taskPages.agencyModel(agency));
+            Made<Map<String, Object>> taskModel = new Made<>(taskPages.agencyModelSource(agency), () -> taskPages.agencyModel(agency));
             String statusFeedPath = taskPages.statusFeedPath(agency);
             if (!statusFeedPath.isEmpty()) {
                 jobs.add(new PageJob(Urls.feedOf(a.path()), "feed.ftlx", new PageInputs.AgencyFeed(agency, involved),
@@ -211,9 +230,8 @@ public final class SiteRenderer {
         jobs.add(new PageJob(Urls.years(), "index-list.ftlh", () -> indexModel(words.get("page.years.title"), Urls.years(),
                 view.years(), words.get("index.unit.documents"))));
 
-        new NumberPages(site).plan(jobs);
-
-        taskPages.plan(jobs);
+        jobs.addAll(numberJobs);
+        jobs.addAll(tracker.jobs);
         jobs.add(new PageJob(Urls.openData(), "open-data.ftlh", () -> Map.of(
                 "page", new PageInfo(Urls.openData(), words.get("page.open_data.title"), words.get("page.open_data.description"), "data", "",
                         List.of()),

@@ -206,6 +206,11 @@ final class TaskPages {
         }
     }
 
+    /** Everything {@link #agencyModel} is made from: equal sources, equal models. */
+    Object agencyModelSource(Agency agency) {
+        return List.of(analytics.asOf(), agency, analytics.ledBy(agency), analytics.supportedBy(agency), words);
+    }
+
     /** Everything an agency page adds about tasks: its scorecard, chart, overdue list and feed. */
     Map<String, Object> agencyModel(Agency agency) {
         List<Task> led = analytics.ledBy(agency);
