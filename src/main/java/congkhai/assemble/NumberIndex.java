@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * Every published record with a number, by the number's key, and the page of every number: what
@@ -54,6 +56,35 @@ public final class NumberIndex {
 
     NumberIndex withPages(Map<String, String> numberPages) {
         return new NumberIndex(byKey, numberPages, reader);
+    }
+
+    /**
+     * The same index with each entry's link passed through {@code relink}; itself when no link changes.
+     * A link's title is not in the {@link #fingerprint}, which the copy takes as it is.
+     */
+    NumberIndex withLinks(UnaryOperator<DocLink> relink) {
+        Map<String, List<Entry>> changed = new HashMap<>(byKey);
+        boolean any = false;
+        for (Map.Entry<String, List<Entry>> e : byKey.entrySet()) {
+            List<Entry> entries = new ArrayList<>(e.getValue().size());
+            boolean here = false;
+            for (Entry entry : e.getValue()) {
+                DocLink link = relink.apply(entry.link());
+                here |= link != entry.link();
+                entries.add(link == entry.link() ? entry
+                        : new Entry(entry.recordId(), entry.number(), entry.key(), entry.date(), entry.year(), entry.issuer(), link));
+            }
+            if (here) {
+                changed.put(e.getKey(), entries);
+                any = true;
+            }
+        }
+        if (!any) {
+            return this;
+        }
+        NumberIndex copy = new NumberIndex(changed, pages, reader);
+        copy.fingerprint = fingerprint;
+        return copy;
     }
 
     public CitationReader reader() {

@@ -58,6 +58,12 @@ public record DocumentSource(
                 pos, directives, own);
     }
 
+    /** The same record with {@code other} as its title. */
+    public DocumentSource withTitle(String other) {
+        return new DocumentSource(id, path, type, other, date, number, issuer, topics, refs, tasks, attachments, aliases, draft,
+                pos, directives, own);
+    }
+
     /** The same record with its body kept elsewhere. */
     DocumentSource withBody(MarkdownBody other) {
         return withOwn(own.withBody(other));

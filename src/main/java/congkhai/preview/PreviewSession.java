@@ -206,7 +206,7 @@ public final class PreviewSession implements AutoCloseable {
             return failed(problems, start);
         }
         Optional<Site> tasksEdited = edits.filter(e -> problems.isEmpty())
-                .flatMap(e -> Assembler.withTasksEdited(goodSite.get(), sources, e.documents(), e.progressFor()))
+                .flatMap(e -> Assembler.withRecordsEdited(goodSite.get(), sources, e.documents(), e.progressFor()))
                 .filter(site -> site.asOf().equals(asOf));
         if (tasksEdited.isPresent()) {
             // the documents and tasks the edits did not touch are the last site's objects already

@@ -49,7 +49,7 @@ public sealed interface PageInputs {
     }
 
     /** One page of a view of the tracker: its words, the tasks it lists, and the view's total and counts. */
-    record TaskList(String heading, String description, List<Task> slice, int total, TaskCounts counts, Pager pager) implements PageInputs {
+    record TaskList(String heading, String description, List<Task> slice, int total, Made<TaskCounts> counts, Pager pager) implements PageInputs {
         @Override
         public PageInputs swapped(UnaryOperator<Object> swap) {
             return this;

@@ -25,6 +25,7 @@ import congkhai.text.Folding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -433,16 +434,17 @@ public final class SiteRenderer {
     private SiteView siteView(Site site) {
         List<Document> docs = site.documents();
         Labels words = site.theme().labels();
-        List<Listing> types = new ArrayList<>();
-        for (DocType t : DocType.values()) {
-            long n = docs.stream().filter(d -> d.type() == t).count();
-            if (n > 0) {
-                types.add(new Listing(t.code(), words.of(t), Urls.type(t), (int) n));
-            }
-        }
-        // counted in one pass over documents and tasks, not once per agency
+        // counted in one pass over documents and tasks, not once per type, agency or topic
+        Map<DocType, Integer> byType = new EnumMap<>(DocType.class);
+        Map<String, Integer> byTopic = new HashMap<>();
         Map<String, Integer> involvement = new HashMap<>();
-        docs.forEach(d -> d.issuer().ifPresent(i -> involvement.merge(i.id(), 1, Integer::sum)));
+        for (Document d : docs) {
+            byType.merge(d.type(), 1, Integer::sum);
+            d.topics().stream().map(Topic::id).distinct().forEach(id -> byTopic.merge(id, 1, Integer::sum));
+            d.issuer().ifPresent(i -> involvement.merge(i.id(), 1, Integer::sum));
+        }
+        List<Listing> types = new ArrayList<>();
+        byType.forEach((t, n) -> types.add(new Listing(t.code(), words.of(t), Urls.type(t), n)));
         for (Task t : site.tasks()) {
             Set<String> ids = new HashSet<>();
             t.leads().forEach(a -> ids.add(a.id()));
@@ -458,9 +460,9 @@ public final class SiteRenderer {
         }
         List<Listing> topics = new ArrayList<>();
         for (Topic t : site.config().topicList()) {
-            long n = docs.stream().filter(d -> d.topics().contains(t)).count();
+            int n = byTopic.getOrDefault(t.id(), 0);
             if (n > 0) {
-                topics.add(new Listing(t.id(), t.name(), Urls.topic(t), (int) n));
+                topics.add(new Listing(t.id(), t.name(), Urls.topic(t), n));
             }
         }
         Map<Integer, Integer> byYear = new TreeMap<>(Comparator.reverseOrder());

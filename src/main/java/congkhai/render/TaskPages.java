@@ -192,7 +192,8 @@ final class TaskPages {
 
     private void view(List<PageJob> jobs, List<Task> tasks, String base, String heading, String description,
                       List<PageInfo.Crumb> crumbs) {
-        TaskCounts counts = analytics.counts(tasks);
+        // counted when a page of the view is first compared or rendered, on every core, not while planning on one
+        Made<TaskCounts> counts = new Made<>(() -> analytics.counts(tasks));
         for (Pager pager : Pager.pages(tasks.size(), PAGE_SIZE, base)) {
             List<Task> slice = pager.slice(tasks, PAGE_SIZE);
             jobs.add(new PageJob(pager.path(), "task-list.ftlh", new PageInputs.TaskList(heading, description, slice, tasks.size(), counts, pager), () -> Map.of(
@@ -201,7 +202,7 @@ final class TaskPages {
                     "heading", heading,
                     "items", slice,
                     "total", tasks.size(),
-                    "counts", counts,
+                    "counts", counts.get(),
                     "pager", pager)));
         }
     }
