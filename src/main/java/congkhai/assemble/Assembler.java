@@ -50,6 +50,10 @@ public final class Assembler {
     private static final Comparator<DocumentSource> NEWEST_FIRST = Comparator
             .comparing((DocumentSource d) -> d.date().first()).reversed()
             .thenComparing(DocumentSource::id);
+    /** The order of {@link #NEWEST_FIRST}, for documents as assembled. */
+    private static final Comparator<Document> DOCUMENTS_NEWEST_FIRST = Comparator
+            .comparing((Document d) -> d.date().first()).reversed()
+            .thenComparing(Document::id);
 
     /** What reports on a document's tasks name it, oldest first; the sort is stable, so one day's updates of a task keep their order. */
     private static final Comparator<Evidence> REPORTS_ORDER = Comparator.comparing(Evidence::date).thenComparing(Evidence::taskPath);
@@ -110,15 +114,16 @@ public final class Assembler {
     }
 
     /**
-     * {@code previous} after edits that changed only records' titles, tasks and own fields, and progress
-     * files that were edited: the tasks of the records those name are made again, with the reports of
-     * the documents their updates name as evidence, and every link to a retitled record (in refs and
-     * backlinks, numbers, evidence, redirects) takes its new title; every other document, task and
-     * number stays the same object. Empty when an edit changed anything else (a date, a number, a ref:
-     * those move records in lists and change what refs name), or when the edited tasks or updates have
-     * problems: then the site must be assembled again, which reports them as a build does. These are
-     * the most frequent edits of a portal, and at ten thousand records a whole assembly takes half a
-     * second.
+     * {@code previous} after edits that changed only records' titles, tasks and own fields, the dates
+     * of records without a number, and progress files that were edited: the tasks of the records those
+     * name are made again, with the reports of the documents their updates name as evidence; every link
+     * to a retitled or redated record (in refs and backlinks, numbers, evidence, redirects) takes its
+     * new title and date, and a redated record moves to its place in the lists of documents and of
+     * backlinks; every other document, task and number stays the same object. Empty when an edit
+     * changed anything else (a number or a numbered record's date, which change what refs name; a ref;
+     * whether a record is published), or when the edited tasks or updates have problems: then the site
+     * must be assembled again, which reports them as a build does. These are the most frequent edits
+     * of a portal, and at ten thousand records a whole assembly takes half a second.
      *
      * @param sources     everything the load stage read, after the edits
      * @param progressFor the records whose tasks the edited progress files named, before or after the edit
@@ -126,29 +131,38 @@ public final class Assembler {
     public static Optional<Site> withRecordsEdited(Site previous, SiteSources sources, List<Edit> edits, Set<String> progressFor) {
         Set<String> affected = new HashSet<>(progressFor);
         Map<String, OwnFields> own = new HashMap<>();
-        Map<String, String> retitled = new HashMap<>();
+        Map<String, DocumentSource> relabelled = new HashMap<>();
+        boolean redated = false;
+        Assembler a = new Assembler(previous.config(), previous.asOf());
         for (Edit e : edits) {
+            DocumentSource before = e.before();
             DocumentSource after = e.after();
-            if (!e.before().withOwn(after.own()).withTasks(after.tasks()).withTitle(after.title()).equals(after)) {
+            if (!before.withOwn(after.own()).withTasks(after.tasks()).withTitleAndDate(after.title(), after.date()).equals(after)) {
                 return Optional.empty();
+            }
+            if (!before.date().equals(after.date())) {
+                // a number's date tells it apart from the same number of other years; a record dated past the as-of day is not published
+                if (!after.number().value().isEmpty() || a.assembly.isPublished(before) != a.assembly.isPublished(after)) {
+                    return Optional.empty();
+                }
+                redated = true;
             }
             affected.add(after.id());
             own.put(after.id(), after.own());
-            if (!e.before().title().equals(after.title())) {
-                retitled.put(Urls.document(after.id()), after.title());
+            if (!before.title().equals(after.title()) || !before.date().equals(after.date())) {
+                relabelled.put(Urls.document(after.id()), after);
             }
         }
-        if (!retitled.isEmpty()) {
-            // the updates that name a retitled record as evidence link it by its title: their tasks are made again
+        if (!relabelled.isEmpty()) {
+            // the updates that name a relabelled record as evidence link it by its title and date: their tasks are made again
             for (Task t : previous.tasks()) {
                 for (Update u : t.updates()) {
-                    if (u.evidence().filter(l -> !l.external() && retitled.containsKey(l.path())).isPresent()) {
+                    if (u.evidence().filter(l -> !l.external() && relabelled.containsKey(l.path())).isPresent()) {
                         affected.add(t.id().substring(0, t.id().indexOf('#')));
                     }
                 }
             }
         }
-        Assembler a = new Assembler(previous.config(), previous.asOf());
         Map<String, DocumentSource> byId = new HashMap<>();
         Set<String> recordFolders = new HashSet<>();
         for (DocumentSource d : sources.documents()) {
@@ -179,7 +193,7 @@ public final class Assembler {
             Map<String, List<Evidence>> before = new HashMap<>();
             was.tasks().forEach(task -> addEvidence(task, before));
             reported.addAll(before.keySet());
-            if (retitled.containsKey(was.path())) {
+            if (relabelled.containsKey(was.path())) {
                 links.put(was.path(), a.assembly.linkOf(d));
             }
         }
@@ -207,12 +221,38 @@ public final class Assembler {
                 kept.sort(REPORTS_ORDER);
                 reportsOn = kept;
             }
+            DocumentSource source = relabelled.get(d.path());
             Document now = d.withTasks(tasksByDocument.getOrDefault(d.id(), d.tasks()), reportsOn).withOwn(own.getOrDefault(d.id(), d.own()))
-                    .withLinks(retitled.getOrDefault(d.path(), d.title()), refs, citedBy);
+                    .withLinks(source == null ? d.title() : source.title(), source == null ? d.date() : source.date(), refs, citedBy);
             // an unchanged document stays the object the kept pages were rendered from, which their keys compare at once
             now = now.equals(d) ? d : now;
             documents.add(now);
             documentsById.put(d.id(), now);
+        }
+        UnaryOperator<List<DocLink>> backlinks = relink(relink);
+        if (redated) {
+            // newest first, as a whole assembly lists them, and so the backlinks, which follow that order
+            documents.sort(DOCUMENTS_NEWEST_FIRST);
+            Map<String, Integer> place = new HashMap<>();
+            for (int i = 0; i < documents.size(); i++) {
+                place.put(documents.get(i).path(), i);
+            }
+            Comparator<DocLink> inListOrder = Comparator.comparing(l -> place.get(l.path()));
+            backlinks = list -> {
+                List<DocLink> relinkedList = relinked(list, relink);
+                List<DocLink> sorted = new ArrayList<>(relinkedList);
+                sorted.sort(inListOrder);
+                return sorted.equals(relinkedList) ? relinkedList : sorted;
+            };
+            for (int i = 0; i < documents.size(); i++) {
+                Document d = documents.get(i);
+                List<DocLink> citedBy = backlinks.apply(d.citedBy());
+                if (citedBy != d.citedBy()) {
+                    Document now = d.withLinks(d.title(), d.date(), d.refs(), citedBy);
+                    documents.set(i, now);
+                    documentsById.put(d.id(), now);
+                }
+            }
         }
         List<Task> tasks = new ArrayList<>(previous.tasks().size());
         documents.forEach(d -> tasks.addAll(d.tasks()));
@@ -224,18 +264,21 @@ public final class Assembler {
             List<NumberedDocument> numbered = new ArrayList<>(c.documents().size());
             for (NumberedDocument n : c.documents()) {
                 Optional<DocLink> record = n.record().map(relink);
-                List<DocLink> citing = relinked(n.citedBy(), relink);
+                List<DocLink> citing = backlinks.apply(n.citedBy());
                 numbered.add(record.equals(n.record()) && citing == n.citedBy() ? n
                         : new NumberedDocument(n.number(), n.date(), n.year(), n.issuer(), n.issuerName(), record, citing));
             }
-            List<DocLink> citing = relinked(c.citedBy(), relink);
-            cited.add(numbered.equals(c.documents()) && citing == c.citedBy() ? c
-                    : new CitedNumber(c.number(), c.path(), citing, c.key(), numbered));
+            cited.add(numbered.equals(c.documents()) ? c : DocumentNumbers.cited(c, numbered));
         }
         List<Redirect> redirects = previous.redirects().stream().map(r -> !r.document() || !links.containsKey(r.target().path()) ? r
                 : new Redirect(r.path(), new Redirect.Target(r.target().path(), links.get(r.target().path()).label()), r.pos(), true)).toList();
         return Optional.of(new Site(previous.config(), previous.asOf(), documents, tasks, cited, previous.attachments(), previous.theme(),
                 documentsById, previous.issuedLater(), previous.numbers().withLinks(relink), redirects));
+    }
+
+    /** What passes each of a list's links through {@code relink}, giving the same list when none changes. */
+    private static UnaryOperator<List<DocLink>> relink(UnaryOperator<DocLink> relink) {
+        return list -> relinked(list, relink);
     }
 
     /** {@code links} with each passed through {@code relink}; the same list when none changes. */

@@ -76,10 +76,10 @@ public record Document(
                 sourcePath, directives, identifier, numberPath, sameNumber, own);
     }
 
-    /** The same document with {@code other} as its title, and these links to the documents it cites and that cite it. */
-    Document withLinks(String other, List<DocLink> otherRefs, List<DocLink> otherCitedBy) {
-        return new Document(id, path, type, other, date, number, issuer, topics, otherRefs, otherCitedBy, tasks, reportsOn, attachments,
-                sourcePath, directives, identifier, numberPath, sameNumber, own);
+    /** The same document with {@code otherTitle} and {@code otherDate}, and these links to the documents it cites and that cite it. */
+    Document withLinks(String otherTitle, PartialDate otherDate, List<DocLink> otherRefs, List<DocLink> otherCitedBy) {
+        return new Document(id, path, type, otherTitle, otherDate, number, issuer, topics, otherRefs, otherCitedBy, tasks, reportsOn,
+                attachments, sourcePath, directives, identifier, numberPath, sameNumber, own);
     }
 
     public Optional<Signer> signer() {

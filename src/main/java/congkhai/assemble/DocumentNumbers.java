@@ -84,14 +84,22 @@ final class DocumentNumbers {
     static List<CitedNumber> citedNumbers(Map<String, List<NumberedDocument>> byKey, NumberIndex numbers, Map<String, String> writing) {
         List<CitedNumber> cited = new ArrayList<>();
         for (Map.Entry<String, List<NumberedDocument>> e : byKey.entrySet()) {
-            List<NumberedDocument> docs = e.getValue();
-            Set<DocLink> citing = new LinkedHashSet<>();
-            docs.stream().filter(NumberedDocument::external).forEach(d -> citing.addAll(d.citedBy()));
             String path = numbers.pagePath(e.getKey()).orElseThrow();
-            cited.add(new CitedNumber(writing.get(e.getKey()), path, new ArrayList<>(citing), e.getKey(), docs));
+            cited.add(cited(writing.get(e.getKey()), path, e.getKey(), e.getValue()));
         }
         cited.sort(Comparator.comparing(CitedNumber::path));
         return cited;
+    }
+
+    /** {@code c} with {@code docs} as its documents, and the records that cite those not on the portal. */
+    static CitedNumber cited(CitedNumber c, List<NumberedDocument> docs) {
+        return cited(c.number(), c.path(), c.key(), docs);
+    }
+
+    private static CitedNumber cited(String number, String path, String key, List<NumberedDocument> docs) {
+        Set<DocLink> citing = new LinkedHashSet<>();
+        docs.stream().filter(NumberedDocument::external).forEach(d -> citing.addAll(d.citedBy()));
+        return new CitedNumber(number, path, new ArrayList<>(citing), key, docs);
     }
 
     /**

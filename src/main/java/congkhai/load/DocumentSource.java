@@ -58,9 +58,9 @@ public record DocumentSource(
                 pos, directives, own);
     }
 
-    /** The same record with {@code other} as its title. */
-    public DocumentSource withTitle(String other) {
-        return new DocumentSource(id, path, type, other, date, number, issuer, topics, refs, tasks, attachments, aliases, draft,
+    /** The same record with {@code otherTitle} and {@code otherDate}. */
+    public DocumentSource withTitleAndDate(String otherTitle, PartialDate otherDate) {
+        return new DocumentSource(id, path, type, otherTitle, otherDate, number, issuer, topics, refs, tasks, attachments, aliases, draft,
                 pos, directives, own);
     }
 

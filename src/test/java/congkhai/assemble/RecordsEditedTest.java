@@ -125,6 +125,12 @@ class RecordsEditedTest {
         return before;
     }
 
+    /** The records that cite the document not on the portal with this number, as its number's page lists them. */
+    private List<String> citing(String number) {
+        return assembled.citedNumbers().stream().filter(c -> c.number().equals(number)).findFirst().orElseThrow()
+                .documents().stream().filter(n -> n.external()).findFirst().orElseThrow().citedBy().stream().map(l -> l.path()).toList();
+    }
+
     private Document document(String id) {
         return assembled.documentsById().get(id);
     }
@@ -202,6 +208,37 @@ class RecordsEditedTest {
         edit(DONE, "percent: 100", "percent: 100\nevidence: \"notices/tb-1\"");
         assertSameAsAWholeAssembly(reread(CONCLUSION, DONE));
         assertEquals("Kết luận phiên họp tháng Ba", document("notices/tb-1").reportsOn().get(0).taskDocument().title());
+    }
+
+    @Test
+    void aRedatedRecordWithoutANumberMovesInEveryListThatOrdersByDate() throws IOException {
+        String news = "content/news/2022-04-08-tin.md";
+        String report = "content/reports/2025-07-bao-cao.md";
+        // the news item also cites a resolution not on the portal that the plan cites
+        edit(news, "\"40-NQ/TU\"]", "\"40-NQ/TU\", \"148/NQ-CP\"]");
+        sources = load();
+        assembled = assemble(sources);
+        assertEquals(List.of("reports/2025-07-bao-cao/", "news/2022-04-08-tin/"),
+                document("conclusions/2025-03-18-ket-luan").citedBy().stream().map(l -> l.path()).toList());
+        assertEquals(List.of("plans/2023-05-27-kh-122/", "news/2022-04-08-tin/"), citing("148/NQ-CP"));
+
+        // the news item, which cites the conclusion and numbers not on the portal, becomes the newest of the site
+        edit(news, "date: 2022-04-08", "date: 2025-05-01");
+        assertSameAsAWholeAssembly(reread(news));
+        assertEquals("news/2022-04-08-tin", assembled.documents().get(0).id());
+        assertEquals(List.of("news/2022-04-08-tin/", "reports/2025-07-bao-cao/"),
+                document("conclusions/2025-03-18-ket-luan").citedBy().stream().map(l -> l.path()).toList());
+        assertEquals(List.of("news/2022-04-08-tin/", "plans/2023-05-27-kh-122/"), citing("148/NQ-CP"));
+
+        // the report, named as evidence by an update, moves back a year with its title changed
+        edit(report, "date: 2025-03", "date: 2024-12");
+        edit(report, "title: \"Báo cáo kết quả thực hiện Kế hoạch 122\"", "title: \"Báo cáo kết quả (sửa)\"");
+        assertSameAsAWholeAssembly(reread(report));
+        assertEquals("tháng 12/2024", document("conclusions/2025-03-18-ket-luan").tasks().get(0).updates().get(0).evidence()
+                .orElseThrow().date());
+
+        edit(news, "date: 2025-05-01", "date: 2025-07-01");
+        assertTrue(reread(news).isEmpty(), "dated after the as-of day, it leaves the portal");
     }
 
     @Test
