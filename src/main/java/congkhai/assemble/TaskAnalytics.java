@@ -12,10 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -52,19 +50,46 @@ public final class TaskAnalytics {
         this.agencies = agencies;
         this.byUrgency = byUrgency(tasks);
         for (Task t : byUrgency) {
-            Set<String> leads = new LinkedHashSet<>();
-            t.leads().forEach(a -> leads.add(a.id()));
-            Set<String> supports = new LinkedHashSet<>();
-            t.support().forEach(a -> supports.add(a.id()));
-            Set<String> all = new LinkedHashSet<>(leads);
-            all.addAll(supports);
-            leads.forEach(id -> ledBy.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
-            supports.forEach(id -> supportedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
-            all.forEach(id -> involving.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
-            new LinkedHashSet<>(t.topics())
-                    .forEach(topic -> byTopic.computeIfAbsent(topic.id(), k -> new ArrayList<>()).add(t));
+            // a task names an agency or a topic once or twice: a list looked through is cheaper than a set
+            List<String> leads = distinctIds(t.leads());
+            List<String> supports = distinctIds(t.support());
+            for (String id : leads) {
+                add(ledBy, id, t);
+                add(involving, id, t);
+            }
+            for (String id : supports) {
+                add(supportedBy, id, t);
+                if (!leads.contains(id)) {
+                    add(involving, id, t);
+                }
+            }
+            List<Topic> topics = t.topics();
+            for (int i = 0; i < topics.size(); i++) {
+                if (topics.indexOf(topics.get(i)) == i) {
+                    add(byTopic, topics.get(i).id(), t);
+                }
+            }
             byStatus.computeIfAbsent(t.status(), k -> new ArrayList<>()).add(t);
         }
+    }
+
+    private static List<String> distinctIds(List<Agency> agencies) {
+        List<String> ids = new ArrayList<>(agencies.size());
+        for (Agency a : agencies) {
+            if (!ids.contains(a.id())) {
+                ids.add(a.id());
+            }
+        }
+        return ids;
+    }
+
+    private static void add(Map<String, List<Task>> groups, String key, Task t) {
+        List<Task> group = groups.get(key);
+        if (group == null) {
+            group = new ArrayList<>();
+            groups.put(key, group);
+        }
+        group.add(t);
     }
 
     /**
@@ -72,12 +97,12 @@ public final class TaskAnalytics {
      * comparisons of 30,000 tasks: overdue first, then open, then finished; each by due day (none
      * last), ties by id.
      */
-    private record Urgency(int rank, LocalDate due, String id, Task task) {
-        private static final Comparator<Urgency> ORDER = Comparator.comparingInt(Urgency::rank).thenComparing(Urgency::due)
+    private record Urgency(int rank, long dueDay, String id, Task task) {
+        private static final Comparator<Urgency> ORDER = Comparator.comparingInt(Urgency::rank).thenComparingLong(Urgency::dueDay)
                 .thenComparing(Urgency::id);
 
         Urgency(Task t) {
-            this(t.status().isOverdue() ? 0 : t.status().isOpen() ? 1 : 2, dueOrLast(t), t.id(), t);
+            this(t.status().isOverdue() ? 0 : t.status().isOpen() ? 1 : 2, dueOrLast(t).toEpochDay(), t.id(), t);
         }
     }
 
