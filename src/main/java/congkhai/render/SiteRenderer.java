@@ -78,8 +78,9 @@ public final class SiteRenderer {
      * index of several when the site has more URLs than one file may hold, see {@link SitemapFiles}).
      */
     public Parsed<SitePlan> plan(Site site) {
-        SiteView view = siteView(site);
-        List<PageJob> jobs = jobs(site, view);
+        Planned planned = jobs(site);
+        SiteView view = planned.view();
+        List<PageJob> jobs = planned.jobs();
         List<Page> files = List.of(robots(site), agencyFilterCss(site));
         List<String> paths = new SitePlan(view, jobs, files).paths();
         List<PageJob> sitemap = SitemapFiles.jobs(SitemapEntries.of(site, paths), site.config().baseUrl(), sitemapLimits);
@@ -115,18 +116,25 @@ public final class SiteRenderer {
         return Page.text(Urls.robots(), "User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl() + Urls.sitemap() + "\n");
     }
 
-    private List<PageJob> jobs(Site site, SiteView view) {
+    /** The site's view and the jobs of its pages, the sitemap's aside. */
+    private record Planned(SiteView view, List<PageJob> jobs) {
+    }
+
+    private Planned jobs(Site site) {
         List<PageJob> jobs = new ArrayList<>();
         List<Document> docs = site.documents();
         int pageSize = site.config().pageSize();
 
         Labels words = site.theme().labels();
-        // the three costly parts, independent of each other, on two cores or more: each is a tenth to a
-        // third of planning a large site, which a preview does after every title, task or progress edit
+        // the costly parts, independent of each other, on two cores or more: each is a tenth to a third
+        // of planning a large site, which a preview does after every title, task or progress edit
         var tracker = new Object() {
             TaskAnalytics analytics;
             TaskPages pages;
             final List<PageJob> jobs = new ArrayList<>();
+        };
+        var listed = new Object() {
+            SiteView view;
         };
         List<PageJob> documentJobs = new ArrayList<>(docs.size());
         List<PageJob> numberJobs = new ArrayList<>();
@@ -135,6 +143,7 @@ public final class SiteRenderer {
             tracker.pages = new TaskPages(site, tracker.analytics);
             tracker.pages.plan(tracker.jobs);
         }, () -> {
+            listed.view = siteView(site);
             // bodies link the numbers of other records: a page changes when any of those links does
             String numberLinksDigest = site.numbers().fingerprint();
             for (Document d : docs) {
@@ -144,6 +153,7 @@ public final class SiteRenderer {
         Parallel.forEach(parts, Runnable::run);
         TaskAnalytics analytics = tracker.analytics;
         TaskPages taskPages = tracker.pages;
+        SiteView view = listed.view;
 
         jobs.add(new PageJob(Urls.home(), "home.ftlh", () -> home(site, analytics)));
         jobs.add(new PageJob(Urls.notFound(), "404.ftlh", () -> Map.of("page",
@@ -243,7 +253,7 @@ public final class SiteRenderer {
 
         jobs.add(new PageJob(Urls.feed(), "feed.ftlx", () -> feed(site, site.config().title(), Urls.home(), docs)));
         RedirectPages.plan(site, jobs);
-        return jobs;
+        return new Planned(view, jobs);
     }
 
     private void paginate(List<PageJob> jobs, Labels words, List<Document> items, int pageSize, String base, String heading,
