@@ -46,9 +46,9 @@ import java.util.function.Consumer;
 /**
  * A preview that follows the webmaster's edits. It keeps what the last build read and rendered;
  * after a change it reads only the changed files, assembles again what the change can reach (after
- * an edit of a record's own fields, nothing; of tasks or progress, the tasks of the records named;
- * of anything else, the whole site), renders only the pages whose inputs changed and writes only
- * the files whose bytes changed. A change with errors leaves the last good site in the preview folder.
+ * an edit of a record's own fields, nothing; of titles, tasks, progress or an unnumbered record's
+ * date, the tasks of the records named and the links to them; of anything else, the whole site),
+ * renders only the pages whose inputs changed and writes only the files whose bytes changed. A change with errors leaves the last good site in the preview folder.
  *
  * <p>The search index, the browser's search data and the open data files are made from the whole
  * site, which takes seconds for a large one: after an edit they follow its pages a moment later,
@@ -205,12 +205,12 @@ public final class PreviewSession implements AutoCloseable {
         if (config.value().isEmpty()) {
             return failed(problems, start);
         }
-        Optional<Site> tasksEdited = edits.filter(e -> problems.isEmpty())
+        Optional<Site> editedInPlace = edits.filter(e -> problems.isEmpty())
                 .flatMap(e -> Assembler.withRecordsEdited(goodSite.get(), sources, e.documents(), e.progressFor()))
                 .filter(site -> site.asOf().equals(asOf));
-        if (tasksEdited.isPresent()) {
+        if (editedInPlace.isPresent()) {
             // the documents and tasks the edits did not touch are the last site's objects already
-            return renderAndPublish(start, whole, changedFiles, tasksEdited.get(), render(tasksEdited.get()));
+            return renderAndPublish(start, whole, changedFiles, editedInPlace.get(), render(editedInPlace.get()));
         }
         SiteConfig cfg = options.baseUrl().map(config.value().get()::withBaseUrl).orElse(config.value().get());
         Parsed<Site> assembled = Assembler.assemble(cfg, sources, asOf, memo);

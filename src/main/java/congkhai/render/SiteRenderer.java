@@ -78,7 +78,7 @@ public final class SiteRenderer {
      * index of several when the site has more URLs than one file may hold, see {@link SitemapFiles}).
      */
     public Parsed<SitePlan> plan(Site site) {
-        Planned planned = jobs(site);
+        Planned planned = planPages(site);
         SiteView view = planned.view();
         List<PageJob> jobs = planned.jobs();
         List<Page> files = List.of(robots(site), agencyFilterCss(site));
@@ -120,7 +120,7 @@ public final class SiteRenderer {
     private record Planned(SiteView view, List<PageJob> jobs) {
     }
 
-    private Planned jobs(Site site) {
+    private Planned planPages(Site site) {
         List<PageJob> jobs = new ArrayList<>();
         List<Document> docs = site.documents();
         int pageSize = site.config().pageSize();
