@@ -50,10 +50,6 @@ public final class Assembler {
     private static final Comparator<DocumentSource> NEWEST_FIRST = Comparator
             .comparing((DocumentSource d) -> d.date().first()).reversed()
             .thenComparing(DocumentSource::id);
-    /** The order of {@link #NEWEST_FIRST}, for documents as assembled. */
-    private static final Comparator<Document> DOCUMENTS_NEWEST_FIRST = Comparator
-            .comparing((Document d) -> d.date().first()).reversed()
-            .thenComparing(Document::id);
 
     /** What reports on a document's tasks name it, oldest first; the sort is stable, so one day's updates of a task keep their order. */
     private static final Comparator<Evidence> REPORTS_ORDER = Comparator.comparing(Evidence::date).thenComparing(Evidence::taskPath);
@@ -137,7 +133,7 @@ public final class Assembler {
         for (Edit e : edits) {
             DocumentSource before = e.before();
             DocumentSource after = e.after();
-            if (!before.withOwn(after.own()).withTasks(after.tasks()).withTitleAndDate(after.title(), after.date()).equals(after)) {
+            if (!before.withEditableFieldsOf(after).equals(after)) {
                 return Optional.empty();
             }
             if (!before.date().equals(after.date())) {
@@ -164,12 +160,10 @@ public final class Assembler {
             }
         }
         Map<String, DocumentSource> byId = new HashMap<>();
-        Set<String> recordFolders = new HashSet<>();
         for (DocumentSource d : sources.documents()) {
             byId.put(d.id(), d);
-            recordFolders.add(d.id().substring(0, Math.max(0, d.id().indexOf('/'))));
         }
-        TaskAssembler taskAssembler = new TaskAssembler(a.assembly, new References(a.assembly, byId, recordFolders, Map.of(), false),
+        TaskAssembler taskAssembler = new TaskAssembler(a.assembly, new References(a.assembly, byId, recordFolders(sources), Map.of(), false),
                 Map.of(), false);
         List<ProgressSource> progress = sources.progress().stream().filter(p -> affected.contains(p.recordId())).toList();
         List<DocumentSource> affectedSources = sources.documents().stream().filter(d -> affected.contains(d.id())).toList();
@@ -202,12 +196,24 @@ public final class Assembler {
         }
         reported.addAll(evidenceFor.keySet());
         UnaryOperator<DocLink> relink = l -> l.external() ? l : links.getOrDefault(l.path(), l);
+        // where each document stands: a redated one moves to its place, newest first as a whole assembly lists them,
+        // and so do the links to it in lists of backlinks, which follow that order
+        Map<String, Integer> place = new HashMap<>();
+        if (redated) {
+            List<Document> order = new ArrayList<>(previous.documents());
+            order.sort(Comparator.comparing((Document d) -> Optional.ofNullable(relabelled.get(d.path())).map(DocumentSource::date)
+                    .orElse(d.date()).first()).reversed().thenComparing(Document::id));
+            for (int i = 0; i < order.size(); i++) {
+                place.put(order.get(i).path(), i);
+            }
+        }
+        UnaryOperator<List<DocLink>> backlinks = list -> inPlace(relinked(list, relink), place);
 
         List<Document> documents = new ArrayList<>(previous.documents().size());
         Map<String, Document> documentsById = new HashMap<>(previous.documentsById());
         for (Document d : previous.documents()) {
             List<DocLink> refs = relinked(d.refs(), relink);
-            List<DocLink> citedBy = relinked(d.citedBy(), relink);
+            List<DocLink> citedBy = backlinks.apply(d.citedBy());
             boolean tasks = tasksByDocument.containsKey(d.id());
             boolean reports = reported.contains(d.id());
             if (!tasks && !reports && !own.containsKey(d.id()) && refs == d.refs() && citedBy == d.citedBy()) {
@@ -229,30 +235,8 @@ public final class Assembler {
             documents.add(now);
             documentsById.put(d.id(), now);
         }
-        UnaryOperator<List<DocLink>> backlinks = relink(relink);
         if (redated) {
-            // newest first, as a whole assembly lists them, and so the backlinks, which follow that order
-            documents.sort(DOCUMENTS_NEWEST_FIRST);
-            Map<String, Integer> place = new HashMap<>();
-            for (int i = 0; i < documents.size(); i++) {
-                place.put(documents.get(i).path(), i);
-            }
-            Comparator<DocLink> inListOrder = Comparator.comparing(l -> place.get(l.path()));
-            backlinks = list -> {
-                List<DocLink> relinkedList = relinked(list, relink);
-                List<DocLink> sorted = new ArrayList<>(relinkedList);
-                sorted.sort(inListOrder);
-                return sorted.equals(relinkedList) ? relinkedList : sorted;
-            };
-            for (int i = 0; i < documents.size(); i++) {
-                Document d = documents.get(i);
-                List<DocLink> citedBy = backlinks.apply(d.citedBy());
-                if (citedBy != d.citedBy()) {
-                    Document now = d.withLinks(d.title(), d.date(), d.refs(), citedBy);
-                    documents.set(i, now);
-                    documentsById.put(d.id(), now);
-                }
-            }
+            documents.sort(Comparator.comparing(d -> place.get(d.path())));
         }
         List<Task> tasks = new ArrayList<>(previous.tasks().size());
         documents.forEach(d -> tasks.addAll(d.tasks()));
@@ -276,9 +260,14 @@ public final class Assembler {
                 documentsById, previous.issuedLater(), previous.numbers().withLinks(relink), redirects));
     }
 
-    /** What passes each of a list's links through {@code relink}, giving the same list when none changes. */
-    private static UnaryOperator<List<DocLink>> relink(UnaryOperator<DocLink> relink) {
-        return list -> relinked(list, relink);
+    /** {@code links} in the order of {@code place} (by path); the same list when it is in that order already, or no place is given. */
+    private static List<DocLink> inPlace(List<DocLink> links, Map<String, Integer> place) {
+        if (place.isEmpty()) {
+            return links;
+        }
+        List<DocLink> sorted = new ArrayList<>(links);
+        sorted.sort(Comparator.comparing(l -> place.get(l.path())));
+        return sorted.equals(links) ? links : sorted;
     }
 
     /** {@code links} with each passed through {@code relink}; the same list when none changes. */
@@ -313,11 +302,7 @@ public final class Assembler {
         List<DocumentSource> published = sources.documents().stream()
                 .filter(assembly::isPublished).sorted(NEWEST_FIRST).toList();
         int issuedLater = (int) sources.documents().stream().filter(d -> !d.draft() && !assembly.isPublished(d)).count();
-        Set<String> recordFolders = new HashSet<>();
-        for (DocumentSource d : sources.documents()) {
-            recordFolders.add(d.id().substring(0, Math.max(0, d.id().indexOf('/'))));
-        }
-        References references = new References(assembly, byId, recordFolders,
+        References references = new References(assembly, byId, recordFolders(sources),
                 memo.keeps() ? memo.outcomesFor(world(sources)) : Map.of(), memo.keeps());
         TaskAssembler taskAssembler = new TaskAssembler(assembly, references,
                 memo.keeps() ? memo.tasksFor(new AssemblyMemo.Setting(assembly.asOf(), config.agencies(), config.topics())) : Map.of(),
@@ -395,6 +380,15 @@ public final class Assembler {
         }
         return new Site(config, assembly.asOf(), documents, tasks, cited, sources.attachments(), sources.theme(), documentsById, issuedLater,
                 numbers, redirects(published));
+    }
+
+    /** The folders under content/ that hold records: a ref that starts with one looks like a record id. */
+    private static Set<String> recordFolders(SiteSources sources) {
+        Set<String> folders = new HashSet<>();
+        for (DocumentSource d : sources.documents()) {
+            folders.add(d.id().substring(0, Math.max(0, d.id().indexOf('/'))));
+        }
+        return folders;
     }
 
     /** What of the site a ref's resolution can depend on, besides the ref and its record ({@link AssemblyMemo}). */

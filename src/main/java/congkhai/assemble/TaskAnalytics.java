@@ -84,12 +84,7 @@ public final class TaskAnalytics {
     }
 
     private static void add(Map<String, List<Task>> groups, String key, Task t) {
-        List<Task> group = groups.get(key);
-        if (group == null) {
-            group = new ArrayList<>();
-            groups.put(key, group);
-        }
-        group.add(t);
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
     }
 
     /**

@@ -52,16 +52,13 @@ public record DocumentSource(
                 pos, directives, other);
     }
 
-    /** The same record with {@code other} tasks: equal to an edited record when the edit changed only those (and {@link #withOwn own fields}). */
-    public DocumentSource withTasks(List<TaskSource> other) {
-        return new DocumentSource(id, path, type, title, date, number, issuer, topics, refs, other, attachments, aliases, draft,
-                pos, directives, own);
-    }
-
-    /** The same record with {@code otherTitle} and {@code otherDate}. */
-    public DocumentSource withTitleAndDate(String otherTitle, PartialDate otherDate) {
-        return new DocumentSource(id, path, type, otherTitle, otherDate, number, issuer, topics, refs, tasks, attachments, aliases, draft,
-                pos, directives, own);
+    /**
+     * The same record with {@code other}'s title, date, tasks and own fields: equal to {@code other}
+     * when an edit changed only those.
+     */
+    public DocumentSource withEditableFieldsOf(DocumentSource other) {
+        return new DocumentSource(id, path, type, other.title, other.date, number, issuer, topics, refs, other.tasks, attachments,
+                aliases, draft, pos, directives, other.own);
     }
 
     /** The same record with its body kept elsewhere. */

@@ -128,37 +128,35 @@ public final class SiteRenderer {
         Labels words = site.theme().labels();
         // the costly parts, independent of each other, on two cores or more: each is a tenth to a third
         // of planning a large site, which a preview does after every title, task or progress edit
-        var tracker = new Object() {
+        var made = new Object() {
             TaskAnalytics analytics;
-            TaskPages pages;
-            final List<PageJob> jobs = new ArrayList<>();
-        };
-        var listed = new Object() {
+            TaskPages taskPages;
             SiteView view;
+            final List<PageJob> trackerJobs = new ArrayList<>();
+            final List<PageJob> documentJobs = new ArrayList<>(docs.size());
+            final List<PageJob> numberJobs = new ArrayList<>();
         };
-        List<PageJob> documentJobs = new ArrayList<>(docs.size());
-        List<PageJob> numberJobs = new ArrayList<>();
         List<Runnable> parts = List.of(() -> {
-            tracker.analytics = TaskAnalytics.of(site);
-            tracker.pages = new TaskPages(site, tracker.analytics);
-            tracker.pages.plan(tracker.jobs);
+            made.analytics = TaskAnalytics.of(site);
+            made.taskPages = new TaskPages(site, made.analytics);
+            made.taskPages.plan(made.trackerJobs);
         }, () -> {
-            listed.view = siteView(site);
+            made.view = siteView(site);
             // bodies link the numbers of other records: a page changes when any of those links does
             String numberLinksDigest = site.numbers().fingerprint();
             for (Document d : docs) {
-                documentJobs.add(documentJob(site, d, numberLinksDigest));
+                made.documentJobs.add(documentJob(site, d, numberLinksDigest));
             }
-        }, () -> new NumberPages(site).plan(numberJobs));
+        }, () -> new NumberPages(site).plan(made.numberJobs));
         Parallel.forEach(parts, Runnable::run);
-        TaskAnalytics analytics = tracker.analytics;
-        TaskPages taskPages = tracker.pages;
-        SiteView view = listed.view;
+        TaskAnalytics analytics = made.analytics;
+        TaskPages taskPages = made.taskPages;
+        SiteView view = made.view;
 
         jobs.add(new PageJob(Urls.home(), "home.ftlh", () -> home(site, analytics)));
         jobs.add(new PageJob(Urls.notFound(), "404.ftlh", () -> Map.of("page",
                 new PageInfo(Urls.notFound(), words.get("page.not_found.title"), "", "404", "", List.of()))));
-        jobs.addAll(documentJobs);
+        jobs.addAll(made.documentJobs);
 
         paginate(jobs, words, docs, pageSize, Urls.documents(), words.get("page.documents.title"),
                 words.get("page.documents.description"), "all", Urls.feed(), List.of());
@@ -241,8 +239,8 @@ public final class SiteRenderer {
         jobs.add(new PageJob(Urls.years(), "index-list.ftlh", () -> indexModel(words.get("page.years.title"), Urls.years(),
                 view.years(), words.get("index.unit.documents"))));
 
-        jobs.addAll(numberJobs);
-        jobs.addAll(tracker.jobs);
+        jobs.addAll(made.numberJobs);
+        jobs.addAll(made.trackerJobs);
         jobs.add(new PageJob(Urls.openData(), "open-data.ftlh", () -> Map.of(
                 "page", new PageInfo(Urls.openData(), words.get("page.open_data.title"), words.get("page.open_data.description"), "data", "",
                         List.of()),
