@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -39,26 +40,96 @@ public final class StatusEvents {
     private StatusEvents() {
     }
 
-    /** The status changes of counted tasks; a task divided into sub-tasks changes through them. */
+    /** The status changes of counted tasks, newest first; a task divided into sub-tasks changes through them. */
     public static List<Event> of(List<Task> tasks, LocalDate asOf) {
-        List<Event> events = new ArrayList<>();
+        return newest(tasks, asOf, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The {@code limit} newest of {@link #of}, in its order, which a feed shows: found without sorting
+     * every change of the site (tens of thousands at ten thousand records, planned again at every preview
+     * edit), and a task whose checkpoints all come before the oldest change kept so far is not followed.
+     */
+    public static List<Event> newest(List<Task> tasks, LocalDate asOf, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        Newest kept = new Newest(limit);
         for (Task t : tasks) {
             if (!t.counted()) {
                 continue;
             }
             if (t.periods().isEmpty()) {
                 Deadline deadline = t.deadline();
-                follow(t, deadline.isFirm() ? deadline.date().map(PartialDate::last) : Optional.empty(), t.updates(), Optional.empty(),
-                        (known, day) -> TaskStatuses.compute(deadline, t.issued(), known, day), asOf, events);
+                Optional<LocalDate> firmDueDay = deadline.isFirm() ? deadline.date().map(PartialDate::last) : Optional.empty();
+                if (kept.mayTake(firmDueDay, t.updates())) {
+                    follow(t, firmDueDay, t.updates(), Optional.empty(),
+                            (known, day) -> TaskStatuses.compute(deadline, t.issued(), known, day), asOf, kept);
+                }
             } else {
                 for (PeriodStatus p : t.periods()) {
-                    follow(t, Optional.of(p.period().due()), p.updates(), Optional.of(p.period()),
-                            (known, day) -> TaskStatuses.forPeriod(p.period(), known, day), asOf, events);
+                    Optional<LocalDate> dueDay = Optional.of(p.period().due());
+                    if (kept.mayTake(dueDay, p.updates())) {
+                        follow(t, dueDay, p.updates(), Optional.of(p.period()),
+                                (known, day) -> TaskStatuses.forPeriod(p.period(), known, day), asOf, kept);
+                    }
                 }
             }
         }
-        events.sort(NEWEST_FIRST);
-        return events;
+        return kept.inOrder();
+    }
+
+    /**
+     * The newest events seen so far, at most {@code limit}, oldest at the head. Events that compare equal
+     * keep the order they came in, as the sort of every event kept them.
+     */
+    private static final class Newest {
+        private record Seen(Event event, long order) {
+        }
+
+        private static final Comparator<Seen> NEWEST_FIRST_IN_ORDER = Comparator.<Seen, Event>comparing(Seen::event, NEWEST_FIRST)
+                .thenComparingLong(Seen::order);
+
+        private final int limit;
+        private final PriorityQueue<Seen> oldestFirst = new PriorityQueue<>(NEWEST_FIRST_IN_ORDER.reversed());
+        private long seen;
+
+        Newest(int limit) {
+            this.limit = limit;
+        }
+
+        void add(Event e) {
+            Seen s = new Seen(e, seen++);
+            if (oldestFirst.size() < limit) {
+                oldestFirst.add(s);
+            } else if (NEWEST_FIRST_IN_ORDER.compare(s, oldestFirst.peek()) < 0) {
+                oldestFirst.poll();
+                oldestFirst.add(s);
+            }
+        }
+
+        /** Whether a deadline with these checkpoints can give an event newer than the oldest kept: events are dated by them. */
+        boolean mayTake(Optional<LocalDate> dueDay, List<Update> updates) {
+            if (oldestFirst.size() < limit) {
+                return true;
+            }
+            LocalDate oldestKept = oldestFirst.peek().event().date();
+            if (dueDay.isPresent() && !dueDay.get().isBefore(oldestKept)) {
+                return true;
+            }
+            for (Update u : updates) {
+                if (!u.date().isBefore(oldestKept)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        List<Event> inOrder() {
+            List<Seen> sorted = new ArrayList<>(oldestFirst);
+            sorted.sort(NEWEST_FIRST_IN_ORDER);
+            return sorted.stream().map(Seen::event).toList();
+        }
     }
 
     /**
@@ -68,7 +139,7 @@ public final class StatusEvents {
      * that deadline: the task's own, or its period's.
      */
     private static void follow(Task t, Optional<LocalDate> firmDueDay, List<Update> updates, Optional<Recurrence.Period> period,
-                               BiFunction<List<Update>, LocalDate, TaskStatus> statusOn, LocalDate asOf, List<Event> events) {
+                               BiFunction<List<Update>, LocalDate, TaskStatus> statusOn, LocalDate asOf, Newest events) {
         record Checkpoint(LocalDate dated, LocalDate evaluated, LocalDate knownUntil) {
         }
         List<Checkpoint> checkpoints = new ArrayList<>();

@@ -234,9 +234,9 @@ public final class TaskAnalytics {
         return StatusHistory.monthly(led, asOf, first, maxMonths);
     }
 
-    /** The status changes of these tasks, newest first. */
-    public List<StatusEvents.Event> statusEvents(List<Task> tasks) {
-        return StatusEvents.of(tasks, asOf);
+    /** The {@code limit} newest status changes of these tasks, newest first. */
+    public List<StatusEvents.Event> newestStatusEvents(List<Task> tasks, int limit) {
+        return StatusEvents.newest(tasks, asOf, limit);
     }
 
     /** The day a task's outcome is judged by, for sorting lists: its due day, or far away when it has none. */

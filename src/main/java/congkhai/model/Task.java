@@ -61,7 +61,16 @@ public record Task(
 
     /** Anything reported on it or on its sub-tasks. */
     public boolean hasReport() {
-        return !updates.isEmpty() || subtasks.stream().anyMatch(Task::hasReport);
+        if (!updates.isEmpty()) {
+            return true;
+        }
+        // a loop, not a stream: counts ask this of every task of the site at each preview edit
+        for (Task s : subtasks) {
+            if (s.hasReport()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,5 +1,6 @@
 package congkhai.render;
 
+import java.lang.ref.WeakReference;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -18,6 +19,7 @@ public final class Made<T> implements Supplier<T> {
     // guarded by this
     private Supplier<T> maker;
     private T value;
+    private volatile Compared lastCompared;
 
     Made(Supplier<T> maker) {
         this(new Object(), maker);
@@ -38,10 +40,30 @@ public final class Made<T> implements Supplier<T> {
         return value;
     }
 
-    /** Whether the two values are equal: at once when their sources are, else each made if it was not yet. */
+    /**
+     * Whether the two values are equal: at once when their sources are, else each made if it was not yet.
+     * The answer for the last one compared with is kept: the pages of a view share one, and a preview
+     * compares each page with the last render's, whose pages share one too.
+     */
     @Override
     public boolean equals(Object o) {
-        return o == this || o instanceof Made<?> other && (source.equals(other.source) || get().equals(other.get()));
+        if (o == this) {
+            return true;
+        }
+        if (!(o instanceof Made<?> other)) {
+            return false;
+        }
+        Compared last = lastCompared;
+        if (last != null && last.with().get() == other) {
+            return last.equal();
+        }
+        boolean equal = source.equals(other.source) || get().equals(other.get());
+        lastCompared = new Compared(new WeakReference<>(other), equal);
+        return equal;
+    }
+
+    /** Held weakly: a kept page's value would otherwise hold the one of every render before it. */
+    private record Compared(WeakReference<Made<?>> with, boolean equal) {
     }
 
     @Override

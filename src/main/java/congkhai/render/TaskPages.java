@@ -154,10 +154,7 @@ final class TaskPages {
     List<FeedEntry> statusEntries(List<Task> tasks) {
         List<FeedEntry> entries = new ArrayList<>();
         String base = site.config().baseUrl().toString();
-        for (StatusEvents.Event e : analytics.statusEvents(tasks)) {
-            if (entries.size() == FEED_SIZE) {
-                break;
-            }
+        for (StatusEvents.Event e : analytics.newestStatusEvents(tasks, FEED_SIZE)) {
             Task t = e.task();
             String lead = String.join(", ", t.leads().stream().map(Agency::name).toList());
             String status = words.of(e.status());
@@ -192,8 +189,9 @@ final class TaskPages {
 
     private void view(List<PageJob> jobs, List<Task> tasks, String base, String heading, String description,
                       List<PageInfo.Crumb> crumbs) {
-        // counted when a page of the view is first compared or rendered, on every core, not while planning on one
-        Made<TaskCounts> counts = new Made<>(() -> analytics.counts(tasks));
+        // counted when a page of the view is first compared or rendered, on every core, not while planning on one;
+        // compared by the tasks and the day they are counted on, so a preview counts only the views an edit changed
+        Made<TaskCounts> counts = new Made<>(List.of(analytics.asOf(), tasks), () -> analytics.counts(tasks));
         for (Pager pager : Pager.pages(tasks.size(), PAGE_SIZE, base)) {
             List<Task> slice = pager.slice(tasks, PAGE_SIZE);
             jobs.add(new PageJob(pager.path(), "task-list.ftlh", new PageInputs.TaskList(heading, description, slice, tasks.size(), counts, pager), () -> Map.of(

@@ -34,6 +34,15 @@ public final class Folding {
 
     /** Removes diacritics, đ/Đ included, and keeps case: "Đất đai" becomes "Dat dai". */
     public static String fold(String s) {
+        // most document numbers are ASCII with at most a Đ ("45/2024/NĐ-CP"): the registers fold every number at each plan
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = c < 0x80 || c == 'đ' || c == 'Đ';
+        }
+        if (plain) {
+            return s.replace('đ', 'd').replace('Đ', 'D');
+        }
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
     }

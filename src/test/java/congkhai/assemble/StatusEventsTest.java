@@ -25,9 +25,13 @@ class StatusEventsTest {
     private static final LocalDate ISSUED = LocalDate.of(2025, 1, 1);
 
     private static Task task(Deadline deadline, LocalDate issued, List<Update> updates) {
+        return task("r#t", deadline, issued, updates);
+    }
+
+    private static Task task(String id, Deadline deadline, LocalDate issued, List<Update> updates) {
         TaskStatus status = TaskStatuses.compute(deadline, issued, updates, AS_OF);
         List<PeriodStatus> periods = TaskStatuses.periods(deadline, issued, updates, AS_OF);
-        return new Task("r#t", "t", "r/t/", "r/#t", new DocLink("r/", "", "R", "doctype.plan.singular", "01/01/2025", false),
+        return new Task(id, "t", "r/t/", "r/#t", new DocLink("r/", "", "R", "doctype.plan.singular", "01/01/2025", false),
                 issued, "T", List.of(new Agency("a", "A", Optional.empty())), List.of(), deadline.date(), "", "", updates,
                 status, Optional.empty(), Optional.empty(), deadline, periods, Optional.empty(), List.of(), List.of());
     }
@@ -93,5 +97,33 @@ class StatusEventsTest {
         Task t = task(new Deadline(Optional.empty(), false, Optional.of(yearly)), issued, List.of(late2023));
         assertEquals(List.of("2024-12-15 overdue_no_report 2024", "2023-12-20 done_late 2023", "2023-12-15 overdue_no_report 2023"),
                 events(t), "2025 is not yet due on 30/06/2025");
+    }
+
+    @Test
+    void theNewestChangesAreTheFirstOfAllInTheSameOrder() {
+        // dates repeat across tasks and tasks repeat ids, so ties of every kind are there to keep in order
+        List<Task> tasks = new java.util.ArrayList<>();
+        java.util.Random random = new java.util.Random(7);
+        ProgressState[] states = {ProgressState.IN_PROGRESS, ProgressState.DONE, ProgressState.CANCELLED};
+        for (int i = 0; i < 60; i++) {
+            LocalDate due = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(12) * 15L);
+            List<Update> updates = new java.util.ArrayList<>();
+            for (int u = random.nextInt(3); u > 0; u--) {
+                updates.add(update(due.plusDays(random.nextInt(5) * 15L - 30).toString(), states[random.nextInt(states.length)]));
+            }
+            updates.sort(java.util.Comparator.comparing(Update::date));
+            Deadline deadline = i % 7 == 0 ? Deadline.NONE : Deadline.fixed(PartialDate.parse(due.toString(), true));
+            tasks.add(task("r" + (i % 20) + "#t", deadline, ISSUED, updates));
+        }
+        // every task's changes in the order of the tasks, then one stable sort: newest first, by task, by status
+        List<StatusEvents.Event> all = new java.util.ArrayList<>();
+        tasks.forEach(t -> all.addAll(StatusEvents.of(List.of(t), AS_OF)));
+        all.sort(java.util.Comparator.comparing(StatusEvents.Event::date).reversed()
+                .thenComparing(e -> e.task().id()).thenComparing(StatusEvents.Event::status));
+        assertEquals(all, StatusEvents.of(tasks, AS_OF));
+        assertEquals(true, all.size() > 60, "enough changes to choose from: " + all.size());
+        for (int limit : new int[] {0, 1, 5, 17, 40, all.size(), all.size() + 3}) {
+            assertEquals(all.subList(0, Math.min(limit, all.size())), StatusEvents.newest(tasks, AS_OF, limit), "the " + limit + " newest");
+        }
     }
 }
