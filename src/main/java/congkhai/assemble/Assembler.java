@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -109,6 +110,9 @@ public final class Assembler {
         return Optional.of(previous.withDocuments(documents, byId));
     }
 
+    /** As many records as an edit in place usually names, below which they are looked for one by one. */
+    private static final int FEW_RECORDS = 8;
+
     /**
      * {@code previous} after edits that changed only records' titles, tasks and own fields, the dates
      * of records without a number, and progress files that were edited: the tasks of the records those
@@ -165,7 +169,10 @@ public final class Assembler {
         }
         TaskAssembler taskAssembler = new TaskAssembler(a.assembly, new References(a.assembly, byId, recordFolders(sources), Map.of(), false),
                 Map.of(), false);
-        List<ProgressSource> progress = sources.progress().stream().filter(p -> affected.contains(p.recordId())).toList();
+        // an edit names a record or two: asking each entry about them spares cutting out the record id of every entry of the site
+        Predicate<ProgressSource> reportsOnAffected = affected.size() <= FEW_RECORDS ? p -> affected.stream().anyMatch(p::reportsOn)
+                : p -> affected.contains(p.recordId());
+        List<ProgressSource> progress = sources.progress().stream().filter(reportsOnAffected).toList();
         List<DocumentSource> affectedSources = sources.documents().stream().filter(d -> affected.contains(d.id())).toList();
         Map<String, List<Update>> updatesByTask = taskAssembler.updatesByTask(progress, affectedSources, byId, previous.numbers());
 

@@ -33,4 +33,11 @@ public record ProgressSource(
         String taskId = taskId();
         return taskId.substring(0, Math.max(0, taskId.indexOf('#')));
     }
+
+    /** Whether {@link #recordId} is {@code id}, found without making it: a preview edit asks it of every progress entry of the site. */
+    public boolean reportsOn(String id) {
+        String taskId = taskId();
+        int hash = taskId.indexOf('#');
+        return Math.max(0, hash) == id.length() && taskId.startsWith(id);
+    }
 }

@@ -17,6 +17,7 @@ import congkhai.render.SiteRenderer;
 import congkhai.render.SiteView;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /**
@@ -88,32 +90,61 @@ final class PageCache {
     }
 
     /**
+     * The pages of a render, and those of them that are not the earlier render's objects (rendered again,
+     * or files made without a template) each with what its path held before, which is all a preview
+     * needs to find the files to write; at ten thousand records, looking every page up again by path
+     * for that took a tenth of a task edit's rebuild.
+     *
+     * @param samePaths whether the pages are at the paths of the earlier render's, no more and no fewer
+     */
+    record Render(List<KeyedPage> pages, List<Redone> redone, boolean samePaths) {
+        Render {
+            pages = List.copyOf(pages);
+            redone = List.copyOf(redone);
+        }
+    }
+
+    /** A page that is not the earlier render's object, and the earlier render's page at its path, if there was one. */
+    record Redone(KeyedPage page, Optional<KeyedPage> before) {
+        /** Whether its file has to be written: it is new, or its bytes changed. */
+        boolean changed() {
+            return before.isEmpty() || !Arrays.equals(before.get().page().content(), page.page().content());
+        }
+    }
+
+    /**
      * Renders every page of {@code plan} whose key differs from the one in {@code previous} (pages of an
      * earlier render of the same theme by path) and takes the others from there as they are; the
      * pages come in no particular order. The open
      * data files are not among them: they are made from the whole site, and a preview makes them after
      * the pages ({@link SiteDataWorker}).
      */
-    static Parsed<List<KeyedPage>> render(SitePlan planned, PageRenderer renderer, Map<String, KeyedPage> previous) {
+    static Parsed<Render> render(SitePlan planned, PageRenderer renderer, Map<String, KeyedPage> previous) {
         SitePlan plan = planned.withView(sameView(planned.view(), previous));
         SiteView view = plan.view();
         Queue<Problem> failures = new ConcurrentLinkedQueue<>();
         // the same uneven list of pages as a build's, so the same way onto every core (base.Parallel)
-        Queue<KeyedPage> rendered = new ConcurrentLinkedQueue<>();
+        Queue<KeyedPage> kept = new ConcurrentLinkedQueue<>();
+        Queue<Redone> redone = new ConcurrentLinkedQueue<>();
+        AtomicInteger atEarlierPaths = new AtomicInteger();
         Parallel.forEach(plan.jobs(), job -> {
             try {
                 Map<String, Object> model = job.inputs().isPresent() ? null : job.model().get();
                 PageKey key = new PageKey(job.template(), view, job.inputs().orElseGet(() -> new PageInputs.Model(model)));
                 KeyedPage before = previous.get(job.file());
-                if (before != null && before.key().equals(Optional.of(key))) {
-                    rendered.add(before);
-                    return;
+                if (before != null) {
+                    atEarlierPaths.incrementAndGet();
+                    if (before.key().equals(Optional.of(key))) {
+                        kept.add(before);
+                        return;
+                    }
                 }
                 Map<String, Object> full = new HashMap<>(model != null ? model : job.model().get());
                 full.put("site", view);
                 Page page = renderer.render(job.file(), job.template(), full);
                 boolean recordPage = key.inputs() instanceof PageInputs.DocumentPage;
-                rendered.add(recordPage ? KeyedPage.withoutModel(Optional.of(key), page) : KeyedPage.withModel(key, page, full));
+                redone.add(new Redone(recordPage ? KeyedPage.withoutModel(Optional.of(key), page) : KeyedPage.withModel(key, page, full),
+                        Optional.ofNullable(before)));
             } catch (PageFailure e) {
                 failures.addAll(e.problems());
             }
@@ -121,9 +152,19 @@ final class PageCache {
         if (!failures.isEmpty()) {
             return Parsed.failed(sorted(failures));
         }
-        List<KeyedPage> pages = new ArrayList<>(rendered);
-        plan.files().forEach(file -> pages.add(KeyedPage.withoutModel(Optional.empty(), file)));
-        return Parsed.of(pages, List.of());
+        for (Page file : plan.files()) {
+            KeyedPage before = previous.get(file.path());
+            if (before != null) {
+                atEarlierPaths.incrementAndGet();
+            }
+            redone.add(new Redone(KeyedPage.withoutModel(Optional.empty(), file), Optional.ofNullable(before)));
+        }
+        List<KeyedPage> pages = new ArrayList<>(kept.size() + redone.size());
+        pages.addAll(kept);
+        redone.forEach(r -> pages.add(r.page()));
+        // the plan's paths are distinct (PathClashes), so as many at earlier paths as there were pages is the same paths
+        boolean samePaths = atEarlierPaths.get() == pages.size() && pages.size() == previous.size();
+        return Parsed.of(new Render(pages, new ArrayList<>(redone), samePaths), List.of());
     }
 
     /**

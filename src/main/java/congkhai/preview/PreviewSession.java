@@ -105,8 +105,11 @@ public final class PreviewSession implements AutoCloseable {
     private TemplateEngine engine;
     private GitHistory.Result history;
 
-    /** The last good site: pages, assets and attachments as published in the preview folder. */
-    private Map<String, KeyedPage> pages = Map.of();
+    /**
+     * The last good site: pages, assets and attachments as published in the preview folder. The pages are
+     * a map of the session's own, changed in place after an edit that keeps every page's path.
+     */
+    private HashMap<String, KeyedPage> pages = new HashMap<>();
     private Map<String, byte[]> assets = Map.of();
     private final SiteDataWorker siteData;
     private Map<String, AttachmentSource> attachments = Map.of();
@@ -173,7 +176,7 @@ public final class PreviewSession implements AutoCloseable {
     private void readConfig() {
         config = ConfigLoader.load(siteDir, yaml);
         loader = new SiteLoader(yaml, config.value());
-        pages = Map.of();
+        pages = new HashMap<>();
         goodSite = Optional.empty();
     }
 
@@ -182,7 +185,7 @@ public final class PreviewSession implements AutoCloseable {
         theme = SiteLoader.loadTheme(siteDir, problems);
         themeProblems = problems;
         engine = null;
-        pages = Map.of();
+        pages = new HashMap<>();
         goodSite = Optional.empty();
     }
 
@@ -228,7 +231,7 @@ public final class PreviewSession implements AutoCloseable {
     }
 
     /** The site's pages, those whose inputs did not change taken from the last render. */
-    private Parsed<List<KeyedPage>> render(Site site) {
+    private Parsed<PageCache.Render> render(Site site) {
         PageRenderer renderer = new PageRenderer(engine);
         List<Problem> syntax = renderer.check(site.theme());
         if (!syntax.isEmpty()) {
@@ -296,10 +299,9 @@ public final class PreviewSession implements AutoCloseable {
         if (!rendered.problems().isEmpty()) {
             return failed(rendered.problems(), start);
         }
-        Map<String, KeyedPage> newPages = new HashMap<>(pages);
         Map<String, byte[]> write = new TreeMap<>();
         for (KeyedPage p : rendered.value().get()) {
-            KeyedPage before = newPages.put(p.page().path(), p);
+            KeyedPage before = pages.get(p.page().path());
             if (before == null || !Arrays.equals(before.page().content(), p.page().content())) {
                 write.put(p.page().path(), p.page().content());
             }
@@ -310,42 +312,57 @@ public final class PreviewSession implements AutoCloseable {
             return failed(List.of(new Problem(congkhai.base.SourcePos.startOf(options.output().toString()), e.getMessage())), start);
         }
         siteData.submit(site);
-        pages = newPages;
+        // the same pages but those rendered again: the map is changed in place rather than copied, 50,000 entries at 10k records
+        rendered.value().get().forEach(p -> pages.put(p.page().path(), p));
         goodSite = Optional.of(site);
         goodContent = content;
-        return new Outcome(List.of(), new ArrayList<>(write.keySet()), rendered.value().get().size(), newPages.size(),
+        return new Outcome(List.of(), new ArrayList<>(write.keySet()), rendered.value().get().size(), pages.size(),
                 site.documents().size(), System.nanoTime() - start);
     }
 
-    private Outcome renderAndPublish(long start, boolean whole, Set<Path> changedFiles, Site site, Parsed<List<KeyedPage>> rendered) {
+    private Outcome renderAndPublish(long start, boolean whole, Set<Path> changedFiles, Site site, Parsed<PageCache.Render> rendered) {
         if (!rendered.problems().isEmpty()) {
             return failed(rendered.problems(), start);
         }
-        // by path in a hash map: the paths of a large site share long beginnings, and a sorted map compared
-        // them again at each of the 50,000 lookups and insertions of a rebuild
-        Map<String, KeyedPage> newPages = new HashMap<>(rendered.value().get().size() * 2);
-        rendered.value().get().forEach(p -> newPages.put(p.page().path(), p));
+        PageCache.Render render = rendered.value().get();
         Map<String, AttachmentSource> newAttachments = new TreeMap<>();
         site.attachments().forEach(a -> newAttachments.put(a.relativePath(), a));
-        int renderedCount = (int) newPages.entrySet().stream().filter(e -> pages.get(e.getKey()) != e.getValue()).count();
         try {
             List<String> changed;
+            HashMap<String, KeyedPage> newPages;
             if (whole || !published) {
+                newPages = byPath(render.pages());
                 changed = publishWhole(site, newPages);
             } else {
-                changed = publishChanges(site, newPages, newAttachments, changedFiles);
+                // after most edits every page keeps its path: the kept map then only takes the pages rendered again
+                newPages = render.samePaths() ? null : byPath(render.pages());
+                changed = publishChanges(site, render, newPages, newAttachments, changedFiles);
                 siteData.submit(site);
             }
-            pages = newPages;
+            if (newPages == null) {
+                render.redone().forEach(r -> pages.put(r.page().page().path(), r.page()));
+            } else {
+                pages = newPages;
+            }
             goodSite = Optional.of(site);
             goodContent = content;
             assets = site.theme().assets();
             attachments = newAttachments;
             published = true;
-            return new Outcome(List.of(), changed, renderedCount, newPages.size(), site.documents().size(), System.nanoTime() - start);
+            return new Outcome(List.of(), changed, render.redone().size(), pages.size(), site.documents().size(), System.nanoTime() - start);
         } catch (PublishException e) {
             return failed(List.of(new Problem(congkhai.base.SourcePos.startOf(options.output().toString()), e.getMessage())), start);
         }
+    }
+
+    /**
+     * The pages by path, in a hash map: the paths of a large site share long beginnings, and a sorted map
+     * compared them again at each of the 50,000 lookups and insertions of a rebuild.
+     */
+    private static HashMap<String, KeyedPage> byPath(List<KeyedPage> pages) {
+        HashMap<String, KeyedPage> byPath = new HashMap<>(pages.size() * 2);
+        pages.forEach(p -> byPath.put(p.page().path(), p));
+        return byPath;
     }
 
     /** Publishes the whole site, its search and open data files made here, before anything is served. */
@@ -360,15 +377,19 @@ public final class PreviewSession implements AutoCloseable {
         return paths;
     }
 
-    private List<String> publishChanges(Site site, Map<String, KeyedPage> newPages, Map<String, AttachmentSource> newAttachments,
-                                        Set<Path> changedFiles) throws PublishException {
+    /**
+     * Writes the files of a render after an edit that changed, and removes those it no longer has.
+     *
+     * @param newPages the render's pages by path, or null when they are at the kept pages' paths
+     */
+    private List<String> publishChanges(Site site, PageCache.Render render, Map<String, KeyedPage> newPages,
+                                        Map<String, AttachmentSource> newAttachments, Set<Path> changedFiles) throws PublishException {
         Map<String, byte[]> write = new TreeMap<>();
-        newPages.forEach((path, p) -> {
-            KeyedPage before = pages.get(path);
-            if (before != p && (before == null || !Arrays.equals(before.page().content(), p.page().content()))) {
-                write.put(path, p.page().content());
+        for (PageCache.Redone r : render.redone()) {
+            if (r.changed()) {
+                write.put(r.page().page().path(), r.page().page().content());
             }
-        });
+        }
         site.theme().assets().forEach((path, bytes) -> {
             if (!Arrays.equals(assets.get(path), bytes)) {
                 write.put(path, bytes);
@@ -382,7 +403,9 @@ public final class PreviewSession implements AutoCloseable {
             }
         });
         Set<String> remove = new TreeSet<>();
-        pages.keySet().stream().filter(p -> !newPages.containsKey(p)).forEach(remove::add);
+        if (newPages != null) {
+            pages.keySet().stream().filter(p -> !newPages.containsKey(p)).forEach(remove::add);
+        }
         assets.keySet().stream().filter(p -> !site.theme().assets().containsKey(p)).forEach(remove::add);
 
         attachments.keySet().stream().filter(p -> !newAttachments.containsKey(p)).forEach(remove::add);
