@@ -4,12 +4,14 @@ import congkhai.assemble.Document;
 import congkhai.assemble.Site;
 import congkhai.base.Problem;
 import congkhai.base.SourcePos;
+import congkhai.model.Redirect;
 import congkhai.model.Urls;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,6 +27,36 @@ final class PathClashes {
         problems.addAll(duplicatePaths(site, paths));
         problems.addAll(RedirectPages.problems(site, paths, Urls.reservedFolders()));
         return problems;
+    }
+
+    /**
+     * Whether {@code added} files, put among the {@code claimed} ones, could make {@link #of} find more:
+     * a claimed path, an attachment, or a redirect's address or target (or a folder of one) names one
+     * of them, whatever the case. When none does, the clashes of the claimed files are all there are.
+     */
+    static boolean mayClash(Site site, List<String> claimed, List<String> added) {
+        for (String file : added) {
+            String lower = file.toLowerCase(Locale.ROOT);
+            for (String path : claimed) {
+                if (path.equalsIgnoreCase(file)) {
+                    return true;
+                }
+            }
+            for (var a : site.attachments()) {
+                if (a.relativePath().equalsIgnoreCase(file)) {
+                    return true;
+                }
+            }
+            for (Redirect r : site.redirects()) {
+                for (String named : List.of(Urls.file(r.path()), Urls.file(r.target().path()))) {
+                    String n = named.toLowerCase(Locale.ROOT);
+                    if (n.equals(lower) || n.startsWith(lower + "/") || lower.startsWith(n + "/")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static List<Problem> duplicatePaths(Site site, List<String> paths) {

@@ -83,12 +83,27 @@ public final class SiteRenderer {
         List<PageJob> jobs = planned.jobs();
         List<Page> files = List.of(robots(site), agencyFilterCss(site));
         List<String> paths = new SitePlan(view, jobs, files).paths();
-        List<PageJob> sitemap = SitemapFiles.jobs(SitemapEntries.of(site, paths), site.config().baseUrl(), sitemapLimits);
-        List<String> claimed = new ArrayList<>(paths);
-        sitemap.forEach(job -> claimed.add(job.file()));
         // the open data files are export's, written after the pages (see export.OpenData); their paths are claimed here
+        List<String> claimed = new ArrayList<>(paths);
         claimed.addAll(Urls.openDataFiles());
-        List<Problem> problems = PathClashes.of(site, claimed);
+        // the sitemap beside the clashes of every other path, which a preview plans again after each edit; the
+        // sitemap's own files are checked once they are known, and where nothing else names them they clash with nothing
+        var tail = new Object() {
+            List<PageJob> sitemap;
+            List<Problem> clashes;
+        };
+        Parallel.forEach(List.<Runnable>of(
+                () -> tail.sitemap = SitemapFiles.jobs(SitemapEntries.of(site, paths), site.config().baseUrl(), sitemapLimits),
+                () -> tail.clashes = PathClashes.of(site, claimed)), Runnable::run);
+        List<PageJob> sitemap = tail.sitemap;
+        List<String> sitemapFiles = sitemap.stream().map(PageJob::file).toList();
+        List<Problem> problems = tail.clashes;
+        if (PathClashes.mayClash(site, claimed, sitemapFiles)) {
+            List<String> all = new ArrayList<>(paths);
+            all.addAll(sitemapFiles);
+            all.addAll(Urls.openDataFiles());
+            problems = PathClashes.of(site, all);
+        }
         if (!problems.isEmpty()) {
             return Parsed.failed(PageRenderer.sorted(problems));
         }
