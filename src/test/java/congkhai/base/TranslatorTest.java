@@ -57,4 +57,25 @@ class TranslatorTest {
         assertEquals(Lang.VI, Lang.choose(List.of(), Map.of("LANG", "C.UTF-8")));
         assertEquals(Lang.VI, Lang.choose(List.of(), Map.of()));
     }
+
+    @Test
+    void everyOwnerOfAnAddressARedirectClashesWithReadsInVietnamese() {
+        // RedirectPages names what holds an address in four ways; each clash reads with each of them
+        List<String> owners = List.of("a page the site makes", "the page of content/tin/a.md", "the file content/tep/a.pdf",
+                "the theme file assets/site.css");
+        List<String> clashes = List.of("is the address of %s", "needs a folder /x/, where there is %s",
+                "would be a file where there is a folder, which holds %s",
+                "differs only in case from the address of %s, and Windows and macOS hosts keep the two as one file");
+        for (String clash : clashes) {
+            for (String owner : owners) {
+                for (String quoted : List.of("alias '/x/a.html'", "redirect from '/x/a.html'")) {
+                    String message = "site-config.yml:9:12: error: " + quoted + " " + clash.formatted(owner);
+                    String vietnamese = vi.apply(message);
+                    String words = vietnamese.replaceAll("'[^']*'", "").replaceAll("\\S+/\\S+", "");
+                    assertEquals(false, words.matches(".*\\b(the|of|is|a|where|which|holds|needs|page|file|address)\\b.*"),
+                            message + " -> " + vietnamese);
+                }
+            }
+        }
+    }
 }
