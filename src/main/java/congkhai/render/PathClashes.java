@@ -60,16 +60,19 @@ final class PathClashes {
     }
 
     private static List<Problem> duplicatePaths(Site site, List<String> paths) {
-        Map<String, String> recordOf = new HashMap<>();
-        for (Document d : site.documents()) {
-            recordOf.put(Urls.file(d.path()), d.sourcePath());
-        }
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>(paths.size() * 2);
         Set<String> redirects = RedirectPages.files(site);
         List<Problem> problems = new ArrayList<>();
+        Map<String, String> recordOf = null;
         for (String path : paths) {
             // a redirect page's clashes are reported at its alias
             if (!seen.add(path) && !redirects.contains(path)) {
+                if (recordOf == null) {
+                    recordOf = new HashMap<>();
+                    for (Document d : site.documents()) {
+                        recordOf.put(Urls.file(d.path()), d.sourcePath());
+                    }
+                }
                 String owner = recordOf.getOrDefault(path, "content");
                 problems.add(new Problem(SourcePos.startOf(owner), "two pages of the site would be written to /" + path
                         + " (a record's folder has the same name as one of its tasks?)"));
@@ -80,13 +83,6 @@ final class PathClashes {
 
     /** Generated pages and content files must not claim the same path. */
     private static List<Problem> collisions(Site site, List<String> paths) {
-        Map<String, String> owners = new HashMap<>();
-        for (String path : paths) {
-            owners.put(path, "a generated page");
-        }
-        for (Document d : site.documents()) {
-            owners.put(Urls.file(d.path()), d.sourcePath());
-        }
         List<Problem> problems = new ArrayList<>();
         List<String> reserved = Urls.reservedFolders();
         for (Document d : site.documents()) {
@@ -96,8 +92,25 @@ final class PathClashes {
                         + " is reserved for generated pages; move this record to another folder"));
             }
         }
+        // the attachments, fewer than the pages, are looked for among them, rather than every page put in a map
+        Set<String> attachments = new HashSet<>();
+        site.attachments().forEach(a -> attachments.add(a.relativePath()));
+        Set<String> overwritten = new HashSet<>();
+        if (!attachments.isEmpty()) {
+            for (String path : paths) {
+                if (attachments.contains(path)) {
+                    overwritten.add(path);
+                }
+            }
+            for (Document d : site.documents()) {
+                String file = Urls.file(d.path());
+                if (attachments.contains(file)) {
+                    overwritten.add(file);
+                }
+            }
+        }
         for (var a : site.attachments()) {
-            if (owners.containsKey(a.relativePath()) || site.theme().assets().containsKey(a.relativePath())) {
+            if (overwritten.contains(a.relativePath()) || site.theme().assets().containsKey(a.relativePath())) {
                 problems.add(new Problem(SourcePos.startOf("content/" + a.relativePath()), "this file would overwrite a page of the site"));
             }
         }
