@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -110,6 +109,15 @@ public final class Assembler {
         return Optional.of(previous.withDocuments(documents, byId));
     }
 
+    private static boolean reportsOnAny(ProgressSource p, List<String> records) {
+        for (String id : records) {
+            if (p.reportsOn(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** As many records as an edit in place usually names, below which they are looked for one by one. */
     private static final int FEW_RECORDS = 8;
 
@@ -157,7 +165,8 @@ public final class Assembler {
             // the updates that name a relabelled record as evidence link it by its title and date: their tasks are made again
             for (Task t : previous.tasks()) {
                 for (Update u : t.updates()) {
-                    if (u.evidence().filter(l -> !l.external() && relabelled.containsKey(l.path())).isPresent()) {
+                    Optional<DocLink> evidence = u.evidence();
+                    if (evidence.isPresent() && !evidence.get().external() && relabelled.containsKey(evidence.get().path())) {
                         affected.add(t.id().substring(0, t.id().indexOf('#')));
                     }
                 }
@@ -169,10 +178,15 @@ public final class Assembler {
         }
         TaskAssembler taskAssembler = new TaskAssembler(a.assembly, new References(a.assembly, byId, recordFolders(sources), Map.of(), false),
                 Map.of(), false);
-        // an edit names a record or two: asking each entry about them spares cutting out the record id of every entry of the site
-        Predicate<ProgressSource> reportsOnAffected = affected.size() <= FEW_RECORDS ? p -> affected.stream().anyMatch(p::reportsOn)
-                : p -> affected.contains(p.recordId());
-        List<ProgressSource> progress = sources.progress().stream().filter(reportsOnAffected).toList();
+        // an edit names a record or two: asking each entry of the site about them, in a plain loop, spares cutting
+        // out every entry's record id (and a stream for each entry)
+        List<String> few = affected.size() <= FEW_RECORDS ? List.copyOf(affected) : List.of();
+        List<ProgressSource> progress = new ArrayList<>();
+        for (ProgressSource p : sources.progress()) {
+            if (few.isEmpty() ? affected.contains(p.recordId()) : reportsOnAny(p, few)) {
+                progress.add(p);
+            }
+        }
         List<DocumentSource> affectedSources = sources.documents().stream().filter(d -> affected.contains(d.id())).toList();
         Map<String, List<Update>> updatesByTask = taskAssembler.updatesByTask(progress, affectedSources, byId, previous.numbers());
 

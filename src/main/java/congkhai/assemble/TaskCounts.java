@@ -39,6 +39,7 @@ public record TaskCounts(int total, int overdue, int overdueNoReport, int overdu
         int noReport = 0;
         int pastPeriodsNoReport = 0;
         int pastPeriodsReported = 0;
+        LocalDate lastSoonDay = asOf.plusDays(DUE_SOON_DAYS);
         for (Task t : tasks) {
             if (!t.counted()) {
                 continue;
@@ -57,7 +58,7 @@ public record TaskCounts(int total, int overdue, int overdueNoReport, int overdu
             if (t.status() == TaskStatus.OVERDUE) {
                 overdueReported++;
             }
-            if (isDueSoon(t, asOf)) {
+            if (isDueSoon(t, asOf, lastSoonDay)) {
                 dueSoon++;
             }
             if (t.status().isOpen()) {
@@ -82,9 +83,14 @@ public record TaskCounts(int total, int overdue, int overdueNoReport, int overdu
 
     /** Open, not yet overdue, with a deadline (firm or expected) within the coming days. */
     public static boolean isDueSoon(Task t, LocalDate asOf) {
+        return isDueSoon(t, asOf, asOf.plusDays(DUE_SOON_DAYS));
+    }
+
+    /** With the last day that is soon worked out once for all the tasks counted. */
+    private static boolean isDueSoon(Task t, LocalDate asOf, LocalDate lastSoonDay) {
         return t.counted() && t.status().isOpen() && !t.status().isOverdue() && t.due().isPresent()
                 && !t.due().get().last().isBefore(asOf)
-                && !t.due().get().last().isAfter(asOf.plusDays(DUE_SOON_DAYS));
+                && !t.due().get().last().isAfter(lastSoonDay);
     }
 
     /** Open and not overdue: within the deadline, or with none. */
