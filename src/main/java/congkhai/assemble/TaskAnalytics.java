@@ -9,6 +9,7 @@ import congkhai.model.Urls;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -44,6 +45,13 @@ public final class TaskAnalytics {
     private final Map<String, List<Task>> involving = new HashMap<>();
     private final Map<String, List<Task>> byTopic = new HashMap<>();
     private final Map<TaskStatus, List<Task>> byStatus = new EnumMap<>(TaskStatus.class);
+    // the tracker's lists, sorted out in the same pass: a preview plans them again after every task edit
+    private final List<Task> open = new ArrayList<>();
+    private final List<Task> done = new ArrayList<>();
+    private final List<Task> overdue = new ArrayList<>();
+    private final List<Task> dueSoon = new ArrayList<>();
+    private final List<Task> withoutDue = new ArrayList<>();
+    private final SortedMap<YearMonth, List<Task>> byDueMonth = new TreeMap<>();
 
     TaskAnalytics(List<Task> tasks, LocalDate asOf, List<Agency> agencies) {
         this.asOf = asOf;
@@ -70,7 +78,25 @@ public final class TaskAnalytics {
                 }
             }
             byStatus.computeIfAbsent(t.status(), k -> new ArrayList<>()).add(t);
+            if (t.status().isOpen()) {
+                open.add(t);
+            }
+            if (t.status().isDone()) {
+                done.add(t);
+            }
+            if (t.status().isOverdue()) {
+                overdue.add(t);
+            }
+            if (TaskCounts.isDueSoon(t, asOf)) {
+                dueSoon.add(t);
+            }
+            if (t.due().isPresent()) {
+                byDueMonth.computeIfAbsent(YearMonth.from(t.due().get().last()), k -> new ArrayList<>()).add(t);
+            } else {
+                withoutDue.add(t);
+            }
         }
+        dueSoon.sort(BY_DUE_DAY);
     }
 
     private static List<String> distinctIds(List<Agency> agencies) {
@@ -133,22 +159,22 @@ public final class TaskAnalytics {
 
     /** Neither reported done nor cancelled, overdue first. */
     public List<Task> open() {
-        return byUrgency.stream().filter(t -> t.status().isOpen()).toList();
+        return Collections.unmodifiableList(open);
     }
 
     /** Reported done, on time, late or without a firm deadline. */
     public List<Task> done() {
-        return byUrgency.stream().filter(t -> t.status().isDone()).toList();
+        return Collections.unmodifiableList(done);
     }
 
     /** Past a firm deadline and not reported done, by due day, oldest first. */
     public List<Task> overdue() {
-        return byUrgency.stream().filter(t -> t.status().isOverdue()).toList();
+        return Collections.unmodifiableList(overdue);
     }
 
     /** Open tasks due within {@link TaskCounts#DUE_SOON_DAYS} days, by due day, nearest first. */
     public List<Task> dueSoon() {
-        return byUrgency.stream().filter(t -> TaskCounts.isDueSoon(t, asOf)).sorted(BY_DUE_DAY).toList();
+        return Collections.unmodifiableList(dueSoon);
     }
 
     public List<Task> ledBy(Agency agency) {
@@ -171,14 +197,13 @@ public final class TaskAnalytics {
     /** The tasks with a deadline, by the month of their due day (a month, quarter or year falls due on its last day). */
     public SortedMap<YearMonth, List<Task>> byDueMonth() {
         SortedMap<YearMonth, List<Task>> byMonth = new TreeMap<>();
-        byUrgency.stream().filter(t -> t.due().isPresent())
-                .forEach(t -> byMonth.computeIfAbsent(YearMonth.from(t.due().get().last()), k -> new ArrayList<>()).add(t));
-        return byMonth;
+        byDueMonth.forEach((month, tasks) -> byMonth.put(month, Collections.unmodifiableList(tasks)));
+        return Collections.unmodifiableSortedMap(byMonth);
     }
 
     /** The tasks with no deadline (thường xuyên). */
     public List<Task> withoutDue() {
-        return byUrgency.stream().filter(t -> t.due().isEmpty()).toList();
+        return Collections.unmodifiableList(withoutDue);
     }
 
     /** The headline numbers of these tasks on the as-of day. */
