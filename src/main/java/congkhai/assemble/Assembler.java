@@ -167,15 +167,12 @@ public final class Assembler {
                 for (Update u : t.updates()) {
                     Optional<DocLink> evidence = u.evidence();
                     if (evidence.isPresent() && !evidence.get().external() && relabelled.containsKey(evidence.get().path())) {
-                        affected.add(t.id().substring(0, t.id().indexOf('#')));
+                        affected.add(t.recordId());
                     }
                 }
             }
         }
-        Map<String, DocumentSource> byId = new HashMap<>();
-        for (DocumentSource d : sources.documents()) {
-            byId.put(d.id(), d);
-        }
+        Map<String, DocumentSource> byId = sourcesById(sources);
         TaskAssembler taskAssembler = new TaskAssembler(a.assembly, new References(a.assembly, byId, recordFolders(sources), Map.of(), false),
                 Map.of(), false);
         // an edit names a record or two: asking each entry of the site about them, in a plain loop, spares cutting
@@ -316,10 +313,7 @@ public final class Assembler {
     }
 
     private Site build(SiteSources sources, AssemblyMemo memo) {
-        Map<String, DocumentSource> byId = new HashMap<>();
-        for (DocumentSource d : sources.documents()) {
-            byId.put(d.id(), d);
-        }
+        Map<String, DocumentSource> byId = sourcesById(sources);
         List<DocumentSource> published = sources.documents().stream()
                 .filter(assembly::isPublished).sorted(NEWEST_FIRST).toList();
         int issuedLater = (int) sources.documents().stream().filter(d -> !d.draft() && !assembly.isPublished(d)).count();
@@ -401,6 +395,15 @@ public final class Assembler {
         }
         return new Site(config, assembly.asOf(), documents, tasks, cited, sources.attachments(), sources.theme(), documentsById, issuedLater,
                 numbers, redirects(published));
+    }
+
+    /** The records read, by id. */
+    private static Map<String, DocumentSource> sourcesById(SiteSources sources) {
+        Map<String, DocumentSource> byId = new HashMap<>();
+        for (DocumentSource d : sources.documents()) {
+            byId.put(d.id(), d);
+        }
+        return byId;
     }
 
     /** The folders under content/ that hold records: a ref that starts with one looks like a record id. */

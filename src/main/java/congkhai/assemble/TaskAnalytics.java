@@ -57,6 +57,7 @@ public final class TaskAnalytics {
         this.asOf = asOf;
         this.agencies = agencies;
         this.byUrgency = byUrgency(tasks);
+        LocalDate lastSoonDay = TaskCounts.lastSoonDay(asOf);
         for (Task t : byUrgency) {
             // a task names an agency or a topic once or twice: a list looked through is cheaper than a set
             List<String> leads = distinctIds(t.leads());
@@ -87,7 +88,7 @@ public final class TaskAnalytics {
             if (t.status().isOverdue()) {
                 overdue.add(t);
             }
-            if (TaskCounts.isDueSoon(t, asOf)) {
+            if (TaskCounts.isDueSoon(t, asOf, lastSoonDay)) {
                 dueSoon.add(t);
             }
             if (t.due().isPresent()) {

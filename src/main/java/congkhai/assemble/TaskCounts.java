@@ -39,7 +39,7 @@ public record TaskCounts(int total, int overdue, int overdueNoReport, int overdu
         int noReport = 0;
         int pastPeriodsNoReport = 0;
         int pastPeriodsReported = 0;
-        LocalDate lastSoonDay = asOf.plusDays(DUE_SOON_DAYS);
+        LocalDate lastSoonDay = lastSoonDay(asOf);
         for (Task t : tasks) {
             if (!t.counted()) {
                 continue;
@@ -83,11 +83,16 @@ public record TaskCounts(int total, int overdue, int overdueNoReport, int overdu
 
     /** Open, not yet overdue, with a deadline (firm or expected) within the coming days. */
     public static boolean isDueSoon(Task t, LocalDate asOf) {
-        return isDueSoon(t, asOf, asOf.plusDays(DUE_SOON_DAYS));
+        return isDueSoon(t, asOf, lastSoonDay(asOf));
     }
 
-    /** With the last day that is soon worked out once for all the tasks counted. */
-    private static boolean isDueSoon(Task t, LocalDate asOf, LocalDate lastSoonDay) {
+    /** The last day a deadline counts as soon, seen from {@code asOf}. */
+    static LocalDate lastSoonDay(LocalDate asOf) {
+        return asOf.plusDays(DUE_SOON_DAYS);
+    }
+
+    /** With the last day that is soon worked out once for all the tasks looked at. */
+    static boolean isDueSoon(Task t, LocalDate asOf, LocalDate lastSoonDay) {
         return t.counted() && t.status().isOpen() && !t.status().isOverdue() && t.due().isPresent()
                 && !t.due().get().last().isBefore(asOf)
                 && !t.due().get().last().isAfter(lastSoonDay);
