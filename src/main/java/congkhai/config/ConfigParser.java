@@ -68,7 +68,7 @@ public final class ConfigParser {
                 String base = parseBaseUrl(u.value()).toString();
                 return Optional.of(base + "commit/{commit}");
             } catch (IllegalArgumentException e) {
-                f.error(u.pos(), "field 'repo_url': " + e.getMessage().replace("base URL", "repository URL"));
+                f.error(u.pos(), "field 'repo_url' must be an absolute http or https URL, not '" + u.value() + "'");
                 return Optional.empty();
             }
         });
@@ -124,13 +124,18 @@ public final class ConfigParser {
         try {
             URI uri = new URI(text.strip());
             if (!uri.isAbsolute() || uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                throw new IllegalArgumentException("base URL must be an absolute http or https URL, not '" + text + "'");
+                throw notAbsolute(text);
             }
             String s = uri.toString();
             return URI.create(s.endsWith("/") ? s : s + "/");
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a URL: " + e.getReason());
+            // java.net's reason for a malformed address is English jargon; the rule it broke is the same
+            throw notAbsolute(text);
         }
+    }
+
+    private static IllegalArgumentException notAbsolute(String text) {
+        return new IllegalArgumentException("base URL must be an absolute http or https URL, not '" + text + "'");
     }
 
     private static Optional<String> commitUrl(Located<String> text, Fields f) {
@@ -143,7 +148,7 @@ public final class ConfigParser {
             parseBaseUrl(url.replace("{commit}", "0"));
             return Optional.of(url);
         } catch (IllegalArgumentException e) {
-            f.error(text.pos(), "field 'commit_url': " + e.getMessage().replace("base URL", "commit URL"));
+            f.error(text.pos(), "field 'commit_url' must be an absolute http or https URL, not '" + url + "'");
             return Optional.empty();
         }
     }

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MessagesTest {
 
     /** Words that only an untranslated English message has; quoted values and paths are left out first. */
-    static final Pattern ENGLISH = Pattern.compile("\\b(?:the|is|must|not|field|unknown|with|and|of|be|has|no|cannot|missing|required|file|write|use)\\b");
+    static final Pattern ENGLISH = Pattern.compile("\\b(?:agency|task|topic|record|the|is|must|not|field|unknown|with|and|of|be|has|no|cannot|missing|required|file|write|use)\\b");
 
     static final Map<String, String> VIETNAMESE = Map.of("LANG", "vi_VN.UTF-8");
 
@@ -98,6 +98,53 @@ class MessagesTest {
         TestSites.Run initVi = TestSites.cli(VIETNAMESE, "init", "--help");
         assertTrue(initVi.out().contains("Thư mục của cổng mới."), initVi.out());
         assertFalse(initVi.out().contains("The folder of the new portal"), initVi.out());
+    }
+
+    /** Words of picocli's and our own English about a command line, beyond those of {@link #ENGLISH}. */
+    static final Pattern ENGLISH_COMMAND_LINE = Pattern.compile(
+            "\\b(?:at|index|argument|arguments|option|options|parameter|should|specified|only|once|possible|solutions|subcommand|int|boolean|expected|absolute|an|for|seconds|whole|number)\\b");
+
+    /** A mistyped or misused command line is answered in Vietnamese, the picocli parts included. */
+    @Test
+    void everyMistakeOnTheCommandLineIsAnsweredInVietnamese() {
+        String site = TestSites.fixture("basic").toString();
+        List<List<String>> mistakes = List.of(
+                List.of("biuld"),
+                List.of("help", "biuld"),
+                List.of("build", "thua", "nua"),
+                List.of("build", "thua"),
+                List.of("build", "--sourc", "x"),
+                List.of("build", "--output"),
+                List.of("build", "--source", "a", "--source", "b"),
+                List.of("check", "--strict", "--strict"),
+                List.of("check", "--strict=co"),
+                List.of("serve", "--port", "abc"),
+                List.of("search", "--limit", "x", "q"),
+                List.of("build", "--base-url=::"),
+                List.of("build", "--base-url=ftp://congkhai.example/"),
+                List.of("import", "--from"),
+                List.of("new"));
+        List<String> untranslated = new ArrayList<>();
+        for (List<String> args : mistakes) {
+            TestSites.Run run = TestSites.cli(VIETNAMESE, args.toArray(String[]::new));
+            assertEquals(2, run.code(), args + ": " + run.err());
+            // what follows is the command's help, which everyOptionOfEveryCommandIsExplainedInVietnamese reads
+            for (String line : run.err().lines().takeWhile(l -> !l.startsWith("Cách dùng:")).toList()) {
+                String words = line.replaceAll("'[^']*'", "''");
+                if (ENGLISH.matcher(words).find() || ENGLISH_COMMAND_LINE.matcher(words).find()) {
+                    untranslated.add(args + ": " + line);
+                }
+            }
+        }
+        Map<String, String> badEpoch = new java.util.HashMap<>(VIETNAMESE);
+        badEpoch.put("SOURCE_DATE_EPOCH", "hom-qua");
+        TestSites.Run epoch = TestSites.cli(badEpoch, "build", "--source=" + site, "--output=" + tmp.resolve("epoch"));
+        assertEquals(2, epoch.code(), epoch.err());
+        String first = epoch.err().lines().findFirst().orElse("").replaceAll("'[^']*'", "''");
+        if (ENGLISH.matcher(first).find() || ENGLISH_COMMAND_LINE.matcher(first).find()) {
+            untranslated.add("SOURCE_DATE_EPOCH: " + first);
+        }
+        assertEquals(List.of(), untranslated);
     }
 
     @Test
