@@ -2,6 +2,7 @@ package congkhai.cli;
 
 import congkhai.author.RecordText;
 import congkhai.base.VietnamTime;
+import congkhai.config.ConfigParser;
 import congkhai.load.SiteLoader;
 import congkhai.model.DocType;
 import congkhai.output.PublishException;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,7 +20,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = {"Writes a new draft record with its front matter ready to fill, and prints its path.",
-                "It never overwrites a file. Exit status: 0 written, 1 the file exists or cannot be written, 2 usage errors."})
+                "It never overwrites a file. Exit status: 0 written, 1 the folder is not a site (no site-config.yml), the file exists or cannot be written, 2 usage errors."})
 final class NewCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -51,6 +53,12 @@ final class NewCommand implements Callable<Integer> {
             day = date == null ? LocalDate.now(VietnamTime.ZONE) : LocalDate.parse(date);
         } catch (DateTimeParseException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--date must be a real day as YYYY-MM-DD, not '" + date + "'");
+        }
+        // a mistyped --source would otherwise make a stray content/ folder wherever it points
+        if (!Files.isRegularFile(source.resolve(ConfigParser.FILE_NAME))) {
+            spec.commandLine().getErr().println("error: no " + ConfigParser.FILE_NAME + " in " + source.toAbsolutePath().normalize() + "; is this a congkhai site?");
+            spec.commandLine().getErr().flush();
+            return 1;
         }
         String relative = RecordText.pathFor(docType, day.toString(), title.strip());
         Path file = source.resolve(SiteLoader.CONTENT).resolve(relative);

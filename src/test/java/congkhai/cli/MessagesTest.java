@@ -136,6 +136,35 @@ class MessagesTest {
                 }
             }
         }
+        // mistakes of where to write, exit status 1
+        Path notEmpty = tmp.resolve("khong-trong");
+        Path aFile = tmp.resolve("mot-tep");
+        try {
+            Files.createDirectories(notEmpty.resolve("cu"));
+            Files.writeString(aFile, "x");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<List<String>> misplaced = List.of(
+                List.of("build", "--source=" + site, "--output=" + aFile),
+                List.of("build", "--source=" + site, "--output=" + notEmpty),
+                List.of("build", "--source=" + site, "--output=" + site),
+                List.of("build", "--source=" + site, "--output=" + site + "/content/ra"),
+                List.of("init", aFile.toString()),
+                List.of("init", notEmpty.toString()),
+                List.of("new", "plan", "Kế hoạch", "--source=" + notEmpty),
+                List.of("import", "--from-jbake", notEmpty.toString(), "--source=" + site));
+        for (List<String> args : misplaced) {
+            TestSites.Run run = TestSites.cli(VIETNAMESE, args.toArray(String[]::new));
+            assertEquals(1, run.code(), args + ": " + run.err());
+            for (String line : run.err().lines().toList()) {
+                String words = line.replaceAll("'[^']*'", "''").replaceAll("\\S+/\\S+", "/");
+                if (ENGLISH.matcher(words).find() || ENGLISH_COMMAND_LINE.matcher(words).find()) {
+                    untranslated.add(args + ": " + line);
+                }
+            }
+        }
+        assertFalse(Files.exists(notEmpty.resolve("content")), "new wrote into a folder that is not a site");
         Map<String, String> badEpoch = new java.util.HashMap<>(VIETNAMESE);
         badEpoch.put("SOURCE_DATE_EPOCH", "hom-qua");
         TestSites.Run epoch = TestSites.cli(badEpoch, "build", "--source=" + site, "--output=" + tmp.resolve("epoch"));
