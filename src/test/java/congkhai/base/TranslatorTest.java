@@ -19,7 +19,7 @@ class TranslatorTest {
                 vi.apply("serving http://localhost:8080/ (Ctrl+C to stop); watching content/, templates/ and site-config.yml"));
         assertEquals("dựng lại trong 120 ms: 3/400 trang được dựng lại, 5 tệp thay đổi",
                 vi.apply("rebuilt in 120 ms: 3 of 400 pages rendered, 5 files changed"));
-        assertEquals("đã dựng 5 văn bản, 366 trang trong 2.01 giây -> public (trạng thái tính đến ngày 30/06/2025)",
+        assertEquals("đã dựng 5 văn bản, 366 trang trong 2,01 giây -> public (trạng thái tính đến ngày 30/06/2025)",
                 vi.apply("built 5 records, 366 pages in 2.01 s -> public (statuses as of 2025-06-30)"));
         assertEquals("đã chép portal/content/img/a.jpg", vi.apply("copied portal/content/img/a.jpg"));
         assertEquals("error: không ghi được trang vào public: không đọc lại được content/plans/kh-45.md: tệp đã thay đổi"

@@ -33,8 +33,8 @@ class TerminalBuildProgressTest {
         for (BuildProgress.Stage stage : BuildProgress.Stage.values()) {
             progress.stageDone(stage, 12, 3_000_000_000L);
         }
-        assertEquals(List.of("  đọc nguồn xong: 12 bản ghi (3.00 giây)", "  ghép nối xong: 12 nhiệm vụ (3.00 giây)",
-                "  dựng trang xong: 12 trang (3.00 giây)", "  kiểm tra liên kết xong: 12 liên kết hỏng (3.00 giây)",
-                "  chỉ mục tìm kiếm xong: 12 tệp (3.00 giây)", "  ghi ra đĩa xong: 12 tệp (3.00 giây)"), text.toString().lines().toList());
+        assertEquals(List.of("  đọc nguồn xong: 12 bản ghi (3,00 giây)", "  ghép nối xong: 12 nhiệm vụ (3,00 giây)",
+                "  dựng trang xong: 12 trang (3,00 giây)", "  kiểm tra liên kết xong: 12 liên kết hỏng (3,00 giây)",
+                "  chỉ mục tìm kiếm xong: 12 tệp (3,00 giây)", "  ghi ra đĩa xong: 12 tệp (3,00 giây)"), text.toString().lines().toList());
     }
 }
