@@ -22,6 +22,7 @@ import congkhai.pipeline.BuildOptions;
 import congkhai.preview.PageCache.KeyedPage;
 import congkhai.render.MarkdownRenderer;
 import congkhai.render.PageRenderer;
+import congkhai.render.PlanMemo;
 import congkhai.render.SitePlan;
 import congkhai.render.SiteRenderer;
 import congkhai.render.TemplateEngine;
@@ -104,6 +105,7 @@ public final class PreviewSession implements AutoCloseable {
     private List<Problem> themeProblems = List.of();
     private TemplateEngine engine;
     private GitHistory.Result history;
+    private final PlanMemo planMemo = new PlanMemo();
 
     /**
      * The last good site: pages, assets and attachments as published in the preview folder. The pages are
@@ -237,7 +239,7 @@ public final class PreviewSession implements AutoCloseable {
         if (!syntax.isEmpty()) {
             return Parsed.failed(syntax);
         }
-        Parsed<SitePlan> plan = new SiteRenderer(markdown, history).plan(site);
+        Parsed<SitePlan> plan = new SiteRenderer(markdown, history).plan(site, planMemo);
         return plan.value().isPresent() ? PageCache.render(plan.value().get(), renderer, pages) : Parsed.failed(plan.problems());
     }
 

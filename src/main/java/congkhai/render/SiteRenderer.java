@@ -78,7 +78,12 @@ public final class SiteRenderer {
      * index of several when the site has more URLs than one file may hold, see {@link SitemapFiles}).
      */
     public Parsed<SitePlan> plan(Site site) {
-        Planned planned = planPages(site);
+        return plan(site, new PlanMemo());
+    }
+
+    /** As {@link #plan(Site)}, taking from {@code memo} what the last plan with it worked out and is still true. */
+    public Parsed<SitePlan> plan(Site site, PlanMemo memo) {
+        Planned planned = planPages(site, memo);
         SiteView view = planned.view();
         List<PageJob> jobs = planned.jobs();
         List<Page> files = List.of(robots(site), agencyFilterCss(site));
@@ -135,7 +140,7 @@ public final class SiteRenderer {
     private record Planned(SiteView view, List<PageJob> jobs) {
     }
 
-    private Planned planPages(Site site) {
+    private Planned planPages(Site site, PlanMemo memo) {
         List<PageJob> jobs = new ArrayList<>();
         List<Document> docs = site.documents();
         int pageSize = site.config().pageSize();
@@ -152,7 +157,7 @@ public final class SiteRenderer {
             final List<PageJob> numberJobs = new ArrayList<>();
         };
         List<Runnable> parts = List.of(() -> {
-            made.analytics = TaskAnalytics.of(site);
+            made.analytics = memo.analytics(site);
             made.taskPages = new TaskPages(site, made.analytics);
             made.taskPages.plan(made.trackerJobs);
         }, () -> {

@@ -84,4 +84,66 @@ class TaskAnalyticsTest {
         assertEquals(List.of("khoi"), ranking.groups().stream().map(c -> c.agency().id()).toList());
         assertTrue(a.scorecard(SO_A).onTimeRate().isPresent());
     }
+
+    private static Task retitled(Task t, String title) {
+        return new Task(t.id(), t.localId(), t.path(), t.anchor(), t.document(), t.issued(), title, t.leads(), t.support(), t.due(),
+                t.dueText(), t.note(), t.updates(), t.status(), t.percent(), t.updated(), t.deadline(), t.periods(), t.parent(),
+                t.subtasks(), t.topics());
+    }
+
+    /** Every list of the analytics, each task named by its identity: equal lists hold the same objects. */
+    private static List<Object> lists(TaskAnalytics a, List<Agency> agencies) {
+        List<Object> all = new java.util.ArrayList<>();
+        java.util.function.Function<List<Task>, List<Integer>> identities =
+                tasks -> tasks.stream().map(System::identityHashCode).toList();
+        all.add(identities.apply(a.byUrgency()));
+        all.add(identities.apply(a.open()));
+        all.add(identities.apply(a.done()));
+        all.add(identities.apply(a.overdue()));
+        all.add(identities.apply(a.dueSoon()));
+        all.add(identities.apply(a.withoutDue()));
+        a.byDueMonth().forEach((month, tasks) -> all.add(month + " " + identities.apply(tasks)));
+        for (TaskStatus status : TaskStatus.values()) {
+            all.add(status + " " + identities.apply(a.withStatus(status)));
+        }
+        for (Agency agency : agencies) {
+            all.add(agency.id() + " " + identities.apply(a.ledBy(agency)) + identities.apply(a.supportedBy(agency))
+                    + identities.apply(a.involving(agency)));
+        }
+        all.add(identities.apply(a.ofTopic(DAT_DAI)));
+        return all;
+    }
+
+    /** Whatever changed, the analytics taken over from the last ones are those worked out afresh, the same objects in the same places. */
+    @Test
+    void analyticsFollowingTheLastOnesAreThoseWorkedOutAfresh() {
+        List<Agency> agencies = List.of(SO_A, SO_B);
+        Task soon = task("soon", SO_A, "2025-07-10", List.of());
+        Task late = task("late", SO_B, "2025-03-31", List.of());
+        Task parent = task("parent", SO_A, "2025-12-31", List.of(soon, late));
+        Task done = task("done", SO_A, "2025-05-31", List.of(), update("2025-05-01", ProgressState.DONE));
+        Task ongoing = task("ongoing", SO_B, null, List.of());
+        List<Task> tasks = List.of(parent, soon, late, done, ongoing);
+        TaskAnalytics first = new TaskAnalytics(tasks, AS_OF, agencies);
+
+        assertTrue(first == TaskAnalytics.following(first, List.copyOf(tasks), AS_OF, agencies), "the same tasks: the same analytics");
+
+        List<List<Task>> edits = List.of(
+                // a title: the lists keep their order, with the new objects in them
+                List.of(parent, retitled(soon, "mới"), late, retitled(done, "mới"), ongoing),
+                // a report that finishes a task, a lead agency, a deadline: sorted or grouped otherwise
+                List.of(parent, soon, task("late", SO_B, "2025-03-31", List.of(), update("2025-04-01", ProgressState.DONE)), done, ongoing),
+                List.of(parent, soon, late, done, task("ongoing", SO_A, null, List.of())),
+                List.of(parent, soon, late, task("done", SO_A, "2025-06-30", List.of(), update("2025-05-01", ProgressState.DONE)), ongoing),
+                // a task more, and tasks in another order
+                List.of(parent, soon, late, done, ongoing, task("more", SO_A, "2025-08-01", List.of())),
+                List.of(parent, late, soon, done, ongoing));
+        for (List<Task> edited : edits) {
+            TaskAnalytics followed = TaskAnalytics.following(first, edited, AS_OF, agencies);
+            assertEquals(lists(new TaskAnalytics(edited, AS_OF, agencies), agencies), lists(followed, agencies), ids(edited).toString());
+        }
+        TaskAnalytics later = TaskAnalytics.following(first, tasks, AS_OF.plusMonths(1), agencies);
+        assertEquals(lists(new TaskAnalytics(tasks, AS_OF.plusMonths(1), agencies), agencies), lists(later, agencies), "another as-of day");
+        assertEquals(AS_OF.plusMonths(1), later.asOf());
+    }
 }
