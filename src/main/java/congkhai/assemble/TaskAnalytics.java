@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the tracker tells about a site's tasks, worked out once for render to lay out: the tasks by
@@ -37,6 +38,7 @@ public final class TaskAnalytics {
             .thenComparing(Task::id);
 
     private final LocalDate asOf;
+    private final LocalDate lastSoonDay;
     private final List<Agency> agencies;
     // the tasks as given, to tell which of them the next site replaced (see following)
     private final List<Task> tasks;
@@ -55,13 +57,29 @@ public final class TaskAnalytics {
     private final List<Task> dueSoon = new ArrayList<>();
     private final List<Task> withoutDue = new ArrayList<>();
     private final SortedMap<YearMonth, List<Task>> byDueMonth = new TreeMap<>();
+    // what pages ask of the tasks' statuses (scorecards, the ranking, histories, newest changes), worked out on
+    // first use on any core, and taken over by the analytics that follow these with the same statuses
+    private final Map<Object, Object> derived = new ConcurrentHashMap<>();
+
+    private record HistoryOf(String agencyId, int maxMonths) {
+    }
+
+    private record ScorecardOf(String agencyId) {
+    }
+
+    private record EventsOf(String agencyId, int limit) {
+    }
+
+    private static final String RANKING = "ranking";
+    // the key of all the tasks' events, where an agency's id goes: ids are lowercase letters, digits and '-'
+    private static final String ALL = "*";
 
     TaskAnalytics(List<Task> tasks, LocalDate asOf, List<Agency> agencies) {
         this.asOf = asOf;
+        this.lastSoonDay = TaskCounts.lastSoonDay(asOf);
         this.agencies = agencies;
         this.tasks = tasks;
         this.byUrgency = byUrgency(tasks);
-        LocalDate lastSoonDay = TaskCounts.lastSoonDay(asOf);
         for (Task t : byUrgency) {
             // a task names an agency or a topic once or twice: a list looked through is cheaper than a set
             List<String> leads = distinctIds(t.leads());
@@ -105,8 +123,9 @@ public final class TaskAnalytics {
     }
 
     /** {@code previous}'s lists with each task a key of {@code replaced} in them replaced by its value, in the same places. */
-    private TaskAnalytics(TaskAnalytics previous, List<Task> tasks, Map<Task, Task> replaced) {
+    private TaskAnalytics(TaskAnalytics previous, List<Task> tasks, Map<Task, Task> replaced, boolean statusesKept) {
         this.asOf = previous.asOf;
+        this.lastSoonDay = previous.lastSoonDay;
         this.agencies = previous.agencies;
         this.tasks = tasks;
         this.byUrgency = List.copyOf(replacedIn(previous.byUrgency, replaced));
@@ -121,6 +140,9 @@ public final class TaskAnalytics {
         dueSoon.addAll(replacedIn(previous.dueSoon, replaced));
         withoutDue.addAll(replacedIn(previous.withoutDue, replaced));
         previous.byDueMonth.forEach((month, list) -> byDueMonth.put(month, replacedIn(list, replaced)));
+        if (statusesKept) {
+            previous.derived.forEach((key, value) -> derived.put(key, value instanceof Events events ? events.replaced(replaced) : value));
+        }
     }
 
     /**
@@ -136,6 +158,7 @@ public final class TaskAnalytics {
             return new TaskAnalytics(tasks, asOf, agencies);
         }
         Map<Task, Task> replaced = new IdentityHashMap<>();
+        boolean statusesKept = true;
         for (int i = 0; i < tasks.size(); i++) {
             Task was = previous.tasks.get(i);
             Task now = tasks.get(i);
@@ -143,6 +166,7 @@ public final class TaskAnalytics {
                 if (!sortedAndGroupedAlike(was, now)) {
                     return new TaskAnalytics(tasks, asOf, agencies);
                 }
+                statusesKept = statusesKept && statusesAlike(was, now);
                 replaced.put(was, now);
             }
         }
@@ -150,13 +174,22 @@ public final class TaskAnalytics {
             return previous;
         }
         // replacing is a lookup per place in a list, sorting a comparison per pair: it pays until most tasks are new
-        return replaced.size() * 2 > tasks.size() ? new TaskAnalytics(tasks, asOf, agencies) : new TaskAnalytics(previous, tasks, replaced);
+        return replaced.size() * 2 > tasks.size() ? new TaskAnalytics(tasks, asOf, agencies) : new TaskAnalytics(previous, tasks, replaced, statusesKept);
     }
 
     /** Whether the two tasks have everything the lists are sorted and grouped by in common. */
     private static boolean sortedAndGroupedAlike(Task a, Task b) {
         return a.id().equals(b.id()) && a.counted() == b.counted() && a.status() == b.status() && a.due().equals(b.due())
                 && a.leads().equals(b.leads()) && a.support().equals(b.support()) && a.topics().equals(b.topics());
+    }
+
+    /**
+     * Whether everything a task's statuses, outcomes, reports and changes are worked out from is the same
+     * in both (all but its title, note, the document it is in and the words of its deadline).
+     */
+    private static boolean statusesAlike(Task a, Task b) {
+        return a.deadline().equals(b.deadline()) && a.issued().equals(b.issued()) && a.updates().equals(b.updates())
+                && a.periods().equals(b.periods()) && a.percent().equals(b.percent()) && a.updated().equals(b.updated());
     }
 
     /** The list itself when none of its tasks were replaced, else a copy with them replaced. */
@@ -283,12 +316,41 @@ public final class TaskAnalytics {
 
     /** The headline numbers of these tasks on the as-of day. */
     public TaskCounts counts(List<Task> tasks) {
-        return TaskCounts.of(tasks, asOf);
+        return TaskCounts.of(tasks, asOf, lastSoonDay);
     }
 
     /** How an agency does with the tasks it leads. */
     public Scorecard scorecard(Agency agency) {
-        return Scorecard.of(agency, Urls.agency(agency), ledBy(agency), supportedBy(agency).size());
+        return derived(new ScorecardOf(agency.id()), () -> Scorecard.of(agency, Urls.agency(agency), ledBy(agency), supportedBy(agency).size()));
+    }
+
+    /**
+     * The value kept under {@code key}, made now if it was not. Two threads may make it at once, with the
+     * same result: a lock per key would cost more than the rare double work.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T derived(Object key, java.util.function.Supplier<T> maker) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = maker.get();
+            Object first = derived.putIfAbsent(key, value);
+            if (first != null) {
+                value = first;
+            }
+        }
+        return (T) value;
+    }
+
+    /** Newest changes, kept with the tasks they are of, which an analytics that follows puts its own objects in place of. */
+    private record Events(List<StatusEvents.Event> events) {
+        Events replaced(Map<Task, Task> replaced) {
+            List<StatusEvents.Event> now = new ArrayList<>(events.size());
+            for (StatusEvents.Event e : events) {
+                Task task = replaced.getOrDefault(e.task(), e.task());
+                now.add(task == e.task() ? e : new StatusEvents.Event(e.date(), e.status(), task, e.period()));
+            }
+            return new Events(List.copyOf(now));
+        }
     }
 
     /** An agency's place in the ranking: equal rates share a rank. */
@@ -308,6 +370,10 @@ public final class TaskAnalytics {
      * missing report is not a finding against it); a group of bodies is never ranked as one.
      */
     public Ranking ranking() {
+        return derived(RANKING, this::rank);
+    }
+
+    private Ranking rank() {
         List<Scorecard> cards = new ArrayList<>();
         for (Agency a : agencies) {
             if (!ledBy(a).isEmpty()) {
@@ -329,14 +395,21 @@ public final class TaskAnalytics {
 
     /** How the tasks an agency leads stood month by month, from the first one's issue, at most the last {@code maxMonths}. */
     public List<StatusHistory.Month> history(Agency agency, int maxMonths) {
-        List<Task> led = ledBy(agency);
-        LocalDate first = led.stream().map(Task::issued).min(Comparator.naturalOrder()).orElse(asOf);
-        return StatusHistory.monthly(led, asOf, first, maxMonths);
+        return derived(new HistoryOf(agency.id(), maxMonths), () -> {
+            List<Task> led = ledBy(agency);
+            LocalDate first = led.stream().map(Task::issued).min(Comparator.naturalOrder()).orElse(asOf);
+            return StatusHistory.monthly(led, asOf, first, maxMonths);
+        });
     }
 
-    /** The {@code limit} newest status changes of these tasks, newest first. */
-    public List<StatusEvents.Event> newestStatusEvents(List<Task> tasks, int limit) {
-        return StatusEvents.newest(tasks, asOf, limit);
+    /** The {@code limit} newest status changes of all the tasks, newest first. */
+    public List<StatusEvents.Event> newestStatusEvents(int limit) {
+        return this.<Events>derived(new EventsOf(ALL, limit), () -> new Events(StatusEvents.newest(tasks, asOf, limit))).events();
+    }
+
+    /** The {@code limit} newest status changes of the tasks an agency leads or supports, newest first. */
+    public List<StatusEvents.Event> newestStatusEvents(Agency agency, int limit) {
+        return this.<Events>derived(new EventsOf(agency.id(), limit), () -> new Events(StatusEvents.newest(involving(agency), asOf, limit))).events();
     }
 
     /** The day a task's outcome is judged by, for sorting lists: its due day, or far away when it has none. */

@@ -28,6 +28,11 @@ public record TaskCounts(int total, int overdue, int overdueNoReport, int overdu
     public static final int DUE_SOON_DAYS = 30;
 
     public static TaskCounts of(List<Task> tasks, LocalDate asOf) {
+        return of(tasks, asOf, lastSoonDay(asOf));
+    }
+
+    /** With the last day that is soon worked out once for all the lists counted: the tracker counts one for each document. */
+    static TaskCounts of(List<Task> tasks, LocalDate asOf, LocalDate lastSoonDay) {
         int total = 0;
         int overdueNoReport = 0;
         int overdueReported = 0;
@@ -39,7 +44,6 @@ public record TaskCounts(int total, int overdue, int overdueNoReport, int overdu
         int noReport = 0;
         int pastPeriodsNoReport = 0;
         int pastPeriodsReported = 0;
-        LocalDate lastSoonDay = lastSoonDay(asOf);
         for (Task t : tasks) {
             if (!t.counted()) {
                 continue;

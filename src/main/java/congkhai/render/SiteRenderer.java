@@ -215,7 +215,7 @@ public final class SiteRenderer {
             String statusFeedPath = taskPages.statusFeedPath(agency);
             if (!statusFeedPath.isEmpty()) {
                 jobs.add(new PageJob(Urls.feedOf(a.path()), "feed.ftlx", new PageInputs.AgencyFeed(agency, involved),
-                        () -> feedModel(site, words.get("feed.status_changes.title", agency.name()), a.path(), taskPages.statusEntries(involved))));
+                        () -> feedModel(site, words.get("feed.status_changes.title", agency.name()), a.path(), taskPages.statusEntries(agency))));
             }
             // only the first page shows the agency's tasks; the later pages list more of its documents and link the
             // feed, so they are compared by that alone (a plan's title edit rendered 358 pages at 10k with all of an

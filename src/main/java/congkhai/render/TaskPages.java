@@ -146,15 +146,20 @@ final class TaskPages {
                 "overdue", overdue.subList(0, Math.min(10, overdue.size())))));
 
         jobs.add(new PageJob(Urls.trackerFeed(), "feed.ftlx", new PageInputs.AllTasks(site.tasks()), () -> SiteRenderer.feedModel(site,
-                words.get("feed.status_changes.title", site.config().title()), Urls.tracker(), statusEntries(site.tasks()))));
+                words.get("feed.status_changes.title", site.config().title()), Urls.tracker(), entries(analytics.newestStatusEvents(FEED_SIZE)))));
         ranking(jobs);
     }
 
-    /** Status-change entries for the feed of these tasks, newest first. */
-    List<FeedEntry> statusEntries(List<Task> tasks) {
+    /** Status-change entries for the feed of the tasks an agency leads or supports, newest first. */
+    List<FeedEntry> statusEntries(Agency agency) {
+        return entries(analytics.newestStatusEvents(agency, FEED_SIZE));
+    }
+
+    /** Feed entries of these status changes, in their order. */
+    private List<FeedEntry> entries(List<StatusEvents.Event> events) {
         List<FeedEntry> entries = new ArrayList<>();
         String base = site.config().baseUrl().toString();
-        for (StatusEvents.Event e : analytics.newestStatusEvents(tasks, FEED_SIZE)) {
+        for (StatusEvents.Event e : events) {
             Task t = e.task();
             String lead = String.join(", ", t.leads().stream().map(Agency::name).toList());
             String status = words.of(e.status());

@@ -114,6 +114,22 @@ class TaskAnalyticsTest {
         return all;
     }
 
+    /** What pages ask of the statuses, each change named with its task's identity. */
+    private static List<Object> derived(TaskAnalytics a, List<Agency> agencies) {
+        List<Object> all = new java.util.ArrayList<>();
+        java.util.function.Function<List<StatusEvents.Event>, List<String>> events = list -> list.stream()
+                .map(e -> e.date() + " " + e.status() + " " + e.period() + " " + System.identityHashCode(e.task())).toList();
+        all.add(a.ranking());
+        all.add(events.apply(a.newestStatusEvents(100)));
+        all.add(events.apply(a.newestStatusEvents(1)));
+        for (Agency agency : agencies) {
+            all.add(a.scorecard(agency));
+            all.add(a.history(agency, 12));
+            all.add(events.apply(a.newestStatusEvents(agency, 100)));
+        }
+        return all;
+    }
+
     /** Whatever changed, the analytics taken over from the last ones are those worked out afresh, the same objects in the same places. */
     @Test
     void analyticsFollowingTheLastOnesAreThoseWorkedOutAfresh() {
@@ -123,24 +139,33 @@ class TaskAnalyticsTest {
         Task parent = task("parent", SO_A, "2025-12-31", List.of(soon, late));
         Task done = task("done", SO_A, "2025-05-31", List.of(), update("2025-05-01", ProgressState.DONE));
         Task ongoing = task("ongoing", SO_B, null, List.of());
-        List<Task> tasks = List.of(parent, soon, late, done, ongoing);
+        Task reported = task("reported", SO_B, "2025-04-30", List.of(), update("2025-02-01", ProgressState.IN_PROGRESS),
+                update("2025-05-02", ProgressState.DONE));
+        List<Task> tasks = List.of(parent, soon, late, done, ongoing, reported);
         TaskAnalytics first = new TaskAnalytics(tasks, AS_OF, agencies);
+        // worked out before the analytics that follow take them over
+        derived(first, agencies);
 
         assertTrue(first == TaskAnalytics.following(first, List.copyOf(tasks), AS_OF, agencies), "the same tasks: the same analytics");
 
         List<List<Task>> edits = List.of(
                 // a title: the lists keep their order, with the new objects in them
-                List.of(parent, retitled(soon, "mới"), late, retitled(done, "mới"), ongoing),
+                List.of(parent, retitled(soon, "mới"), late, retitled(done, "mới"), ongoing, retitled(reported, "mới")),
                 // a report that finishes a task, a lead agency, a deadline: sorted or grouped otherwise
-                List.of(parent, soon, task("late", SO_B, "2025-03-31", List.of(), update("2025-04-01", ProgressState.DONE)), done, ongoing),
-                List.of(parent, soon, late, done, task("ongoing", SO_A, null, List.of())),
-                List.of(parent, soon, late, task("done", SO_A, "2025-06-30", List.of(), update("2025-05-01", ProgressState.DONE)), ongoing),
+                List.of(parent, soon, task("late", SO_B, "2025-03-31", List.of(), update("2025-04-01", ProgressState.DONE)), done, ongoing, reported),
+                List.of(parent, soon, late, done, task("ongoing", SO_A, null, List.of()), reported),
+                List.of(parent, soon, late, task("done", SO_A, "2025-06-30", List.of(), update("2025-05-01", ProgressState.DONE)), ongoing, reported),
+                // finished later, late all the same: sorted and grouped alike, its changes not
+                List.of(parent, soon, late, done, ongoing, task("reported", SO_B, "2025-04-30", List.of(),
+                        update("2025-02-01", ProgressState.IN_PROGRESS), update("2025-05-20", ProgressState.DONE))),
                 // a task more, and tasks in another order
-                List.of(parent, soon, late, done, ongoing, task("more", SO_A, "2025-08-01", List.of())),
-                List.of(parent, late, soon, done, ongoing));
+                List.of(parent, soon, late, done, ongoing, reported, task("more", SO_A, "2025-08-01", List.of())),
+                List.of(parent, late, soon, done, ongoing, reported));
         for (List<Task> edited : edits) {
             TaskAnalytics followed = TaskAnalytics.following(first, edited, AS_OF, agencies);
-            assertEquals(lists(new TaskAnalytics(edited, AS_OF, agencies), agencies), lists(followed, agencies), ids(edited).toString());
+            TaskAnalytics fresh = new TaskAnalytics(edited, AS_OF, agencies);
+            assertEquals(lists(fresh, agencies), lists(followed, agencies), ids(edited).toString());
+            assertEquals(derived(fresh, agencies), derived(followed, agencies), ids(edited).toString());
         }
         TaskAnalytics later = TaskAnalytics.following(first, tasks, AS_OF.plusMonths(1), agencies);
         assertEquals(lists(new TaskAnalytics(tasks, AS_OF.plusMonths(1), agencies), agencies), lists(later, agencies), "another as-of day");
