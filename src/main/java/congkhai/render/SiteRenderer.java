@@ -98,7 +98,8 @@ public final class SiteRenderer {
             List<Problem> clashes;
         };
         Parallel.forEach(List.<Runnable>of(
-                () -> tail.sitemap = SitemapFiles.jobs(SitemapEntries.of(site, paths), site.config().baseUrl(), sitemapLimits),
+                () -> tail.sitemap = memo.sitemap(site, paths, sitemapLimits,
+                        () -> SitemapFiles.jobs(SitemapEntries.of(site, paths), site.config().baseUrl(), sitemapLimits)),
                 () -> tail.clashes = PathClashes.of(site, claimed)), Runnable::run);
         List<PageJob> sitemap = tail.sitemap;
         List<String> sitemapFiles = sitemap.stream().map(PageJob::file).toList();
