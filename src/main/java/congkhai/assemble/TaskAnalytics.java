@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * What the tracker tells about a site's tasks, worked out once for render to lay out: the tasks by
@@ -36,6 +37,11 @@ public final class TaskAnalytics {
 
     private static final Comparator<Task> BY_DUE_DAY = Comparator.comparing((Task t) -> t.due().get().last())
             .thenComparing(Task::id);
+
+    // keys of what is derived: the ranking, and all the tasks' newest changes where an agency's id goes
+    // (ids are lowercase letters, digits and '-')
+    private static final String RANKING = "ranking";
+    private static final String ALL = "*";
 
     private final LocalDate asOf;
     private final LocalDate lastSoonDay;
@@ -69,10 +75,6 @@ public final class TaskAnalytics {
 
     private record EventsOf(String agencyId, int limit) {
     }
-
-    private static final String RANKING = "ranking";
-    // the key of all the tasks' events, where an agency's id goes: ids are lowercase letters, digits and '-'
-    private static final String ALL = "*";
 
     TaskAnalytics(List<Task> tasks, LocalDate asOf, List<Agency> agencies) {
         this.asOf = asOf;
@@ -329,7 +331,7 @@ public final class TaskAnalytics {
      * same result: a lock per key would cost more than the rare double work.
      */
     @SuppressWarnings("unchecked")
-    private <T> T derived(Object key, java.util.function.Supplier<T> maker) {
+    private <T> T derived(Object key, Supplier<T> maker) {
         Object value = derived.get(key);
         if (value == null) {
             value = maker.get();
