@@ -303,8 +303,7 @@ public final class PreviewSession implements AutoCloseable {
         }
         Map<String, byte[]> write = new TreeMap<>();
         for (KeyedPage p : rendered.value().get()) {
-            KeyedPage before = pages.get(p.page().path());
-            if (before == null || !Arrays.equals(before.page().content(), p.page().content())) {
+            if (new PageCache.Redone(p, Optional.ofNullable(pages.get(p.page().path()))).changed()) {
                 write.put(p.page().path(), p.page().content());
             }
         }
