@@ -12,10 +12,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -131,17 +134,29 @@ public final class TaskAnalytics {
         this.agencies = previous.agencies;
         this.tasks = tasks;
         this.byUrgency = List.copyOf(replacedIn(previous.byUrgency, replaced));
-        previous.ledBy.forEach((id, list) -> ledBy.put(id, replacedIn(list, replaced)));
-        previous.supportedBy.forEach((id, list) -> supportedBy.put(id, replacedIn(list, replaced)));
-        previous.involving.forEach((id, list) -> involving.put(id, replacedIn(list, replaced)));
-        previous.byTopic.forEach((id, list) -> byTopic.put(id, replacedIn(list, replaced)));
-        previous.byStatus.forEach((status, list) -> byStatus.put(status, replacedIn(list, replaced)));
+        // a replaced task is grouped as the one it replaces (sortedAndGroupedAlike): only its groups' lists hold it
+        Set<String> agencyIds = new HashSet<>();
+        Set<String> topicIds = new HashSet<>();
+        Set<TaskStatus> statuses = EnumSet.noneOf(TaskStatus.class);
+        Set<YearMonth> dueMonths = new HashSet<>();
+        for (Task t : replaced.keySet()) {
+            t.leads().forEach(a -> agencyIds.add(a.id()));
+            t.support().forEach(a -> agencyIds.add(a.id()));
+            t.topics().forEach(topic -> topicIds.add(topic.id()));
+            statuses.add(t.status());
+            t.due().ifPresent(due -> dueMonths.add(YearMonth.from(due.last())));
+        }
+        previous.ledBy.forEach((id, list) -> ledBy.put(id, agencyIds.contains(id) ? replacedIn(list, replaced) : list));
+        previous.supportedBy.forEach((id, list) -> supportedBy.put(id, agencyIds.contains(id) ? replacedIn(list, replaced) : list));
+        previous.involving.forEach((id, list) -> involving.put(id, agencyIds.contains(id) ? replacedIn(list, replaced) : list));
+        previous.byTopic.forEach((id, list) -> byTopic.put(id, topicIds.contains(id) ? replacedIn(list, replaced) : list));
+        previous.byStatus.forEach((status, list) -> byStatus.put(status, statuses.contains(status) ? replacedIn(list, replaced) : list));
         open.addAll(replacedIn(previous.open, replaced));
         done.addAll(replacedIn(previous.done, replaced));
         overdue.addAll(replacedIn(previous.overdue, replaced));
         dueSoon.addAll(replacedIn(previous.dueSoon, replaced));
         withoutDue.addAll(replacedIn(previous.withoutDue, replaced));
-        previous.byDueMonth.forEach((month, list) -> byDueMonth.put(month, replacedIn(list, replaced)));
+        previous.byDueMonth.forEach((month, list) -> byDueMonth.put(month, dueMonths.contains(month) ? replacedIn(list, replaced) : list));
         if (statusesKept) {
             previous.derived.forEach((key, value) -> derived.put(key, value instanceof Events events ? events.replaced(replaced) : value));
         }

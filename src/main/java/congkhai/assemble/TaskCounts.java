@@ -27,6 +27,36 @@ public record TaskCounts(int total, int overdue, int overdueNoReport, int overdu
 
     public static final int DUE_SOON_DAYS = 30;
 
+    /**
+     * What the counts of a list of tasks are made from, compared without counting: lists of the same length
+     * whose tasks, place by place, are the same object or counted alike (the same status, deadline,
+     * periods and whether any report came), counted on the same day, have the same counts. A preview
+     * compares each view's counts with the last plan's after every edit, and a title or note edit
+     * replaces a few tasks in views of thousands.
+     */
+    public record Counted(LocalDate asOf, List<Task> tasks) {
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Counted other) || !asOf.equals(other.asOf) || tasks.size() != other.tasks.size()) {
+                return false;
+            }
+            for (int i = 0; i < tasks.size(); i++) {
+                Task a = tasks.get(i);
+                Task b = other.tasks.get(i);
+                if (a != b && !(a.counted() == b.counted() && a.status() == b.status() && a.hasReport() == b.hasReport()
+                        && a.due().equals(b.due()) && a.periods().equals(b.periods()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            return asOf.hashCode() * 31 + tasks.size();
+        }
+    }
+
     public static TaskCounts of(List<Task> tasks, LocalDate asOf) {
         return of(tasks, asOf, lastSoonDay(asOf));
     }

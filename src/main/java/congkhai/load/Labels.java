@@ -68,17 +68,33 @@ public record Labels(Map<String, String> texts) {
     }
 
     static String fill(String text, Object... values) {
-        if (values.length == 0 || text.indexOf('{') < 0) {
+        int open = values.length == 0 ? -1 : text.indexOf('{');
+        if (open < 0) {
             return text;
         }
-        Matcher m = BLANK.matcher(text);
+        // by hand rather than by BLANK's matcher: pages ask for thousands of labels a plan, a preview's at every edit
         StringBuilder out = new StringBuilder(text.length() + 32);
-        while (m.find()) {
-            int n = Integer.parseInt(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(n < values.length ? String.valueOf(values[n]) : m.group()));
+        int from = 0;
+        while (open >= 0) {
+            int end = open + 1;
+            while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+                end++;
+            }
+            if (end > open + 1 && end < text.length() && text.charAt(end) == '}') {
+                int n = Integer.parseInt(text, open + 1, end, 10);
+                out.append(text, from, open);
+                if (n < values.length) {
+                    out.append(values[n]);
+                } else {
+                    out.append(text, open, end + 1);
+                }
+                from = end + 1;
+                open = text.indexOf('{', from);
+            } else {
+                open = text.indexOf('{', open + 1);
+            }
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(text, from, text.length()).toString();
     }
 
     /**

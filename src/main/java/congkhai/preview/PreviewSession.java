@@ -178,6 +178,8 @@ public final class PreviewSession implements AutoCloseable {
     private void readConfig() {
         config = ConfigLoader.load(siteDir, yaml);
         loader = new SiteLoader(yaml, config.value());
+        // url() and absUrl() are made from base_url, and the parts the engine keeps with them
+        engine = null;
         pages = new HashMap<>();
         goodSite = Optional.empty();
     }
@@ -201,8 +203,10 @@ public final class PreviewSession implements AutoCloseable {
             Set<String> ids = new HashSet<>();
             edits.get().documents().forEach(e -> ids.add(e.after().id()));
             Site before = goodSite.get();
-            return publishEdited(start, edited.get(), PageCache.renderEdited(before, edited.get(), new SiteRenderer(markdown, history),
-                    new PageRenderer(engine), pages, ids));
+            Parsed<List<KeyedPage>> rendered = PageCache.renderEdited(before, edited.get(), new SiteRenderer(markdown, history),
+                    new PageRenderer(engine), pages, ids);
+            engine.renderEnded();
+            return publishEdited(start, edited.get(), rendered);
         }
         List<Problem> problems = new ArrayList<>(config.problems());
         SiteSources sources = SiteLoader.sources(content, theme, themeProblems);
@@ -221,7 +225,7 @@ public final class PreviewSession implements AutoCloseable {
         Parsed<Site> assembled = Assembler.assemble(cfg, sources, asOf, memo);
         problems.addAll(assembled.problems());
         if (engine == null) {
-            engine = new TemplateEngine(theme, cfg.baseUrl());
+            engine = new TemplateEngine(theme, cfg.baseUrl(), true);
         }
         if (!problems.isEmpty()) {
             problems.addAll(engine.check(theme));
@@ -240,7 +244,12 @@ public final class PreviewSession implements AutoCloseable {
             return Parsed.failed(syntax);
         }
         Parsed<SitePlan> plan = new SiteRenderer(markdown, history).plan(site, planMemo);
-        return plan.value().isPresent() ? PageCache.render(plan.value().get(), renderer, pages) : Parsed.failed(plan.problems());
+        if (plan.value().isEmpty()) {
+            return Parsed.failed(plan.problems());
+        }
+        Parsed<PageCache.Render> rendered = PageCache.render(plan.value().get(), renderer, pages);
+        engine.renderEnded();
+        return rendered;
     }
 
     private LocalDate asOf() {

@@ -57,9 +57,35 @@ public final class Made<T> implements Supplier<T> {
         if (last != null && last.with().get() == other) {
             return last.equal();
         }
-        boolean equal = source.equals(other.source) || get().equals(other.get());
+        boolean sameSource = source.equals(other.source);
+        if (sameSource) {
+            takeValueOf(other);
+        }
+        boolean equal = sameSource || get().equals(other.get());
         lastCompared = new Compared(new WeakReference<>(other), equal);
         return equal;
+    }
+
+    /**
+     * Takes {@code other}'s value, made from an equal source, if it was made and this one was not: a page
+     * of a view an edit changed is rendered with counts equal to the last plan's, which need not be
+     * counted again. One lock at a time, so two values compared each with the other never wait on each other.
+     */
+    private void takeValueOf(Made<?> other) {
+        Object made;
+        synchronized (other) {
+            made = other.maker == null ? other.value : null;
+        }
+        if (made != null) {
+            synchronized (this) {
+                if (maker != null) {
+                    @SuppressWarnings("unchecked")
+                    T same = (T) made;
+                    value = same;
+                    maker = null;
+                }
+            }
+        }
     }
 
     /** Held weakly: a kept page's value would otherwise hold the one of every render before it. */

@@ -3,6 +3,7 @@ package congkhai.render;
 import congkhai.assemble.Document;
 import congkhai.assemble.Site;
 import congkhai.assemble.TaskAnalytics;
+import congkhai.load.Labels;
 
 import java.net.URI;
 import java.util.List;
@@ -14,14 +15,21 @@ import java.util.function.Supplier;
  * whole site again after an edit of a title, a task or a progress update. It keeps the tracker's
  * analytics, which {@link TaskAnalytics#following} takes over where the tasks are sorted and grouped as
  * before, with the scorecards, histories and newest changes worked out from them where the tasks'
- * statuses are as before too; and the sitemap's jobs, while the paths, documents' dates and redirects
- * they are made from stay the same. Not thread-safe: a preview session plans with it, one plan at a
- * time; a build plans once, with a new one.
+ * statuses are as before too; the sitemap's jobs, while the paths, documents' dates and redirects
+ * they are made from stay the same; each agency's chart, drawn again only when its months differ
+ * ({@link AgencyCharts}); the feeds' entries of the status changes an edit left as they were; and the
+ * number registers' sort keys. A preview session plans with it one plan at a time (the charts and entries are
+ * made on the rendering threads, and are safe for them); a build plans once, with a new one.
  */
 public final class PlanMemo {
 
     private TaskAnalytics analytics;
     private Sitemap sitemap;
+    private final AgencyCharts charts = new AgencyCharts();
+    private CarriedOver<SameObject, FeedEntry> feedEntries;
+    private Labels feedWords;
+    private URI feedBaseUrl;
+    private CarriedOver<SameObject, NumberPages.SortKey> numberKeys;
 
     /**
      * The sitemap's jobs and all they were made from: every path, each document's address and date (a
@@ -53,6 +61,29 @@ public final class PlanMemo {
                 ? TaskAnalytics.of(site)
                 : TaskAnalytics.following(analytics, site.tasks(), site.asOf(), site.config().agencyList());
         return analytics;
+    }
+
+    AgencyCharts charts() {
+        return charts;
+    }
+
+    /**
+     * This plan's feed entries of status changes, by change, with those of the last plan's changes that
+     * are the same objects, while the words and the site's address are the same.
+     */
+    CarriedOver<SameObject, FeedEntry> feedEntries(Site site) {
+        Labels words = site.theme().labels();
+        URI baseUrl = site.config().baseUrl();
+        feedEntries = feedEntries == null || !words.equals(feedWords) || !baseUrl.equals(feedBaseUrl) ? CarriedOver.none() : feedEntries.next();
+        feedWords = words;
+        feedBaseUrl = baseUrl;
+        return feedEntries;
+    }
+
+    /** This plan's sort keys of the number registers' entries, by document number, with the last plan's. */
+    CarriedOver<SameObject, NumberPages.SortKey> numberKeys() {
+        numberKeys = numberKeys == null ? CarriedOver.none() : numberKeys.next();
+        return numberKeys;
     }
 
     /** The sitemap's jobs, those of the last plan when they were made from the same paths, documents and redirects. */

@@ -159,7 +159,7 @@ public final class SiteRenderer {
         };
         List<Runnable> parts = List.of(() -> {
             made.analytics = memo.analytics(site);
-            made.taskPages = new TaskPages(site, made.analytics);
+            made.taskPages = new TaskPages(site, made.analytics, memo.charts(), memo.feedEntries(site));
             made.taskPages.plan(made.trackerJobs);
         }, () -> {
             made.view = siteView(site);
@@ -168,7 +168,7 @@ public final class SiteRenderer {
             for (Document d : docs) {
                 made.documentJobs.add(documentJob(site, d, numberLinksDigest));
             }
-        }, () -> new NumberPages(site).plan(made.numberJobs));
+        }, () -> new NumberPages(site, memo.numberKeys()).plan(made.numberJobs));
         Parallel.forEach(parts, Runnable::run);
         TaskAnalytics analytics = made.analytics;
         TaskPages taskPages = made.taskPages;

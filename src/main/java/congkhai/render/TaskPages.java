@@ -37,11 +37,16 @@ final class TaskPages {
     private final Labels words;
     /** What the views show, worked out in assemble: this class only lays it out. */
     private final TaskAnalytics analytics;
+    private final AgencyCharts charts;
+    /** By status change: a preview's title edit remakes about twenty agencies' feeds, of which it changed a few entries. */
+    private final CarriedOver<SameObject, FeedEntry> feedEntries;
 
-    TaskPages(Site site, TaskAnalytics analytics) {
+    TaskPages(Site site, TaskAnalytics analytics, AgencyCharts charts, CarriedOver<SameObject, FeedEntry> feedEntries) {
         this.site = site;
         this.words = site.theme().labels();
         this.analytics = analytics;
+        this.charts = charts;
+        this.feedEntries = feedEntries;
     }
 
     void plan(List<PageJob> jobs) {
@@ -157,24 +162,27 @@ final class TaskPages {
 
     /** Feed entries of these status changes, in their order. */
     private List<FeedEntry> entries(List<StatusEvents.Event> events) {
-        List<FeedEntry> entries = new ArrayList<>();
-        String base = site.config().baseUrl().toString();
+        List<FeedEntry> entries = new ArrayList<>(events.size());
         for (StatusEvents.Event e : events) {
-            Task t = e.task();
-            String lead = String.join(", ", t.leads().stream().map(Agency::name).toList());
-            String status = words.of(e.status());
-            String label = e.period().map(p -> words.get("feed.status.in_period", status, p.label())).orElse(status);
-            Optional<String> due = e.period().map(p -> words.get("feed.status.period_due", PartialDates.day(p.due())))
-                    .or(() -> t.due().map(d -> words.get(t.dueExpected() ? "feed.status.due_expected" : "feed.status.due", d.display())));
-            String day = PartialDates.day(e.date());
-            String summary = due.isPresent()
-                    ? words.get("feed.status.summary_due", label, day, lead, t.document().label(), due.get())
-                    : words.get("feed.status.summary", label, day, lead, t.document().label());
-            String id = base + t.path() + "#" + e.status().code() + e.period().map(p -> "-" + p.key()).orElse("") + "-" + e.date();
-            entries.add(new FeedEntry(id, words.get("feed.status.title", label, t.title()), t.path(), SiteRenderer.timestamp(e.date()),
-                    summary, status));
+            entries.add(feedEntries.get(new SameObject(e), key -> entry(e)));
         }
         return entries;
+    }
+
+    private FeedEntry entry(StatusEvents.Event e) {
+        Task t = e.task();
+        String lead = String.join(", ", t.leads().stream().map(Agency::name).toList());
+        String status = words.of(e.status());
+        String label = e.period().map(p -> words.get("feed.status.in_period", status, p.label())).orElse(status);
+        Optional<String> due = e.period().map(p -> words.get("feed.status.period_due", PartialDates.day(p.due())))
+                .or(() -> t.due().map(d -> words.get(t.dueExpected() ? "feed.status.due_expected" : "feed.status.due", d.display())));
+        String day = PartialDates.day(e.date());
+        String summary = due.isPresent()
+                ? words.get("feed.status.summary_due", label, day, lead, t.document().label(), due.get())
+                : words.get("feed.status.summary", label, day, lead, t.document().label());
+        String id = site.config().baseUrl().toString() + t.path() + "#" + e.status().code() + e.period().map(p -> "-" + p.key()).orElse("")
+                + "-" + e.date();
+        return new FeedEntry(id, words.get("feed.status.title", label, t.title()), t.path(), SiteRenderer.timestamp(e.date()), summary, status);
     }
 
     private void ranking(List<PageJob> jobs) {
@@ -195,8 +203,8 @@ final class TaskPages {
     private void view(List<PageJob> jobs, List<Task> tasks, String base, String heading, String description,
                       List<PageInfo.Crumb> crumbs) {
         // counted when a page of the view is first compared or rendered, on every core, not while planning on one;
-        // compared by the tasks and the day they are counted on, so a preview counts only the views an edit changed
-        Made<TaskCounts> counts = new Made<>(List.of(analytics.asOf(), tasks), () -> analytics.counts(tasks));
+        // compared by what the counts are made from, so a preview counts only the views whose counts an edit changed
+        Made<TaskCounts> counts = new Made<>(new TaskCounts.Counted(analytics.asOf(), tasks), () -> analytics.counts(tasks));
         for (Pager pager : Pager.pages(tasks.size(), PAGE_SIZE, base)) {
             List<Task> slice = pager.slice(tasks, PAGE_SIZE);
             jobs.add(new PageJob(pager.path(), "task-list.ftlh", new PageInputs.TaskList(heading, description, slice, tasks.size(), counts, pager), () -> Map.of(
@@ -225,7 +233,7 @@ final class TaskPages {
         m.put("supportedCount", supported.size());
         m.put("leadPath", led.isEmpty() ? "" : Urls.tasksLedBy(agency));
         m.put("supportPath", supported.isEmpty() ? "" : Urls.tasksSupportedBy(agency));
-        m.put("chartSvg", led.isEmpty() ? "" : StatusChart.svg(analytics.history(agency, StatusChart.MAX_MONTHS), words));
+        m.put("chartSvg", led.isEmpty() ? "" : charts.svg(agency, analytics.history(agency, StatusChart.MAX_MONTHS), words));
         m.put("statusFeedPath", statusFeedPath(agency));
         return m;
     }

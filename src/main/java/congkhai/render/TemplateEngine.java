@@ -63,8 +63,20 @@ public final class TemplateEngine {
             + "form-action 'self'; base-uri 'none'";
 
     private final Configuration cfg;
+    private final KeptParts parts;
 
+    /** A build's: every page rendered once, nothing kept between pages. */
     public TemplateEngine(Theme theme, URI baseUrl) {
+        this(theme, baseUrl, false);
+    }
+
+    /**
+     * @param keepsParts whether what {@code <@cached>} bodies write is kept from one render to the next
+     *                   ({@link #renderEnded}): a preview's engine, which renders the pages an edit
+     *                   changed again and again
+     */
+    public TemplateEngine(Theme theme, URI baseUrl, boolean keepsParts) {
+        parts = new KeptParts(keepsParts);
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         StringTemplateLoader loader = new StringTemplateLoader();
         theme.templates().forEach(loader::putTemplate);
@@ -96,6 +108,15 @@ public final class TemplateEngine {
         cfg.setSharedVariable("nobreak", (TemplateMethodModelEx) TemplateEngine::nobreak);
         Labels labels = theme.labels();
         cfg.setSharedVariable("label", (TemplateMethodModelEx) args -> label(labels, args));
+        cfg.setSharedVariable("cached", parts);
+    }
+
+    /**
+     * A render of the site's pages, whole or those an edit changed, ended: the parts it wrote through
+     * {@code <@cached>} are kept for the next, the older ones let go.
+     */
+    public void renderEnded() {
+        parts.renderEnded();
     }
 
     /**

@@ -49,6 +49,41 @@ class TaskAnalyticsTest {
         return tasks.stream().map(Task::localId).toList();
     }
 
+    /**
+     * A view's counts are compared with the last plan's by what they are counted from: lists said alike
+     * have the same counts, and a task whose status, deadline or reports changed makes them differ
+     * even where its counts end up the same.
+     */
+    @Test
+    void viewsCountedAlikeHaveTheSameCounts() {
+        Task late = task("late", SO_A, "2025-03-31", List.of(), update("2025-03-01", ProgressState.IN_PROGRESS));
+        Task soon = task("soon", SO_A, "2025-07-10", List.of());
+        Task open = task("open", SO_A, null, List.of());
+        List<List<Task>> views = List.of(
+                List.of(late, soon, open),
+                // the same tasks made again: another title, the same statuses
+                List.of(task("late", SO_A, "2025-03-31", List.of(), update("2025-03-01", ProgressState.IN_PROGRESS)),
+                        task("soon", SO_B, "2025-07-10", List.of()), open),
+                // reported done: only the status changed (a report was there already)
+                List.of(task("late", SO_A, "2025-03-31", List.of(), update("2025-03-01", ProgressState.DONE)), soon, open),
+                // another deadline, the same status
+                List.of(late, task("soon", SO_A, "2025-07-20", List.of()), open),
+                // a first report, the same status
+                List.of(late, soon, task("open", SO_A, null, List.of(), update("2025-06-01", ProgressState.IN_PROGRESS))),
+                List.of(late, soon),
+                List.of(soon, late, open));
+        for (List<Task> a : views) {
+            for (List<Task> b : views) {
+                boolean alike = new TaskCounts.Counted(AS_OF, a).equals(new TaskCounts.Counted(AS_OF, b));
+                if (alike) {
+                    assertEquals(TaskCounts.of(a, AS_OF), TaskCounts.of(b, AS_OF), a + " and " + b);
+                }
+                assertEquals(a == b || views.indexOf(a) + views.indexOf(b) == 1, alike, views.indexOf(a) + " and " + views.indexOf(b));
+            }
+        }
+        assertTrue(!new TaskCounts.Counted(AS_OF, views.get(0)).equals(new TaskCounts.Counted(AS_OF.plusDays(1), views.get(0))));
+    }
+
     @Test
     void aTaskDividedIntoSubTasksIsListedThroughThemMostUrgentFirst() {
         Task soon = task("soon", SO_A, "2025-07-10", List.of());

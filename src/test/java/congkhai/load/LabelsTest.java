@@ -28,6 +28,30 @@ class LabelsTest {
     @TempDir
     Path emptySite;
 
+    /** {0}, {1}, … are filled where the pattern of a blank finds them, and every other brace is left as it is. */
+    @Test
+    void blanksAreFilledAsTheirPatternFindsThem() {
+        Pattern blank = Pattern.compile("\\{(\\d+)}");
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "{}0129aă ";
+        Object[] values = {"một", 2, "$3\\"};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            Matcher m = blank.matcher(text);
+            StringBuilder expected = new StringBuilder();
+            while (m.find()) {
+                int k = Integer.parseInt(m.group(1));
+                m.appendReplacement(expected, Matcher.quoteReplacement(k < values.length ? String.valueOf(values[k]) : m.group()));
+            }
+            m.appendTail(expected);
+            assertEquals(expected.toString(), Labels.fill(text.toString(), values), text.toString());
+        }
+        assertEquals("Chủ trì: Sở Tài chính ({1} {5}) {x} {", Labels.fill("Chủ trì: {0} ({1} {5}) {x} {", "Sở Tài chính"));
+    }
+
     @Test
     void aFileIsKeysAndTextsWithCommentsAndBlankLinesLeftOut() {
         List<Problem> problems = new ArrayList<>();
