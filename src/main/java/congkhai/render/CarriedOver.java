@@ -7,6 +7,8 @@ import java.util.function.Function;
 /**
  * Values one plan of a preview made, by key, for the next plan to take instead of making them again;
  * a plan keeps only those it asked for, so nothing outlives the plan after the one that last used it.
+ * The preview's template engine keeps its {@code <@cached>} parts from one render to the next the same
+ * way ({@link KeptParts}).
  * Safe for the rendering threads, which make pages' models on every core. The key must hold all the
  * value is made from (or be an object compared by identity, {@link SameObject}, from which it is made).
  */
@@ -30,14 +32,28 @@ final class CarriedOver<K, V> {
     }
 
     V get(K key, Function<K, V> make) {
+        V value = find(key);
+        if (value == null) {
+            value = make.apply(key);
+            keep(key, value);
+        }
+        return value;
+    }
+
+    /** The value under {@code key} in this plan or the last, kept for the next; null when neither has one. */
+    V find(K key) {
         V value = thisPlan.get(key);
         if (value == null) {
             value = lastPlan.get(key);
-            if (value == null) {
-                value = make.apply(key);
+            if (value != null) {
+                thisPlan.put(key, value);
             }
-            thisPlan.put(key, value);
         }
         return value;
+    }
+
+    /** Keeps {@code value} under {@code key} for the next plan. */
+    void keep(K key, V value) {
+        thisPlan.put(key, value);
     }
 }

@@ -17,7 +17,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code <@cached key=[…]>…</@cached>} directive: what its body writes, kept by the place it is
@@ -38,8 +37,8 @@ final class KeptParts implements TemplateDirectiveModel {
     }
 
     private final boolean keeps;
-    private volatile Map<Key, String> thisRender = new ConcurrentHashMap<>();
-    private volatile Map<Key, String> lastRender = Map.of();
+    // the parts of the last render and of the one under way, let go of as CarriedOver lets go of a plan's values
+    private volatile CarriedOver<Key, String> parts = CarriedOver.none();
 
     /** @param keeps whether parts are kept at all: a preview's, not a build's */
     KeptParts(boolean keeps) {
@@ -49,8 +48,7 @@ final class KeptParts implements TemplateDirectiveModel {
     /** A render ended: the parts it wrote are kept for the next one, the others are let go. */
     void renderEnded() {
         if (keeps) {
-            lastRender = thisRender;
-            thisRender = new ConcurrentHashMap<>();
+            parts = parts.next();
         }
     }
 
@@ -72,16 +70,13 @@ final class KeptParts implements TemplateDirectiveModel {
             return;
         }
         Key key = new Key(env.getCurrentDirectiveCallPlace(), comparable(DeepUnwrap.unwrap((TemplateModel) params.get("key"))));
-        Map<Key, String> current = thisRender;
-        String part = current.get(key);
+        CarriedOver<Key, String> kept = parts;
+        String part = kept.find(key);
         if (part == null) {
-            part = lastRender.get(key);
-            if (part == null) {
-                StringWriter out = new StringWriter(512);
-                body.render(out);
-                part = out.toString();
-            }
-            current.put(key, part);
+            StringWriter out = new StringWriter(512);
+            body.render(out);
+            part = out.toString();
+            kept.keep(key, part);
         }
         env.getOut().write(part);
     }
