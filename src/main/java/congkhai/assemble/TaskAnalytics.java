@@ -1,9 +1,11 @@
 package congkhai.assemble;
 
 import congkhai.model.Agency;
+import congkhai.model.PeriodStatus;
 import congkhai.model.Task;
 import congkhai.model.TaskStatus;
 import congkhai.model.Topic;
+import congkhai.model.Update;
 import congkhai.model.Urls;
 
 import java.time.LocalDate;
@@ -128,7 +130,7 @@ public final class TaskAnalytics {
     }
 
     /** {@code previous}'s lists with each task a key of {@code replaced} in them replaced by its value, in the same places. */
-    private TaskAnalytics(TaskAnalytics previous, List<Task> tasks, Map<Task, Task> replaced, boolean statusesKept) {
+    private TaskAnalytics(TaskAnalytics previous, List<Task> tasks, Replaced replaced, boolean statusesKept) {
         this.asOf = previous.asOf;
         this.lastSoonDay = previous.lastSoonDay;
         this.agencies = previous.agencies;
@@ -139,7 +141,7 @@ public final class TaskAnalytics {
         Set<String> topicIds = new HashSet<>();
         Set<TaskStatus> statuses = EnumSet.noneOf(TaskStatus.class);
         Set<YearMonth> dueMonths = new HashSet<>();
-        for (Task t : replaced.keySet()) {
+        for (Task t : replaced.tasks()) {
             t.leads().forEach(a -> agencyIds.add(a.id()));
             t.support().forEach(a -> agencyIds.add(a.id()));
             t.topics().forEach(topic -> topicIds.add(topic.id()));
@@ -191,7 +193,8 @@ public final class TaskAnalytics {
             return previous;
         }
         // replacing is a lookup per place in a list, sorting a comparison per pair: it pays until most tasks are new
-        return replaced.size() * 2 > tasks.size() ? new TaskAnalytics(tasks, asOf, agencies) : new TaskAnalytics(previous, tasks, replaced, statusesKept);
+        return replaced.size() * 2 > tasks.size() ? new TaskAnalytics(tasks, asOf, agencies)
+                : new TaskAnalytics(previous, tasks, new Replaced(replaced), statusesKept);
     }
 
     /** Whether the two tasks have everything the lists are sorted and grouped by in common. */
@@ -202,15 +205,47 @@ public final class TaskAnalytics {
 
     /**
      * Whether everything a task's statuses, outcomes, reports and changes are worked out from is the same
-     * in both (all but its title, note, the document it is in and the words of its deadline).
+     * in both (all but its title, note, the document it is in, the words of its deadline and of its
+     * updates: a retitled or redated record that an update names as evidence is linked by its new words).
      */
     private static boolean statusesAlike(Task a, Task b) {
-        return a.deadline().equals(b.deadline()) && a.issued().equals(b.issued()) && a.updates().equals(b.updates())
-                && a.periods().equals(b.periods()) && a.percent().equals(b.percent()) && a.updated().equals(b.updated());
+        return a.deadline().equals(b.deadline()) && a.issued().equals(b.issued()) && reportedAlike(a.updates(), b.updates())
+                && periodsAlike(a.periods(), b.periods()) && a.percent().equals(b.percent()) && a.updated().equals(b.updated());
+    }
+
+    private static boolean periodsAlike(List<PeriodStatus> a, List<PeriodStatus> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            PeriodStatus x = a.get(i);
+            PeriodStatus y = b.get(i);
+            if (!x.period().equals(y.period()) || x.status() != y.status() || x.current() != y.current()
+                    || !reportedAlike(x.updates(), y.updates())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the updates report the same: the same days, states, percentages and periods, whatever their notes and evidence. */
+    private static boolean reportedAlike(List<Update> a, List<Update> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Update x = a.get(i);
+            Update y = b.get(i);
+            if (x != y && !(x.date().equals(y.date()) && x.state() == y.state() && x.percent().equals(y.percent())
+                    && x.period().equals(y.period()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The list itself when none of its tasks were replaced, else a copy with them replaced. */
-    private static List<Task> replacedIn(List<Task> list, Map<Task, Task> replaced) {
+    private static List<Task> replacedIn(List<Task> list, Replaced replaced) {
         List<Task> copy = null;
         for (int i = 0; i < list.size(); i++) {
             Task now = replaced.get(list.get(i));
@@ -222,6 +257,50 @@ public final class TaskAnalytics {
             }
         }
         return copy == null ? list : copy;
+    }
+
+    /**
+     * The tasks an edit replaced and what replaces each, found by identity. An edit replaces a task or
+     * a few: those are compared with each place of a list by reference, which reads only the list, where
+     * a hash map reads each task it is asked about (its identity hash is in the object), a cache miss per
+     * place over the site-wide lists of 30,000 tasks at 10,000 records.
+     */
+    private static final class Replaced {
+        private static final int FEW = 8;
+        private final Map<Task, Task> replaced;
+        private final Task[] was;
+        private final Task[] now;
+
+        Replaced(Map<Task, Task> replaced) {
+            this.replaced = replaced;
+            int n = replaced.size() <= FEW ? replaced.size() : 0;
+            this.was = new Task[n];
+            this.now = new Task[n];
+            if (n > 0) {
+                int i = 0;
+                for (Map.Entry<Task, Task> e : replaced.entrySet()) {
+                    was[i] = e.getKey();
+                    now[i++] = e.getValue();
+                }
+            }
+        }
+
+        Set<Task> tasks() {
+            return replaced.keySet();
+        }
+
+        /** What replaces {@code task}, or null. */
+        Task get(Task task) {
+            if (was.length == 0) {
+                return replaced.get(task);
+            }
+            for (int i = 0; i < was.length; i++) {
+                if (was[i] == task) {
+                    return now[i];
+                }
+            }
+            return null;
+        }
     }
 
     private static List<String> distinctIds(List<Agency> agencies) {
@@ -360,10 +439,11 @@ public final class TaskAnalytics {
 
     /** Newest changes, kept with the tasks they are of, which an analytics that follows puts its own objects in place of. */
     private record Events(List<StatusEvents.Event> events) {
-        Events replaced(Map<Task, Task> replaced) {
+        Events replaced(Replaced replaced) {
             List<StatusEvents.Event> now = new ArrayList<>(events.size());
             for (StatusEvents.Event e : events) {
-                Task task = replaced.getOrDefault(e.task(), e.task());
+                Task task = replaced.get(e.task());
+                task = task == null ? e.task() : task;
                 now.add(task == e.task() ? e : new StatusEvents.Event(e.date(), e.status(), task, e.period()));
             }
             return new Events(List.copyOf(now));

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TaskAnalyticsTest {
@@ -126,6 +127,15 @@ class TaskAnalyticsTest {
                 t.subtasks(), t.topics());
     }
 
+    /** {@code t} with its updates' notes and evidence in other words, as when the record an update names is retitled. */
+    private static Task reworded(Task t) {
+        List<Update> updates = t.updates().stream().map(u -> new Update(u.date(), u.state(), u.percent(), u.note() + " (sửa)",
+                Optional.of(new DocLink("r/bc/", "", "Báo cáo mới", "Báo cáo", "02/02/2025", false, "")), u.sourcePath(), u.period())).toList();
+        return new Task(t.id(), t.localId(), t.path(), t.anchor(), t.document(), t.issued(), t.title(), t.leads(), t.support(), t.due(),
+                t.dueText(), t.note(), updates, t.status(), t.percent(), t.updated(), t.deadline(), t.periods(), t.parent(),
+                t.subtasks(), t.topics());
+    }
+
     /** Every list of the analytics, each task named by its identity: equal lists hold the same objects. */
     private static List<Object> lists(TaskAnalytics a, List<Agency> agencies) {
         List<Object> all = new java.util.ArrayList<>();
@@ -193,6 +203,10 @@ class TaskAnalyticsTest {
                 // finished later, late all the same: sorted and grouped alike, its changes not
                 List.of(parent, soon, late, done, ongoing, task("reported", SO_B, "2025-04-30", List.of(),
                         update("2025-02-01", ProgressState.IN_PROGRESS), update("2025-05-20", ProgressState.DONE))),
+                // what an update says and the evidence it names, or the state it was in on the same day: its statuses alike, or its changes not
+                List.of(parent, soon, late, done, ongoing, reworded(reported)),
+                List.of(parent, soon, late, done, ongoing, task("reported", SO_B, "2025-04-30", List.of(),
+                        update("2025-02-01", ProgressState.CANCELLED), update("2025-05-02", ProgressState.DONE))),
                 // a task more, and tasks in another order
                 List.of(parent, soon, late, done, ongoing, reported, task("more", SO_A, "2025-08-01", List.of())),
                 List.of(parent, late, soon, done, ongoing, reported));
@@ -202,6 +216,8 @@ class TaskAnalyticsTest {
             assertEquals(lists(fresh, agencies), lists(followed, agencies), ids(edited).toString());
             assertEquals(derived(fresh, agencies), derived(followed, agencies), ids(edited).toString());
         }
+        assertSame(first.ranking(), TaskAnalytics.following(first, List.of(parent, soon, late, done, ongoing, reworded(reported)), AS_OF, agencies)
+                .ranking(), "an update's words count for no status: what the statuses make is taken over");
         TaskAnalytics later = TaskAnalytics.following(first, tasks, AS_OF.plusMonths(1), agencies);
         assertEquals(lists(new TaskAnalytics(tasks, AS_OF.plusMonths(1), agencies), agencies), lists(later, agencies), "another as-of day");
         assertEquals(AS_OF.plusMonths(1), later.asOf());
