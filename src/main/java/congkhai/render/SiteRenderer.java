@@ -98,8 +98,7 @@ public final class SiteRenderer {
             List<Problem> clashes;
         };
         Parallel.forEach(List.<Runnable>of(
-                () -> tail.sitemap = memo.sitemap(site, paths, sitemapLimits,
-                        () -> SitemapFiles.jobs(SitemapEntries.of(site, paths), site.config().baseUrl(), sitemapLimits)),
+                () -> tail.sitemap = memo.sitemap(site, paths, sitemapLimits),
                 () -> tail.clashes = PathClashes.of(site, claimed)), Runnable::run);
         List<PageJob> sitemap = tail.sitemap;
         List<String> sitemapFiles = sitemap.stream().map(PageJob::file).toList();

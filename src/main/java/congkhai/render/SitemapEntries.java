@@ -29,9 +29,7 @@ final class SitemapEntries {
     static List<Entry> of(Site site, List<String> paths) {
         Map<String, String> lastmod = new HashMap<>();
         for (Document d : site.documents()) {
-            if (d.date().isDay()) {
-                lastmod.put(Urls.file(d.path()), d.date().iso());
-            }
+            lastmod(d).ifPresent(day -> lastmod.put(Urls.file(d.path()), day));
         }
         Set<String> redirects = RedirectPages.files(site);
         List<Entry> entries = new ArrayList<>();
@@ -43,5 +41,15 @@ final class SitemapEntries {
         }
         entries.sort(Comparator.comparing(Entry::path));
         return entries;
+    }
+
+    /** The {@code lastmod} of a document's page: its day, when it is dated to the day. */
+    static Optional<String> lastmod(Document d) {
+        return d.date().isDay() ? Optional.of(d.date().iso()) : Optional.empty();
+    }
+
+    /** The path of a document's page in the sitemap. */
+    static String pathOf(Document d) {
+        return Urls.pathOfFile(Urls.file(d.path()));
     }
 }

@@ -49,24 +49,37 @@ final class SitemapFiles {
      * in one file, otherwise one file of each part, in the order of {@code entries}, and their index.
      */
     static List<PageJob> jobs(List<SitemapEntries.Entry> entries, URI baseUrl, Limits limits) {
-        List<List<SitemapEntries.Entry>> parts = parts(entries, baseUrl, limits);
+        return jobs(parts(entries, baseUrl, limits), List.of(), List.of());
+    }
+
+    /**
+     * The jobs of the sitemap cut into {@code parts}: the one file when there is one part, else a file
+     * of each part and their index. Where a part is the same object as in {@code lastParts}, its job is
+     * the one in {@code lastJobs}, the jobs made of those parts.
+     */
+    static List<PageJob> jobs(List<List<SitemapEntries.Entry>> parts, List<List<SitemapEntries.Entry>> lastParts, List<PageJob> lastJobs) {
+        boolean sameCut = lastParts.size() == parts.size();
         if (parts.size() <= 1) {
-            return List.of(urlSet(Urls.sitemap(), entries));
+            return sameCut && lastParts.get(0) == parts.get(0) ? lastJobs : List.of(urlSet(Urls.sitemap(), parts.get(0)));
         }
         // the index is not split in turn: its own limit, 50,000 files, is billions of URLs away
         List<PageJob> jobs = new ArrayList<>(parts.size() + 1);
         List<SitemapEntries.Entry> index = new ArrayList<>(parts.size());
         for (int n = 1; n <= parts.size(); n++) {
             List<SitemapEntries.Entry> part = parts.get(n - 1);
-            jobs.add(urlSet(Urls.sitemapPart(n), part));
+            jobs.add(sameCut && lastParts.get(n - 1) == part ? lastJobs.get(n - 1) : urlSet(Urls.sitemapPart(n), part));
             index.add(new SitemapEntries.Entry(Urls.sitemapPart(n), newest(part)));
         }
         jobs.add(new PageJob(Urls.sitemap(), INDEX_TEMPLATE, new PageInputs.Sitemap(index), () -> Map.of("sitemaps", index)));
         return jobs;
     }
 
-    /** {@code entries} cut, in their order, into runs that each fit in one file. */
-    private static List<List<SitemapEntries.Entry>> parts(List<SitemapEntries.Entry> entries, URI baseUrl, Limits limits) {
+    /**
+     * {@code entries}, sorted by path, cut in their order into runs that each fit in one file. A URL's
+     * share of a file is bounded by its address alone ({@link #URL_MARKUP} holds a {@code lastmod}), so
+     * entries that differ only in their {@code lastmod} are cut alike.
+     */
+    static List<List<SitemapEntries.Entry>> parts(List<SitemapEntries.Entry> entries, URI baseUrl, Limits limits) {
         String base = baseUrl.toString();
         List<List<SitemapEntries.Entry>> parts = new ArrayList<>();
         int start = 0;

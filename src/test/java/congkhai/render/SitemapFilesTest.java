@@ -8,6 +8,7 @@ import congkhai.base.YamlReader;
 import congkhai.config.ConfigLoader;
 import congkhai.config.SiteConfig;
 import congkhai.history.GitHistory;
+import congkhai.load.DocumentSource;
 import congkhai.load.SiteLoader;
 import congkhai.load.SiteSources;
 import congkhai.model.Urls;
@@ -167,6 +168,56 @@ class SitemapFilesTest {
         Set<String> once = new HashSet<>();
         joined.forEach(u -> assertTrue(once.add(u.loc()), u.loc() + " is in two parts"));
         return joined;
+    }
+
+    /**
+     * A preview plans again after a date edit with what the last plan made: the sitemap's parts then
+     * hold the pages' new lastmod as a fresh plan's do, and a part the edit did not reach keeps its job.
+     */
+    @Test
+    void aPlanAfterADateEditHasTheSitemapOfAFreshPlan(@TempDir Path copy) throws Exception {
+        TestSites.copyTree(FIXTURE, copy);
+        YamlReader yaml = new YamlReader();
+        SiteConfig config = ConfigLoader.load(copy, yaml).value().orElseThrow();
+        SiteLoader loader = SiteLoader.forOneBuild(yaml, Optional.of(config));
+        SiteSources before = loader.load(copy);
+        Site last = Assembler.assemble(config, before, LocalDate.of(2025, 6, 30)).value().orElseThrow();
+        SitemapFiles.Limits small = new SitemapFiles.Limits(7, SitemapFiles.PROTOCOL.bytes());
+        PlanMemo memo = new PlanMemo();
+        List<PageJob> first = sitemapJobs(last, memo, small);
+        assertTrue(first.size() > 4, "the fixture's sitemap in " + first.size() + " files");
+
+        String report = "content/reports/2025-07-bao-cao.md";
+        // a report without a number, dated to a month: to a day among the notices of 2024 (its page moves in the plan and
+        // gains a lastmod), to that month alone (no lastmod), then back among the records of 2025
+        for (String date : List.of("2024-02-01", "2024-02", "2025-01-10")) {
+            Path file = copy.resolve(report);
+            Files.writeString(file, Files.readString(file).replaceFirst("(?m)^date: .*$", "date: " + date));
+            SiteSources after = loader.load(copy);
+            DocumentSource was = before.documents().stream().filter(d -> d.path().equals(report)).findFirst().orElseThrow();
+            DocumentSource is = after.documents().stream().filter(d -> d.path().equals(report)).findFirst().orElseThrow();
+            Site edited = Assembler.withRecordsEdited(last, after, List.of(new Assembler.Edit(was, is)), Set.of()).orElseThrow();
+
+            List<PageJob> kept = sitemapJobs(edited, memo, small);
+            List<PageJob> fresh = sitemapJobs(edited, new PlanMemo(), small);
+            assertEquals(fresh.stream().map(PageJob::file).toList(), kept.stream().map(PageJob::file).toList(), date);
+            for (int i = 0; i < fresh.size(); i++) {
+                assertEquals(fresh.get(i).inputs(), kept.get(i).inputs(), date + ": " + fresh.get(i).file());
+                assertEquals(fresh.get(i).model().get(), kept.get(i).model().get(), date + ": " + fresh.get(i).file());
+            }
+            assertTrue(kept.get(0) == first.get(0) || kept.get(kept.size() - 2) == first.get(kept.size() - 2),
+                    date + ": a part away from the report's page keeps its job");
+            before = after;
+            last = edited;
+            first = kept;
+        }
+    }
+
+    private static List<PageJob> sitemapJobs(Site s, PlanMemo memo, SitemapFiles.Limits limits) {
+        GitHistory.Result noHistory = new GitHistory.Result(Map.of(), Optional.empty());
+        Parsed<SitePlan> plan = new SiteRenderer(new MarkdownRenderer(), noHistory, limits).plan(s, memo);
+        assertTrue(plan.problems().isEmpty(), plan.problems().toString());
+        return plan.value().orElseThrow().jobs().stream().filter(j -> j.file().startsWith("sitemap")).toList();
     }
 
     private static Map<String, byte[]> render(SitemapFiles.Limits limits) {
