@@ -25,6 +25,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * What the tracker tells about a site's tasks, worked out once for render to lay out: the tasks by
@@ -67,6 +68,14 @@ public final class TaskAnalytics {
     private final List<Task> overdue = new ArrayList<>();
     private final List<Task> dueSoon = new ArrayList<>();
     private final List<Task> withoutDue = new ArrayList<>();
+    // each asked for as one object, which a view's counts compare by identity first
+    private final List<Task> openView = Collections.unmodifiableList(open);
+    private final List<Task> doneView = Collections.unmodifiableList(done);
+    private final List<Task> overdueView = Collections.unmodifiableList(overdue);
+    private final List<Task> dueSoonView = Collections.unmodifiableList(dueSoon);
+    private final List<Task> withoutDueView = Collections.unmodifiableList(withoutDue);
+    // the lists taken over from the last analytics with tasks replaced only by tasks counted alike: the lineage of their counts
+    private final Map<List<Task>, Object> lineage = new IdentityHashMap<>();
     private final SortedMap<YearMonth, List<Task>> byDueMonth = new TreeMap<>();
     // what pages ask of the tasks' statuses (scorecards, the ranking, histories, newest changes), worked out on
     // first use on any core, and taken over by the analytics that follow these with the same statuses
@@ -136,6 +145,16 @@ public final class TaskAnalytics {
         this.agencies = previous.agencies;
         this.tasks = tasks;
         this.byUrgency = List.copyOf(replacedIn(previous.byUrgency, replaced));
+        if (statusesKept) {
+            lineage.put(byUrgency, previous.lineageOf(previous.byUrgency));
+        }
+        UnaryOperator<List<Task>> takenOver = list -> {
+            List<Task> now = replacedIn(list, replaced);
+            if (now != list && statusesKept) {
+                lineage.put(now, previous.lineageOf(list));
+            }
+            return now;
+        };
         // a replaced task is grouped as the one it replaces (sortedAndGroupedAlike): only its groups' lists hold it
         Set<String> agencyIds = new HashSet<>();
         Set<String> topicIds = new HashSet<>();
@@ -148,17 +167,32 @@ public final class TaskAnalytics {
             statuses.add(t.status());
             t.due().ifPresent(due -> dueMonths.add(YearMonth.from(due.last())));
         }
-        previous.ledBy.forEach((id, list) -> ledBy.put(id, agencyIds.contains(id) ? replacedIn(list, replaced) : list));
-        previous.supportedBy.forEach((id, list) -> supportedBy.put(id, agencyIds.contains(id) ? replacedIn(list, replaced) : list));
-        previous.involving.forEach((id, list) -> involving.put(id, agencyIds.contains(id) ? replacedIn(list, replaced) : list));
-        previous.byTopic.forEach((id, list) -> byTopic.put(id, topicIds.contains(id) ? replacedIn(list, replaced) : list));
-        previous.byStatus.forEach((status, list) -> byStatus.put(status, statuses.contains(status) ? replacedIn(list, replaced) : list));
+        previous.ledBy.forEach((id, list) -> ledBy.put(id, agencyIds.contains(id) ? takenOver.apply(list) : list));
+        previous.supportedBy.forEach((id, list) -> supportedBy.put(id, agencyIds.contains(id) ? takenOver.apply(list) : list));
+        previous.involving.forEach((id, list) -> involving.put(id, agencyIds.contains(id) ? takenOver.apply(list) : list));
+        previous.byTopic.forEach((id, list) -> byTopic.put(id, topicIds.contains(id) ? takenOver.apply(list) : list));
+        previous.byStatus.forEach((status, list) -> byStatus.put(status, statuses.contains(status) ? takenOver.apply(list) : list));
         open.addAll(replacedIn(previous.open, replaced));
+        if (statusesKept) {
+            lineage.put(openView, previous.lineageOf(previous.openView));
+        }
         done.addAll(replacedIn(previous.done, replaced));
+        if (statusesKept) {
+            lineage.put(doneView, previous.lineageOf(previous.doneView));
+        }
         overdue.addAll(replacedIn(previous.overdue, replaced));
+        if (statusesKept) {
+            lineage.put(overdueView, previous.lineageOf(previous.overdueView));
+        }
         dueSoon.addAll(replacedIn(previous.dueSoon, replaced));
+        if (statusesKept) {
+            lineage.put(dueSoonView, previous.lineageOf(previous.dueSoonView));
+        }
         withoutDue.addAll(replacedIn(previous.withoutDue, replaced));
-        previous.byDueMonth.forEach((month, list) -> byDueMonth.put(month, dueMonths.contains(month) ? replacedIn(list, replaced) : list));
+        if (statusesKept) {
+            lineage.put(withoutDueView, previous.lineageOf(previous.withoutDueView));
+        }
+        previous.byDueMonth.forEach((month, list) -> byDueMonth.put(month, dueMonths.contains(month) ? takenOver.apply(list) : list));
         if (statusesKept) {
             previous.derived.forEach((key, value) -> derived.put(key, value instanceof Events events ? events.replaced(replaced) : value));
         }
@@ -353,6 +387,18 @@ public final class TaskAnalytics {
     }
 
     /** Every counted task, most urgent first. */
+    /**
+     * What the counts of {@code tasks}, one of these analytics' lists, are made from: with the list the
+     * last analytics had in its place when this one is that list with tasks replaced by tasks counted alike.
+     */
+    public TaskCounts.Counted counted(List<Task> tasks) {
+        return new TaskCounts.Counted(asOf, tasks, lineageOf(tasks));
+    }
+
+    private Object lineageOf(List<Task> list) {
+        return lineage.getOrDefault(list, list);
+    }
+
     public List<Task> byUrgency() {
         return byUrgency;
     }
@@ -363,22 +409,22 @@ public final class TaskAnalytics {
 
     /** Neither reported done nor cancelled, overdue first. */
     public List<Task> open() {
-        return Collections.unmodifiableList(open);
+        return openView;
     }
 
     /** Reported done, on time, late or without a firm deadline. */
     public List<Task> done() {
-        return Collections.unmodifiableList(done);
+        return doneView;
     }
 
     /** Past a firm deadline and not reported done, by due day, oldest first. */
     public List<Task> overdue() {
-        return Collections.unmodifiableList(overdue);
+        return overdueView;
     }
 
     /** Open tasks due within {@link TaskCounts#DUE_SOON_DAYS} days, by due day, nearest first. */
     public List<Task> dueSoon() {
-        return Collections.unmodifiableList(dueSoon);
+        return dueSoonView;
     }
 
     public List<Task> ledBy(Agency agency) {
@@ -407,7 +453,7 @@ public final class TaskAnalytics {
 
     /** The tasks with no deadline (thường xuyên). */
     public List<Task> withoutDue() {
-        return Collections.unmodifiableList(withoutDue);
+        return withoutDueView;
     }
 
     /** The headline numbers of these tasks on the as-of day. */

@@ -33,15 +33,25 @@ public record TaskCounts(int total, int overdue, int overdueNoReport, int overdu
      * periods and whether any report came), counted on the same day, have the same counts. A preview
      * compares each view's counts with the last plan's after every edit, and a title or note edit
      * replaces a few tasks in views of thousands.
+     *
+     * @param lineage the list {@code tasks} was taken over from, through lists whose tasks were replaced
+     *                only by tasks counted alike ({@link TaskAnalytics#counted}); else {@code tasks} itself.
+     *                Two of the same lineage are counted alike without being looked through.
      */
-    public record Counted(LocalDate asOf, List<Task> tasks) {
+    public record Counted(LocalDate asOf, List<Task> tasks, Object lineage) {
+
+        public Counted(LocalDate asOf, List<Task> tasks) {
+            this(asOf, tasks, tasks);
+        }
+
         @Override
         public boolean equals(Object o) {
             if (!(o instanceof Counted other) || !asOf.equals(other.asOf) || tasks.size() != other.tasks.size()) {
                 return false;
             }
-            if (tasks == other.tasks) {
-                // a view no edit reached is the last plan's list itself: thousands of places need not be asked
+            if (tasks == other.tasks || lineage == other.lineage) {
+                // a view no edit reached is the last plan's list itself, or that list with tasks replaced by ones counted
+                // alike: thousands of places need not be asked
                 return true;
             }
             for (int i = 0; i < tasks.size(); i++) {

@@ -204,7 +204,7 @@ final class TaskPages {
                       List<PageInfo.Crumb> crumbs) {
         // counted when a page of the view is first compared or rendered, on every core, not while planning on one;
         // compared by what the counts are made from, so a preview counts only the views whose counts an edit changed
-        Made<TaskCounts> counts = new Made<>(new TaskCounts.Counted(analytics.asOf(), tasks), () -> analytics.counts(tasks));
+        Made<TaskCounts> counts = new Made<>(analytics.counted(tasks), () -> analytics.counts(tasks));
         for (Pager pager : Pager.pages(tasks.size(), PAGE_SIZE, base)) {
             List<Task> slice = pager.slice(tasks, PAGE_SIZE);
             jobs.add(new PageJob(pager.path(), "task-list.ftlh", new PageInputs.TaskList(heading, description, slice, tasks.size(), counts, pager), () -> Map.of(
