@@ -220,9 +220,32 @@ public final class Assembler {
             return reordered && relinked != list ? inOrderOf(relinked, previous.documentsById(), newestFirst) : relinked;
         };
 
+        // what links a relabelled record: the documents it cites and that cite it (refs and backlinks are each
+        // other's mirror), the pages of its number and of the numbers it cites; nothing else is looked through
+        Set<String> linking = new HashSet<>();
+        Set<String> numberPages = new HashSet<>();
+        for (String path : links.keySet()) {
+            Document r = previous.documentsById().get(recordIdOf(path));
+            r.citedBy().forEach(l -> linking.add(recordIdOf(l.path())));
+            addIfAny(numberPages, r.numberPath());
+            for (DocLink l : r.refs()) {
+                if (l.external()) {
+                    addIfAny(numberPages, l.path());
+                } else {
+                    linking.add(recordIdOf(l.path()));
+                    Optional.ofNullable(previous.documentsById().get(recordIdOf(l.path()))).ifPresent(d -> addIfAny(numberPages, d.numberPath()));
+                }
+            }
+        }
+
         List<Document> documents = new ArrayList<>(order.size());
         Map<String, Document> documentsById = new HashMap<>(previous.documentsById());
         for (Document d : order) {
+            String id = d.id();
+            if (!linking.contains(id) && !tasksByDocument.containsKey(id) && !reported.contains(id) && !own.containsKey(id)) {
+                documents.add(d);
+                continue;
+            }
             List<DocLink> refs = relinked(d.refs(), relink);
             List<DocLink> citedBy = backlinks.apply(d.citedBy());
             boolean tasks = tasksByDocument.containsKey(d.id());
@@ -251,8 +274,9 @@ public final class Assembler {
         if (links.isEmpty()) {
             return Optional.of(previous.withDocuments(documents, documentsById, tasks));
         }
-        List<CitedNumber> cited = new ArrayList<>(previous.citedNumbers().size());
-        for (CitedNumber c : previous.citedNumbers()) {
+        List<CitedNumber> cited = new ArrayList<>(previous.citedNumbers());
+        for (int at : placesOf(cited, numberPages)) {
+            CitedNumber c = cited.get(at);
             List<NumberedDocument> numbered = new ArrayList<>(c.documents().size());
             for (NumberedDocument n : c.documents()) {
                 Optional<DocLink> record = n.record().map(relink);
@@ -260,7 +284,7 @@ public final class Assembler {
                 numbered.add(record.equals(n.record()) && citing == n.citedBy() ? n
                         : new NumberedDocument(n.number(), n.date(), n.year(), n.issuer(), n.issuerName(), record, citing));
             }
-            cited.add(numbered.equals(c.documents()) ? c : DocumentNumbers.cited(c, numbered));
+            cited.set(at, numbered.equals(c.documents()) ? c : DocumentNumbers.cited(c, numbered));
         }
         List<Redirect> redirects = previous.redirects().stream().map(r -> !r.document() || !links.containsKey(r.target().path()) ? r
                 : new Redirect(r.path(), new Redirect.Target(r.target().path(), links.get(r.target().path()).label()), r.pos(), true)).toList();
@@ -300,6 +324,38 @@ public final class Assembler {
             }
         }
         return records;
+    }
+
+    /** A record's id from the path of its page. */
+    private static String recordIdOf(String path) {
+        return path.substring(0, path.length() - 1);
+    }
+
+    private static void addIfAny(Set<String> paths, String path) {
+        if (!path.isEmpty()) {
+            paths.add(path);
+        }
+    }
+
+    /** Where the numbers whose pages are at {@code paths} are in {@code cited}, which is sorted by page (a page may list several). */
+    private static List<Integer> placesOf(List<CitedNumber> cited, Set<String> paths) {
+        List<Integer> places = new ArrayList<>();
+        for (String path : paths) {
+            int low = 0;
+            int high = cited.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (cited.get(mid).path().compareTo(path) < 0) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            for (int at = low; at < cited.size() && cited.get(at).path().equals(path); at++) {
+                places.add(at);
+            }
+        }
+        return places;
     }
 
     /**

@@ -208,6 +208,14 @@ class RecordsEditedTest {
         edit(DONE, "percent: 100", "percent: 100\nevidence: \"notices/tb-1\"");
         assertSameAsAWholeAssembly(reread(CONCLUSION, DONE));
         assertEquals("Kết luận phiên họp tháng Ba", document("notices/tb-1").reportsOn().get(0).taskDocument().title());
+
+        // a notice that cites the plan and nothing else links it: the plan's backlink takes the notice's new title
+        edit("content/notices/tb-2.md", "issuer: ubnd-tinh\n", "issuer: ubnd-tinh\nrefs: [plans/2023-05-27-kh-122]\n");
+        sources = load();
+        assembled = assemble(sources);
+        edit("content/notices/tb-2.md", "title: \"Thông báo số 2\"", "title: \"Thông báo số 2 (sửa)\"");
+        assertSameAsAWholeAssembly(reread("content/notices/tb-2.md"));
+        assertTrue(document("plans/2023-05-27-kh-122").citedBy().stream().anyMatch(l -> l.title().equals("Thông báo số 2 (sửa)")));
     }
 
     @Test
