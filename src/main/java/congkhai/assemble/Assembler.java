@@ -2,6 +2,7 @@ package congkhai.assemble;
 
 import congkhai.base.Located;
 import congkhai.base.Parsed;
+import congkhai.base.Text;
 import congkhai.config.OldAddress;
 import congkhai.config.SiteConfig;
 import congkhai.load.Aliases;
@@ -25,6 +26,7 @@ import congkhai.model.Urls;
 import congkhai.text.Folding;
 
 import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -166,8 +168,9 @@ public final class Assembler {
         }
         // the updates that name a relabelled record as evidence link it by its title and date: their tasks are made again
         affected.addAll(citingAsEvidence(previous, relabelled.keySet()));
-        Map<String, DocumentSource> byId = sourcesById(sources);
-        TaskAssembler taskAssembler = new TaskAssembler(a.assembly, new References(a.assembly, byId, recordFolders(sources), Map.of(), false),
+        // the records an edit's tasks and updates name are looked up one by one: ten thousand need not be put in maps
+        Map<String, DocumentSource> byId = new SourcesById(previous, sources);
+        TaskAssembler taskAssembler = new TaskAssembler(a.assembly, new References(a.assembly, byId, () -> recordFolders(sources), Map.of(), false),
                 Map.of(), false);
         // an edit names a record or two: asking each entry of the site about them, in a plain loop, spares cutting
         // out every entry's record id (and a stream for each entry)
@@ -414,7 +417,8 @@ public final class Assembler {
         List<DocumentSource> published = sources.documents().stream()
                 .filter(assembly::isPublished).sorted(NEWEST_FIRST).toList();
         int issuedLater = (int) sources.documents().stream().filter(d -> !d.draft() && !assembly.isPublished(d)).count();
-        References references = new References(assembly, byId, recordFolders(sources),
+        Set<String> folders = recordFolders(sources);
+        References references = new References(assembly, byId, () -> folders,
                 memo.keeps() ? memo.outcomesFor(world(sources)) : Map.of(), memo.keeps());
         TaskAssembler taskAssembler = new TaskAssembler(assembly, references,
                 memo.keeps() ? memo.tasksFor(new AssemblyMemo.Setting(assembly.asOf(), config.agencies(), config.topics())) : Map.of(),
@@ -492,6 +496,71 @@ public final class Assembler {
         }
         return new Site(config, assembly.asOf(), documents, tasks, cited, sources.attachments(), sources.theme(), documentsById, issuedLater,
                 numbers, redirects(published));
+    }
+
+    /**
+     * The records read, by id, each found when asked for: a published record by the path of its source
+     * in the sources, which are in path order; any other (or when that order is not the one searched),
+     * in a map of all of them made the first time it is needed. Only sources that were read without
+     * problems, whose ids are all record ids.
+     */
+    private static final class SourcesById extends AbstractMap<String, DocumentSource> {
+        private final Site previous;
+        private final SiteSources sources;
+        private Map<String, DocumentSource> all;
+
+        SourcesById(Site previous, SiteSources sources) {
+            this.previous = previous;
+            this.sources = sources;
+        }
+
+        @Override
+        public DocumentSource get(Object key) {
+            if (!(key instanceof String id) || !Text.isRecordId(id)) {
+                // a number, or a ref with a typing error: no record's id (the load stage reports one that is not like this)
+                return null;
+            }
+            Document d = previous.documentsById().get(id);
+            if (d != null) {
+                List<DocumentSource> documents = sources.documents();
+                int low = 0;
+                int high = documents.size() - 1;
+                while (low <= high) {
+                    int mid = (low + high) >>> 1;
+                    DocumentSource s = documents.get(mid);
+                    int c = s.path().compareTo(d.sourcePath());
+                    if (c == 0) {
+                        if (s.id().equals(key)) {
+                            return s;
+                        }
+                        break;
+                    }
+                    if (c < 0) {
+                        low = mid + 1;
+                    } else {
+                        high = mid - 1;
+                    }
+                }
+            }
+            return all().get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public Set<Entry<String, DocumentSource>> entrySet() {
+            return all().entrySet();
+        }
+
+        private Map<String, DocumentSource> all() {
+            if (all == null) {
+                all = sourcesById(sources);
+            }
+            return all;
+        }
     }
 
     /** The records read, by id. */

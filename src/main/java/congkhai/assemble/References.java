@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What a document's refs and a progress update's evidence name: a record of the portal, by its id or
@@ -30,14 +31,14 @@ final class References {
     private final Assembly assembly;
     private final Map<String, DocumentSource> byId;
     /** The top folders that hold records: a ref under one of them is meant as a record id. */
-    private final Set<String> recordFolders;
+    private final Supplier<Set<String>> recordFolders;
     /** What each ref and evidence resolved to in an earlier assembly of the same world ({@link AssemblyMemo}). */
     private final Map<AssemblyMemo.Call, AssemblyMemo.Outcome> kept;
     /** What each ref and evidence resolved to in this one, for the next; filled only when {@code keep}. */
     private final Map<AssemblyMemo.Call, AssemblyMemo.Outcome> made = new HashMap<>();
     private final boolean keep;
 
-    References(Assembly assembly, Map<String, DocumentSource> byId, Set<String> recordFolders,
+    References(Assembly assembly, Map<String, DocumentSource> byId, Supplier<Set<String>> recordFolders,
                Map<AssemblyMemo.Call, AssemblyMemo.Outcome> kept, boolean keep) {
         this.assembly = assembly;
         this.byId = byId;
@@ -131,7 +132,7 @@ final class References {
             return Optional.empty();
         }
         DocumentSource record = byId.get(text);
-        if (record == null && text.contains("/") && Text.isRecordId(text) && recordFolders.contains(text.substring(0, text.indexOf('/')))) {
+        if (record == null && text.contains("/") && Text.isRecordId(text) && recordFolders.get().contains(text.substring(0, text.indexOf('/')))) {
             assembly.error(ref.pos(), "unknown record '" + text + "'" + Suggestions.didYouMean(text, byId.keySet()));
             return Optional.empty();
         }
