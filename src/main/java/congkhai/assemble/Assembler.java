@@ -251,9 +251,9 @@ public final class Assembler {
             }
             List<DocLink> refs = relinked(d.refs(), relink);
             List<DocLink> citedBy = backlinks.apply(d.citedBy());
-            boolean tasks = tasksByDocument.containsKey(d.id());
-            boolean reports = reported.contains(d.id());
-            if (!tasks && !reports && !own.containsKey(d.id()) && refs == d.refs() && citedBy == d.citedBy()) {
+            boolean tasks = tasksByDocument.containsKey(id);
+            boolean reports = reported.contains(id);
+            if (!tasks && !reports && !own.containsKey(id) && refs == d.refs() && citedBy == d.citedBy()) {
                 documents.add(d);
                 continue;
             }
@@ -297,20 +297,19 @@ public final class Assembler {
 
     /**
      * The ids of the records whose tasks' updates name one of {@code paths} as evidence, found in what
-     * each of those documents lists as reported on it: at ten thousand records, scanning every update of
-     * every task was a fifth of a title edit's time in place. A record that is on no page (a draft, or
-     * dated after the as-of day) lists nothing, so the updates are scanned for it.
+     * each of those documents lists as reported on it rather than in every update of every task, a pass
+     * over the whole site at each title or date edit. A record that is on no page (a draft, or dated
+     * after the as-of day) lists nothing, so the updates are scanned for it.
      */
     private static Set<String> citingAsEvidence(Site previous, Set<String> paths) {
         Set<String> records = new HashSet<>();
         for (String path : paths) {
-            Document cited = previous.documentsById().get(path.substring(0, path.length() - 1));
+            Document cited = previous.documentsById().get(recordIdOf(path));
             if (cited == null) {
                 return citingAsEvidenceScanned(previous, paths);
             }
             for (Evidence e : cited.reportsOn()) {
-                String taskDocument = e.taskDocument().path();
-                records.add(taskDocument.substring(0, taskDocument.length() - 1));
+                records.add(recordIdOf(e.taskDocument().path()));
             }
         }
         return records;
@@ -381,8 +380,7 @@ public final class Assembler {
 
     /** Links to documents of {@code byId} (by path) in {@code order} of the documents; the same list when already in it. */
     private static List<DocLink> inOrderOf(List<DocLink> links, Map<String, Document> byId, Comparator<Document> order) {
-        Comparator<DocLink> byDocument = Comparator.comparing(l -> byId.get(l.path().substring(0, l.path().length() - 1)),
-                Comparator.nullsLast(order));
+        Comparator<DocLink> byDocument = Comparator.comparing(l -> byId.get(recordIdOf(l.path())), Comparator.nullsLast(order));
         List<DocLink> sorted = new ArrayList<>(links);
         sorted.sort(byDocument);
         return sorted.equals(links) ? links : sorted;
