@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -243,39 +244,32 @@ public final class TaskAnalytics {
      * updates: a retitled or redated record that an update names as evidence is linked by its new words).
      */
     private static boolean statusesAlike(Task a, Task b) {
-        return a.deadline().equals(b.deadline()) && a.issued().equals(b.issued()) && reportedAlike(a.updates(), b.updates())
-                && periodsAlike(a.periods(), b.periods()) && a.percent().equals(b.percent()) && a.updated().equals(b.updated());
+        return a.deadline().equals(b.deadline()) && a.issued().equals(b.issued()) && alikeInPlace(a.updates(), b.updates(), TaskAnalytics::reportAlike)
+                && alikeInPlace(a.periods(), b.periods(), TaskAnalytics::periodAlike) && a.percent().equals(b.percent())
+                && a.updated().equals(b.updated());
     }
 
-    private static boolean periodsAlike(List<PeriodStatus> a, List<PeriodStatus> b) {
+    /** Whether the two lists are as long and, place by place, their elements {@code alike}. */
+    static <T> boolean alikeInPlace(List<T> a, List<T> b, BiPredicate<T, T> alike) {
         if (a.size() != b.size()) {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            PeriodStatus x = a.get(i);
-            PeriodStatus y = b.get(i);
-            if (!x.period().equals(y.period()) || x.status() != y.status() || x.current() != y.current()
-                    || !reportedAlike(x.updates(), y.updates())) {
+            if (!alike.test(a.get(i), b.get(i))) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Whether the updates report the same: the same days, states, percentages and periods, whatever their notes and evidence. */
-    private static boolean reportedAlike(List<Update> a, List<Update> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            Update x = a.get(i);
-            Update y = b.get(i);
-            if (x != y && !(x.date().equals(y.date()) && x.state() == y.state() && x.percent().equals(y.percent())
-                    && x.period().equals(y.period()))) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean periodAlike(PeriodStatus x, PeriodStatus y) {
+        return x.period().equals(y.period()) && x.status() == y.status() && x.current() == y.current()
+                && alikeInPlace(x.updates(), y.updates(), TaskAnalytics::reportAlike);
+    }
+
+    /** Whether the updates report the same: the same day, state, percentage and period, whatever their notes and evidence. */
+    private static boolean reportAlike(Update x, Update y) {
+        return x == y || x.date().equals(y.date()) && x.state() == y.state() && x.percent().equals(y.percent()) && x.period().equals(y.period());
     }
 
     /** The list itself when none of its tasks were replaced, else a copy with them replaced. */

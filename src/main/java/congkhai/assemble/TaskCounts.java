@@ -49,20 +49,14 @@ public record TaskCounts(int total, int overdue, int overdueNoReport, int overdu
             if (!(o instanceof Counted other) || !asOf.equals(other.asOf) || tasks.size() != other.tasks.size()) {
                 return false;
             }
-            if (tasks == other.tasks || lineage == other.lineage) {
-                // a view no edit reached is the last plan's list itself, or that list with tasks replaced by ones counted
-                // alike: thousands of places need not be asked
-                return true;
-            }
-            for (int i = 0; i < tasks.size(); i++) {
-                Task a = tasks.get(i);
-                Task b = other.tasks.get(i);
-                if (a != b && !(a.counted() == b.counted() && a.status() == b.status() && a.hasReport() == b.hasReport()
-                        && a.due().equals(b.due()) && a.periods().equals(b.periods()))) {
-                    return false;
-                }
-            }
-            return true;
+            // a view no edit reached is the last plan's list itself, or that list with tasks replaced by ones counted
+            // alike: thousands of places need not be asked
+            return tasks == other.tasks || lineage == other.lineage || TaskAnalytics.alikeInPlace(tasks, other.tasks, Counted::countedAlike);
+        }
+
+        private static boolean countedAlike(Task a, Task b) {
+            return a == b || a.counted() == b.counted() && a.status() == b.status() && a.hasReport() == b.hasReport()
+                    && a.due().equals(b.due()) && a.periods().equals(b.periods());
         }
 
         @Override

@@ -96,6 +96,9 @@ public final class PlanMemo {
                     now.add(is);
                 }
             }
+            if (now.isEmpty()) {
+                return Optional.of(new Sitemap(List.copyOf(paths), documents, redirects, baseUrl, limits, parts, jobs));
+            }
             List<List<SitemapEntries.Entry>> redatedParts = new ArrayList<>(parts);
             for (Document is : now) {
                 Document was = moved.get(is.path());

@@ -45,14 +45,6 @@ final class SitemapFiles {
     }
 
     /**
-     * The jobs of the sitemap of {@code entries}: {@code sitemap.xml} with all of them when they fit
-     * in one file, otherwise one file of each part, in the order of {@code entries}, and their index.
-     */
-    static List<PageJob> jobs(List<SitemapEntries.Entry> entries, URI baseUrl, Limits limits) {
-        return jobs(parts(entries, baseUrl, limits), List.of(), List.of());
-    }
-
-    /**
      * The jobs of the sitemap cut into {@code parts}: the one file when there is one part, else a file
      * of each part and their index. Where a part is the same object as in {@code lastParts}, its job is
      * the one in {@code lastJobs}, the jobs made of those parts.
