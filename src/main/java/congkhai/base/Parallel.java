@@ -6,6 +6,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Work on every core until the last item of a list is done, for lists whose items cost very
@@ -33,10 +34,17 @@ public final class Parallel {
      * exception is thrown here once the running ones end, any others added to it as suppressed.
      */
     public static <T> void forEach(List<T> items, Consumer<? super T> action) {
+        forEachAt(items, (item, at) -> action.accept(item));
+    }
+
+    /** As {@link #forEach}, the action given each item with its place in the list. */
+    public static <T> void forEachAt(List<T> items, ObjIntConsumer<? super T> action) {
         int cores = ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool().getParallelism() : Runtime.getRuntime().availableProcessors();
         int threads = Math.min(cores, items.size());
         if (threads <= 1) {
-            items.forEach(action);
+            for (int i = 0; i < items.size(); i++) {
+                action.accept(items.get(i), i);
+            }
             return;
         }
         AtomicInteger next = new AtomicInteger();
@@ -44,7 +52,7 @@ public final class Parallel {
         Runnable work = () -> {
             for (int i = next.getAndIncrement(); i < items.size() && failure.get() == null; i = next.getAndIncrement()) {
                 try {
-                    action.accept(items.get(i));
+                    action.accept(items.get(i), i);
                 } catch (RuntimeException | Error e) {
                     Throwable first = failure.compareAndExchange(null, e);
                     // the same exception thrown by two items cannot suppress itself

@@ -112,6 +112,8 @@ public final class PreviewSession implements AutoCloseable {
      * a map of the session's own, changed in place after an edit that keeps every page's path.
      */
     private HashMap<String, KeyedPage> pages = new HashMap<>();
+    /** The last render's pages in its plan's order, while {@link #pages} holds what that render made. */
+    private Optional<PageCache.Aligned> aligned = Optional.empty();
     private Map<String, byte[]> assets = Map.of();
     private final SiteDataWorker siteData;
     private Map<String, AttachmentSource> attachments = Map.of();
@@ -181,6 +183,7 @@ public final class PreviewSession implements AutoCloseable {
         // url() and absUrl() are made from base_url, and the parts the engine keeps with them
         engine = null;
         pages = new HashMap<>();
+        aligned = Optional.empty();
         goodSite = Optional.empty();
     }
 
@@ -190,6 +193,7 @@ public final class PreviewSession implements AutoCloseable {
         themeProblems = problems;
         engine = null;
         pages = new HashMap<>();
+        aligned = Optional.empty();
         goodSite = Optional.empty();
     }
 
@@ -247,7 +251,7 @@ public final class PreviewSession implements AutoCloseable {
         if (plan.value().isEmpty()) {
             return Parsed.failed(plan.problems());
         }
-        Parsed<PageCache.Render> rendered = PageCache.render(plan.value().get(), renderer, pages);
+        Parsed<PageCache.Render> rendered = PageCache.render(plan.value().get(), renderer, pages, aligned);
         engine.renderEnded();
         return rendered;
     }
@@ -324,6 +328,8 @@ public final class PreviewSession implements AutoCloseable {
         siteData.submit(site);
         // the same pages but those rendered again: the map is changed in place rather than copied, 50,000 entries at 10k records
         rendered.value().get().forEach(p -> pages.put(p.page().path(), p));
+        // the pages of the edited records' paths are not those of the last render any more
+        aligned = Optional.empty();
         goodSite = Optional.of(site);
         goodContent = content;
         return new Outcome(List.of(), new ArrayList<>(write.keySet()), rendered.value().get().size(), pages.size(),
@@ -354,6 +360,7 @@ public final class PreviewSession implements AutoCloseable {
             } else {
                 pages = newPages;
             }
+            aligned = Optional.of(render.aligned());
             goodSite = Optional.of(site);
             goodContent = content;
             assets = site.theme().assets();

@@ -23,8 +23,8 @@ import java.util.Set;
  * before, with the scorecards, histories and newest changes worked out from them where the tasks'
  * statuses are as before too; the sitemap's jobs, while the paths, documents' dates and redirects
  * they are made from stay the same; each agency's chart, drawn again only when its months differ
- * ({@link AgencyCharts}); the feeds' entries of the status changes an edit left as they were; and the
- * number registers' sort keys. A preview session plans with it one plan at a time (the charts and entries are
+ * ({@link AgencyCharts}); the feeds' entries of the status changes an edit left as they were; the
+ * number registers' sort keys; and the jobs of the task pages of each document that is the same object. A preview session plans with it one plan at a time (the charts and entries are
  * made on the rendering threads, and are safe for them); a build plans once, with a new one.
  */
 public final class PlanMemo {
@@ -36,6 +36,7 @@ public final class PlanMemo {
     private Labels feedWords;
     private URI feedBaseUrl;
     private CarriedOver<SameObject, NumberPages.SortKey> numberKeys;
+    private CarriedOver<SameObject, TaskPages.DocumentTaskJobs> taskJobs;
 
     /**
      * The sitemap's jobs, the parts of its list they write and all they were made from: every path,
@@ -164,6 +165,12 @@ public final class PlanMemo {
     CarriedOver<SameObject, NumberPages.SortKey> numberKeys() {
         numberKeys = numberKeys == null ? CarriedOver.none() : numberKeys.next();
         return numberKeys;
+    }
+
+    /** This plan's jobs of each document's task pages, by document, with the last plan's. */
+    CarriedOver<SameObject, TaskPages.DocumentTaskJobs> taskJobs() {
+        taskJobs = taskJobs == null ? CarriedOver.none() : taskJobs.next();
+        return taskJobs;
     }
 
     /**

@@ -158,7 +158,7 @@ public final class SiteRenderer {
         };
         List<Runnable> parts = List.of(() -> {
             made.analytics = memo.analytics(site);
-            made.taskPages = new TaskPages(site, made.analytics, memo.charts(), memo.feedEntries(site));
+            made.taskPages = new TaskPages(site, made.analytics, memo.charts(), memo.feedEntries(site), memo.taskJobs());
             made.taskPages.plan(made.trackerJobs);
         }, () -> {
             made.view = siteView(site);
