@@ -109,7 +109,7 @@ final class PageCache {
      * next render takes the page of a job that is the same object at the same place, with the same
      * view, as it is: the job's template and inputs are then the same objects, so its key is equal.
      * Looking each of the 47,000 pages of a 10,000-record site up by path and comparing its key took
-     * a fifth of a title edit's rebuild, most of it waiting for memory; a walk along two lists does not.
+     * about a fifth of a title edit's CPU, most of it waiting for memory; a walk along two lists does not.
      * It holds only while the pages by path it was made with are the preview's ({@code PreviewSession}).
      */
     record Aligned(List<PageJob> jobs, SiteView view, List<KeyedPage> pages) {

@@ -24,8 +24,9 @@ import java.util.Set;
  * statuses are as before too; the sitemap's jobs, while the paths, documents' dates and redirects
  * they are made from stay the same; each agency's chart, drawn again only when its months differ
  * ({@link AgencyCharts}); the feeds' entries of the status changes an edit left as they were; the
- * number registers' sort keys; and the jobs of the task pages of each document that is the same object. A preview session plans with it one plan at a time (the charts and entries are
- * made on the rendering threads, and are safe for them); a build plans once, with a new one.
+ * number registers' sort keys; and the jobs of the task pages of each document that is the same
+ * object. A preview session plans with it one plan at a time (the charts and entries are made on the
+ * rendering threads, and are safe for them); a build plans once, with a new one.
  */
 public final class PlanMemo {
 

@@ -48,7 +48,7 @@ final class TaskPages {
      * document, its tasks and the words alone, so a preview's next plan takes the same job objects for a
      * document that is the same object, and its render then keeps their pages without comparing them
      * ({@code PageCache.Aligned}): at ten thousand records, making the 29,000 jobs again and looking each
-     * page up and comparing its key was a sixth of a title edit's rebuild.
+     * page up and comparing its key was about a tenth of a title edit's CPU.
      */
     record DocumentTaskJobs(Labels words, List<PageJob> jobs) {
     }
