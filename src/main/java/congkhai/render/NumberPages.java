@@ -49,10 +49,22 @@ final class NumberPages {
     private final Site site;
     /** By document: working out the keys of a large site's 10,000 numbers again at each preview plan was 4% of a title edit. */
     private final CarriedOver<SameObject, SortKey> sortKeys;
+    /**
+     * By register's path: a register whose entries are alike in the order they were gathered is
+     * sorted as before, and its list is the last plan's object, which a preview then compares at once.
+     * Looking up the sort key of each of a large site's 10,000 entries at every title edit, to sort
+     * registers that an edit of one record leaves alike but for one, was 4% of a title edit's rebuild.
+     */
+    private final CarriedOver<String, SortedRegister> sortedRegisters;
 
-    NumberPages(Site site, CarriedOver<SameObject, SortKey> sortKeys) {
+    /** A register's entries in the order they were gathered, and sorted by number. */
+    record SortedRegister(List<Registered> gathered, List<Registered> sorted) {
+    }
+
+    NumberPages(Site site, CarriedOver<SameObject, SortKey> sortKeys, CarriedOver<String, SortedRegister> sortedRegisters) {
         this.site = site;
         this.sortKeys = sortKeys;
+        this.sortedRegisters = sortedRegisters;
     }
 
     void plan(List<PageJob> jobs) {
@@ -93,7 +105,7 @@ final class NumberPages {
                 String path = Urls.register(g.getKey(), y.getKey());
                 boolean known = !y.getKey().equals(UNKNOWN_YEAR);
                 String yearName = known ? words.get("numbers.year", y.getKey()) : words.get("numbers.unknown_year");
-                List<Registered> entries = byNumber(y.getValue());
+                List<Registered> entries = sorted(path, y.getValue());
                 years.add(new Listing(y.getKey(), yearName, path, entries.size()));
                 String heading = known ? words.get("numbers.register.heading", name, y.getKey())
                         : words.get("numbers.register.heading_unknown_year", name);
@@ -132,6 +144,32 @@ final class NumberPages {
             .thenComparing(SortKey::numberKey)
             .thenComparing(SortKey::date)
             .thenComparing(SortKey::record);
+
+    /** The entries of the register at {@code path} by number: the last plan's list when they were gathered alike. */
+    private List<Registered> sorted(String path, List<Registered> gathered) {
+        SortedRegister last = sortedRegisters.find(path);
+        if (last != null && alike(last.gathered(), gathered)) {
+            return last.sorted();
+        }
+        List<Registered> sorted = byNumber(gathered);
+        sortedRegisters.keep(path, new SortedRegister(List.copyOf(gathered), sorted));
+        return sorted;
+    }
+
+    /** Whether two lists name the same documents, the same objects, with the same number pages and anchors, place by place. */
+    private static boolean alike(List<Registered> a, List<Registered> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Registered x = a.get(i);
+            Registered y = b.get(i);
+            if (x.document() != y.document() || !x.numberPath().equals(y.numberPath()) || !x.anchor().equals(y.anchor())) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private List<Registered> byNumber(List<Registered> entries) {
         List<Sorted> sorted = new ArrayList<>(entries.size());

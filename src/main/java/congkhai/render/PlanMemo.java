@@ -24,9 +24,10 @@ import java.util.Set;
  * statuses are as before too; the sitemap's jobs, while the paths, documents' dates and redirects
  * they are made from stay the same; each agency's chart, drawn again only when its months differ
  * ({@link AgencyCharts}); the feeds' entries of the status changes an edit left as they were; the
- * number registers' sort keys; and the jobs of the task pages of each document that is the same
- * object. A preview session plans with it one plan at a time (the charts and entries are made on the
- * rendering threads, and are safe for them); a build plans once, with a new one.
+ * number registers' sort keys and sorted entries; and the jobs of the task pages of each document
+ * that is the same object. A preview session plans with it one plan at a time (the charts and
+ * entries are made on the rendering threads, and are safe for them); a build plans once, with a new
+ * one.
  */
 public final class PlanMemo {
 
@@ -37,6 +38,7 @@ public final class PlanMemo {
     private Labels feedWords;
     private URI feedBaseUrl;
     private CarriedOver<SameObject, NumberPages.SortKey> numberKeys;
+    private CarriedOver<String, NumberPages.SortedRegister> numberRegisters;
     private CarriedOver<SameObject, TaskPages.DocumentTaskJobs> taskJobs;
 
     /**
@@ -166,6 +168,12 @@ public final class PlanMemo {
     CarriedOver<SameObject, NumberPages.SortKey> numberKeys() {
         numberKeys = numberKeys == null ? CarriedOver.none() : numberKeys.next();
         return numberKeys;
+    }
+
+    /** This plan's number registers sorted, by path, with the last plan's. */
+    CarriedOver<String, NumberPages.SortedRegister> numberRegisters() {
+        numberRegisters = numberRegisters == null ? CarriedOver.none() : numberRegisters.next();
+        return numberRegisters;
     }
 
     /** This plan's jobs of each document's task pages, by document, with the last plan's. */

@@ -167,7 +167,7 @@ public final class SiteRenderer {
             for (Document d : docs) {
                 made.documentJobs.add(documentJob(site, d, numberLinksDigest));
             }
-        }, () -> new NumberPages(site, memo.numberKeys()).plan(made.numberJobs));
+        }, () -> new NumberPages(site, memo.numberKeys(), memo.numberRegisters()).plan(made.numberJobs));
         Parallel.forEach(parts, Runnable::run);
         TaskAnalytics analytics = made.analytics;
         TaskPages taskPages = made.taskPages;
