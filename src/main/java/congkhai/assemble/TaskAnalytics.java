@@ -174,23 +174,15 @@ public final class TaskAnalytics {
         previous.byTopic.forEach((id, list) -> byTopic.put(id, topicIds.contains(id) ? takenOver.apply(list) : list));
         previous.byStatus.forEach((status, list) -> byStatus.put(status, statuses.contains(status) ? takenOver.apply(list) : list));
         open.addAll(replacedIn(previous.open, replaced));
-        if (statusesKept) {
-            lineage.put(openView, previous.lineageOf(previous.openView));
-        }
         done.addAll(replacedIn(previous.done, replaced));
-        if (statusesKept) {
-            lineage.put(doneView, previous.lineageOf(previous.doneView));
-        }
         overdue.addAll(replacedIn(previous.overdue, replaced));
-        if (statusesKept) {
-            lineage.put(overdueView, previous.lineageOf(previous.overdueView));
-        }
         dueSoon.addAll(replacedIn(previous.dueSoon, replaced));
-        if (statusesKept) {
-            lineage.put(dueSoonView, previous.lineageOf(previous.dueSoonView));
-        }
         withoutDue.addAll(replacedIn(previous.withoutDue, replaced));
         if (statusesKept) {
+            lineage.put(openView, previous.lineageOf(previous.openView));
+            lineage.put(doneView, previous.lineageOf(previous.doneView));
+            lineage.put(overdueView, previous.lineageOf(previous.overdueView));
+            lineage.put(dueSoonView, previous.lineageOf(previous.dueSoonView));
             lineage.put(withoutDueView, previous.lineageOf(previous.withoutDueView));
         }
         previous.byDueMonth.forEach((month, list) -> byDueMonth.put(month, dueMonths.contains(month) ? takenOver.apply(list) : list));
@@ -380,7 +372,6 @@ public final class TaskAnalytics {
         return asOf;
     }
 
-    /** Every counted task, most urgent first. */
     /**
      * What the counts of {@code tasks}, one of these analytics' lists, are made from: with the list the
      * last analytics had in its place when this one is that list with tasks replaced by tasks counted alike.
@@ -393,6 +384,7 @@ public final class TaskAnalytics {
         return lineage.getOrDefault(list, list);
     }
 
+    /** Every counted task, most urgent first. */
     public List<Task> byUrgency() {
         return byUrgency;
     }

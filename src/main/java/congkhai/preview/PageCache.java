@@ -135,7 +135,7 @@ final class PageCache {
     /**
      * Renders every page of {@code plan} whose key differs from the one in {@code previous} (pages of an
      * earlier render of the same theme by path) and takes the others from there as they are; the
-     * pages come in no particular order. The open
+     * pages come in the order of the plan's jobs, then its files made without a template. The open
      * data files are not among them: they are made from the whole site, and a preview makes them after
      * the pages ({@link SiteDataWorker}).
      */
@@ -144,7 +144,6 @@ final class PageCache {
         SiteView view = plan.view();
         Queue<Problem> failures = new ConcurrentLinkedQueue<>();
         // the same uneven list of pages as a build's, so the same way onto every core (base.Parallel)
-        Queue<KeyedPage> kept = new ConcurrentLinkedQueue<>();
         Queue<Redone> redone = new ConcurrentLinkedQueue<>();
         AtomicInteger atEarlierPaths = new AtomicInteger();
         KeyedPage[] byJob = new KeyedPage[plan.jobs().size()];
@@ -153,7 +152,6 @@ final class PageCache {
                 KeyedPage same = last.isPresent() ? last.get().pageOf(job, at, view) : null;
                 if (same != null) {
                     atEarlierPaths.incrementAndGet();
-                    kept.add(same);
                     byJob[at] = same;
                     return;
                 }
@@ -163,7 +161,6 @@ final class PageCache {
                 if (before != null) {
                     atEarlierPaths.incrementAndGet();
                     if (before.key().equals(Optional.of(key))) {
-                        kept.add(before);
                         byJob[at] = before;
                         return;
                     }
@@ -182,19 +179,21 @@ final class PageCache {
         if (!failures.isEmpty()) {
             return Parsed.failed(sorted(failures));
         }
+        List<KeyedPage> byJobs = Arrays.asList(byJob);
+        List<KeyedPage> pages = new ArrayList<>(byJobs.size() + plan.files().size());
+        pages.addAll(byJobs);
         for (Page file : plan.files()) {
             KeyedPage before = previous.get(file.path());
             if (before != null) {
                 atEarlierPaths.incrementAndGet();
             }
-            redone.add(new Redone(KeyedPage.withoutModel(Optional.empty(), file), Optional.ofNullable(before)));
+            KeyedPage page = KeyedPage.withoutModel(Optional.empty(), file);
+            redone.add(new Redone(page, Optional.ofNullable(before)));
+            pages.add(page);
         }
-        List<KeyedPage> pages = new ArrayList<>(kept.size() + redone.size());
-        pages.addAll(kept);
-        redone.forEach(r -> pages.add(r.page()));
         // the plan's paths are distinct (PathClashes), so as many at earlier paths as there were pages is the same paths
         boolean samePaths = atEarlierPaths.get() == pages.size() && pages.size() == previous.size();
-        return Parsed.of(new Render(pages, new ArrayList<>(redone), samePaths, new Aligned(plan.jobs(), view, Arrays.asList(byJob))), List.of());
+        return Parsed.of(new Render(pages, new ArrayList<>(redone), samePaths, new Aligned(plan.jobs(), view, byJobs)), List.of());
     }
 
     /**

@@ -31,6 +31,11 @@ final class CarriedOver<K, V> {
         return new CarriedOver<>(thisPlan);
     }
 
+    /** The plan's after {@code last}'s, which is null before a first plan. */
+    static <K, V> CarriedOver<K, V> after(CarriedOver<K, V> last) {
+        return last == null ? none() : last.next();
+    }
+
     V get(K key, Function<K, V> make) {
         V value = find(key);
         if (value == null) {

@@ -166,19 +166,19 @@ public final class PlanMemo {
 
     /** This plan's sort keys of the number registers' entries, by document number, with the last plan's. */
     CarriedOver<SameObject, NumberPages.SortKey> numberKeys() {
-        numberKeys = numberKeys == null ? CarriedOver.none() : numberKeys.next();
+        numberKeys = CarriedOver.after(numberKeys);
         return numberKeys;
     }
 
     /** This plan's number registers sorted, by path, with the last plan's. */
     CarriedOver<String, NumberPages.SortedRegister> numberRegisters() {
-        numberRegisters = numberRegisters == null ? CarriedOver.none() : numberRegisters.next();
+        numberRegisters = CarriedOver.after(numberRegisters);
         return numberRegisters;
     }
 
     /** This plan's jobs of each document's task pages, by document, with the last plan's. */
     CarriedOver<SameObject, TaskPages.DocumentTaskJobs> taskJobs() {
-        taskJobs = taskJobs == null ? CarriedOver.none() : taskJobs.next();
+        taskJobs = CarriedOver.after(taskJobs);
         return taskJobs;
     }
 
