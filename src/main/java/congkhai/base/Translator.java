@@ -65,8 +65,23 @@ public final class Translator {
         }
     }
 
+    /**
+     * A line's colour codes at its start and end: picocli colours its errors in a terminal, and a
+     * rule anchored at the line's start must still find the message between them.
+     */
+    private static final Pattern COLOURED = Pattern.compile(
+            "((?:\u001B\\[[0-9;]*m)+)(.*?)((?:\u001B\\[[0-9;]*m)*)", Pattern.DOTALL);
+
     /** One message (a line, or a part of one) in the language. */
     public String apply(String english) {
+        Matcher coloured = COLOURED.matcher(english);
+        if (coloured.matches()) {
+            return coloured.group(1) + translate(coloured.group(2)) + coloured.group(3);
+        }
+        return translate(english);
+    }
+
+    private String translate(String english) {
         String s = english;
         for (Rule r : rules) {
             Matcher m = r.english().matcher(s);

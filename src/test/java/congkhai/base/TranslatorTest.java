@@ -39,6 +39,16 @@ class TranslatorTest {
     }
 
     @Test
+    void aLineColouredForATerminalIsTranslatedInsideItsColours() {
+        // as picocli writes a parameter error when its output is a terminal
+        String bold = "\u001B[31m\u001B[1m";
+        String plain = "\u001B[21m\u001B[39m\u001B[0m";
+        assertEquals(bold + "Tùy chọn không hợp lệ: '-o', 'x'" + plain,
+                vi.apply(bold + "Unknown options: '-o', 'x'" + plain));
+        assertEquals("\u001B[1mTham số thừa: 'a'", vi.apply("\u001B[1mUnmatched argument at index 2: 'a'"));
+    }
+
+    @Test
     void aWrappedWriterTranslatesWholeLines() {
         StringWriter out = new StringWriter();
         PrintWriter w = vi.wrap(new PrintWriter(out));
