@@ -135,13 +135,12 @@ public final class YamlReader {
     private static Problem syntaxProblem(StreamReadException e, String path, int lineOffset) {
         Throwable cause = e.getCause();
         if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-            // "while scanning a quoted scalar" and the like: the fault is where that construct starts
-            Mark mark = marked.getContextMark() != null ? marked.getContextMark() : marked.getProblemMark();
-            String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
-            String context = marked.getContext() == null || marked.getContextMark() == null ? ""
-                    : " " + marked.getContext() + " that starts here";
-            return new Problem(new SourcePos(path, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1),
-                    "invalid YAML: " + problem + context);
+            YamlMistakes.Explained explained = YamlMistakes.explain(
+                    marked.getProblem() == null ? "" : marked.getProblem(),
+                    marked.getContextMark() == null ? null : marked.getContext());
+            Mark mark = explained.place() == YamlMistakes.Place.CONSTRUCT && marked.getContextMark() != null
+                    ? marked.getContextMark() : marked.getProblemMark();
+            return new Problem(new SourcePos(path, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1), explained.message());
         }
         JsonLocation loc = e.getLocation();
         String message = e.getOriginalMessage();
