@@ -4,6 +4,8 @@ rem Linux and macOS; see that script and docs/benchmarks.md. The archive's name 
 rem so a new jar records a new one; the JVM checks that an archive fits and runs without it otherwise.
 rem CONGKHAI_JAR: another jar; CONGKHAI_CDS=0: no archive; CONGKHAI_JAVA_OPTS: more JVM options.
 setlocal
+rem the commands congkhai suggests (init's next steps) name this launcher rather than the jar
+set "CONGKHAI_LAUNCHER=%~f0"
 if defined CONGKHAI_JAR (set "JAR=%CONGKHAI_JAR%") else (set "JAR=%~dp0..\target\congkhai.jar")
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"

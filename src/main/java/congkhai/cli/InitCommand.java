@@ -65,7 +65,7 @@ final class InitCommand implements Callable<Integer> {
         if (BuildArgs.report(report, Path.of(Invocation.relative(cwd, output)), out, err) != 0) {
             return 1;
         }
-        String run = Invocation.command(cwd);
+        String run = Invocation.command(cwd, main.environment());
         out.println();
         out.println("Next, from the folder you are in:");
         out.println("  preview at http://localhost:8080/, reloading as you edit:");

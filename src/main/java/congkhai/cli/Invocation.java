@@ -2,21 +2,41 @@ package congkhai.cli;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * How the webmaster runs congkhai from the folder they stand in, for the commands a message
- * suggests: {@code java -jar ../tools/congkhai.jar}, with the path of the jar actually running, so
- * the command works when pasted into the same terminal.
+ * suggests: the launcher they ran ({@code bin/congkhai}, which names itself in
+ * {@code CONGKHAI_LAUNCHER}), or {@code java -jar ../tools/congkhai.jar} with the path of the jar
+ * actually running, so the command works when pasted into the same terminal.
  */
 final class Invocation {
 
     private Invocation() {
     }
 
-    /** {@code java -jar PATH}, PATH relative to {@code cwd} when the jar is beneath or near it. */
-    static String command(Path cwd) {
+    /** The environment variable in which {@code bin/congkhai} and {@code bin\congkhai.cmd} give their own path. */
+    static final String LAUNCHER = "CONGKHAI_LAUNCHER";
+
+    /**
+     * The launcher's path, or {@code java -jar PATH}; either relative to {@code cwd} when that is
+     * shorter.
+     */
+    static String command(Path cwd, Map<String, String> environment) {
+        String launcher = environment.get(LAUNCHER);
+        if (launcher != null && !launcher.isBlank()) {
+            try {
+                Path path = Path.of(launcher);
+                if (Files.isRegularFile(path)) {
+                    return quoted(relative(cwd, path));
+                }
+            } catch (InvalidPathException e) {
+                // not a path this system reads: the jar is named instead
+            }
+        }
         return jar().map(jar -> "java -jar " + quoted(relative(cwd, jar))).orElse("java -jar congkhai.jar");
     }
 

@@ -93,6 +93,23 @@ class AuthoringCommandsTest {
     }
 
     @Test
+    void initSuggestsTheLauncherItWasRunThrough() throws IOException {
+        Path launcher = Files.writeString(tmp.resolve("bin-congkhai"), "#!/bin/sh\n");
+        Path portal = tmp.resolve("qua-launcher");
+        TestSites.Run init = TestSites.cli(java.util.Map.of("CONGKHAI_LAUNCHER", launcher.toString()), "init", portal.toString());
+        assertEquals(0, init.code(), init.err());
+        String run = Invocation.relative(Path.of("").toAbsolutePath(), launcher);
+        assertTrue(init.out().contains("\n    " + run + " serve --source "), init.out());
+        assertFalse(init.out().contains("java -jar"), init.out());
+
+        // a launcher that is not there (a stale variable) is not suggested
+        TestSites.Run stale = TestSites.cli(java.util.Map.of("CONGKHAI_LAUNCHER", tmp.resolve("gone").toString()), "init",
+                tmp.resolve("khong-launcher").toString());
+        assertEquals(0, stale.code(), stale.err());
+        assertTrue(stale.out().contains("\n    java -jar congkhai.jar serve --source "), stale.out());
+    }
+
+    @Test
     void initMakesAPortalThatBuildsAtOnceAndRefusesAFolderInUse() throws IOException {
         Path portal = tmp.resolve("cong-moi");
         TestSites.Run init = TestSites.cli("init", portal.toString(), "--title", "Cổng công khai xã Mới");
