@@ -30,19 +30,25 @@ final class TaskReader {
     private static final Pattern HEAD = Pattern.compile("^(?:các\\s+|cơ quan\\s+)?(?:Sở|Phòng|Ban|Văn phòng|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Công an|Thanh tra|"
             + "Trung tâm|Hội|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Đoàn|Bộ|Kho bạc|Chi cục|Cục|Đài|Báo|Trường|Bệnh viện|Liên đoàn|Mặt trận|"
             + "Quỹ|Ngân hàng|Bảo hiểm|Chi nhánh|Điện lực|Viễn thông|Bưu điện|Tòa án|Viện kiểm sát|Thủ trưởng|Giám đốc|Chủ tịch|"
-            + "Tổ|Ngành|Đơn vị|Cơ quan|Thường trực|Hạt|Đội|Ban Chỉ đạo|Ban Quản lý|đơn vị|sở|ban|ngành|huyện|xã|phường)\\b", CI);
+            + "Tổ(?!\\s+chức\\b)|Ngành|Đơn vị|Cơ quan|Thường trực|Hạt|Đội|Ban Chỉ đạo|Ban Quản lý|đơn vị|sở|ban|ngành|huyện|xã|phường)\\b", CI);
     /** What ends an agency's name: its role, a verb (in lowercase: names are capitalised), or punctuation. */
     private static final Pattern NAME_END = Pattern.compile("\\s+chủ trì|\\s*,?\\s+phối hợp|\\s*,?\\s+có trách nhiệm|\\s*,?\\s+theo (?:chức năng|dõi)"
             + "|\\s+(?:tham mưu|nghiên cứu|xây dựng|thực hiện|rà soát|tổ chức|triển khai|hoàn thành|hoàn thiện|đề xuất|kiểm tra|chỉ đạo|hướng dẫn|"
             + "xem xét|tăng cường|khẩn trương|đôn đốc|giải quyết|bảo đảm|đảm bảo|chịu trách nhiệm|tiếp tục|quản lý|cung cấp|báo cáo|trình|lập|"
             + "bố trí|chủ động|tập trung|thẩm định|ban hành|tiếp thu|phối hợp|tuyên truyền|rà soát|đẩy nhanh|đẩy mạnh|nâng cao|làm việc|"
             + "chuẩn bị|cập nhật|xác định|xử lý|hỗ trợ|vận động|tham gia|thường xuyên|kịp thời|nghiêm túc|sớm|phải|cần|được|là|"
-            + "tiếp nhận|thông báo|thống nhất|sắp xếp|bàn giao|phân bổ|giải ngân|thanh tra|điều chỉnh|lựa chọn)\\b|[;:.(]|\\s+-\\s+[a-zđ]", 0);
+            + "tiếp nhận|thông báo|thống nhất|sắp xếp|bàn giao|phân bổ|giải ngân|thanh tra|điều chỉnh|lựa chọn|"
+            + "cơ bản|nhất trí|đồng ý|ghi nhận|đánh giá|biểu dương)\\b|[;:.(]|\\s+-\\s+[a-zđ]", 0);
+    /**
+     * What a body says of a draft or a report it heard ("UBND thành phố cơ bản nhất trí với nội dung dự
+     * thảo …"): a conclusion's finding, not a task, though the sentence opens with the body's name.
+     */
+    private static final Pattern ASSENT = Pattern.compile("^\\s*(?:cơ bản\\s+)?(?:nhất trí|đồng ý|ghi nhận|đánh giá|biểu dương)\\b");
     private static final Pattern GIAO = Pattern.compile("(?:^|[\\s,;.])(?:[Gg]iao(?: cho)?|[Yy]êu cầu|[Đđ]ề nghị)\\s+(?=\\S)");
     private static final Pattern PERFORMER = Pattern.compile("^(?:Cơ quan|Đơn vị)\\s+(?:thực hiện|chủ trì|thực hiện chính)\\s*:\\s*", CI);
     private static final Pattern SUPPORTER = Pattern.compile("^(?:Cơ quan|Đơn vị)\\s+phối hợp\\s*:\\s*", CI);
     private static final Pattern TIME = Pattern.compile("^(?:Thời gian|Thời hạn|Tiến độ)(?:\\s+(?:hoàn thành|thực hiện))?\\s*:", CI);
-    private static final Pattern GROUP = Pattern.compile("^(?:\\d{1,2}[.)]\\s*|[a-zđ]\\)\\s*|-\\s*)?(?:(?:Giao|Yêu cầu|Đề nghị)\\s+)?(.{3,160}):$");
+    private static final Pattern GROUP = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s*|[a-zđ]\\)\\s*|-\\s*)?(?:(?:Giao|Yêu cầu|Đề nghị)\\s+)?(.{3,160}):$");
     private static final Pattern ITEM = Pattern.compile("^(?:[-+•]\\s*|\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s*|[a-zđ][.)]\\s+)");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\s+và|\\s+với)\\s+(?=(?:các\\s+)?(?:Sở|Phòng|Ban|Văn phòng|UBND|Ủy ban|Uỷ ban|Công an|Thanh tra|"
             + "Trung tâm|Hội|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Bộ|Kho bạc|Chi cục|Cục|Đài|Báo|Liên đoàn|Mặt trận|Quỹ|Ngân hàng|Bảo hiểm|"
@@ -104,8 +110,10 @@ final class TaskReader {
             }
             Matcher group = GROUP.matcher(p);
             if (group.matches()) {
-                List<String> leads = agencies(group.group(1));
-                groupLeads = HEAD.matcher(group.group(1).strip()).find() || !known.find(group.group(1)).isEmpty() ? leads : List.of();
+                // "Yêu cầu Trung tâm …, phòng … tiếp tục đẩy nhanh … sau:": the bodies end where the verb starts
+                Matcher end = NAME_END.matcher(group.group(1));
+                String who = end.find() ? group.group(1).substring(0, end.start()) : group.group(1);
+                groupLeads = HEAD.matcher(who.strip()).find() || !known.find(who).isEmpty() ? agencies(who) : List.of();
                 previousItem = text;
                 continue;
             }
@@ -148,7 +156,10 @@ final class TaskReader {
         }
         // an item opening with the body that does it: "Công an tỉnh phối hợp với … bảo đảm …"
         if (starts.isEmpty() && HEAD.matcher(text).find() && !text.startsWith("các") && Character.isUpperCase(text.codePointAt(0))) {
-            starts.add(new int[] {0, 0});
+            Matcher end = NAME_END.matcher(text);
+            if (!end.find() || !ASSENT.matcher(text.substring(end.start())).find()) {
+                starts.add(new int[] {0, 0});
+            }
         }
         starts.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<Found> found = new ArrayList<>();
