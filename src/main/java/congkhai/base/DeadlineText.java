@@ -51,14 +51,18 @@ public final class DeadlineText {
     public static Optional<Found> find(String text) {
         String t = text.replace('\u00a0', ' ');
         List<Candidate> found = new ArrayList<>();
-        Matcher m = YEARLY.matcher(t);
+        // Each pattern but EVERY needs a digit, and all but YEARLY a year's four: most words of a task
+        // have none, and these patterns, tried at every position, are what checking a site spends here.
+        int digits = longestRunOfDigits(t);
+        Matcher m = YEARLY.matcher(digits > 0 ? t : "");
         while (m.find()) {
             if (valid(1, m.group(1), m.group(2))) {
                 found.add(new Candidate(m.start(), 0, String.format(Locale.ROOT, "{every: year, by: %02d-%02d}",
                         Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), m.group().strip()));
             }
         }
-        m = DAY.matcher(t);
+        String withAYear = digits >= 4 ? t : "";
+        m = DAY.matcher(withAYear);
         while (m.find()) {
             int d = Integer.parseInt(m.group(1));
             int mo = Integer.parseInt(m.group(2));
@@ -66,22 +70,22 @@ public final class DeadlineText {
                 found.add(new Candidate(m.start(), 1, String.format(Locale.ROOT, "%s-%02d-%02d", m.group(3), mo, d), m.group()));
             }
         }
-        m = MONTH.matcher(t);
+        m = MONTH.matcher(withAYear);
         while (m.find()) {
             int mo = Integer.parseInt(m.group(1));
             if (mo >= 1 && mo <= 12) {
                 found.add(new Candidate(m.start(), 2, String.format(Locale.ROOT, "%s-%02d", m.group(2), mo), m.group()));
             }
         }
-        m = QUARTER.matcher(t);
+        m = QUARTER.matcher(withAYear);
         while (m.find()) {
             found.add(new Candidate(m.start(), 2, m.group(2) + "-Q" + quarter(m.group(1)), m.group()));
         }
-        m = HALF.matcher(t);
+        m = HALF.matcher(withAYear);
         while (m.find()) {
             found.add(new Candidate(m.start(), 2, m.group(3) + (m.group(2).equalsIgnoreCase("đầu") ? "-06" : "-12"), m.group()));
         }
-        m = YEAR.matcher(t);
+        m = YEAR.matcher(withAYear);
         while (m.find()) {
             if (!inTheNameOfAProgramme(t, m.start(), m.group())) {
                 found.add(new Candidate(m.start(), 3, m.group(1), m.group()));
@@ -104,6 +108,18 @@ public final class DeadlineText {
                     boolean expected = words.toLowerCase(Locale.ROOT).startsWith("dự kiến");
                     return new Found(c.due(), Character.toUpperCase(words.charAt(0)) + words.substring(1), expected);
                 });
+    }
+
+    /** The length of the longest run of ASCII digits in {@code text}, which {@code \\d} matches. */
+    private static int longestRunOfDigits(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     /**
