@@ -73,11 +73,19 @@ final class TaskReader {
     List<Found> read(List<String> paragraphs) {
         List<Found> tasks = new ArrayList<>();
         List<String> groupLeads = List.of();
+        // how deep the group's heading sits: an item as shallow as it is the next section, not one of its tasks
+        double groupDepth = Double.MAX_VALUE;
+        double sectionDepth = 0;
         String previousItem = "";
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
             String text = ITEM.matcher(p).replaceFirst("").strip();
-            boolean item = ITEM.matcher(p).find();
+            Matcher marker = ITEM.matcher(p);
+            boolean item = marker.find();
+            double depth = item ? depth(marker.group()) : Double.MAX_VALUE;
+            if (item && depth <= groupDepth) {
+                groupLeads = List.of();
+            }
             String next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : "";
             String afterNext = i + 2 < paragraphs.size() ? paragraphs.get(i + 2) : "";
 
@@ -114,6 +122,7 @@ final class TaskReader {
                 Matcher end = NAME_END.matcher(group.group(1));
                 String who = end.find() ? group.group(1).substring(0, end.start()) : group.group(1);
                 groupLeads = HEAD.matcher(who.strip()).find() || !known.find(who).isEmpty() ? agencies(who) : List.of();
+                groupDepth = item ? depth : sectionDepth + 0.5;
                 previousItem = text;
                 continue;
             }
@@ -122,8 +131,12 @@ final class TaskReader {
                 tasks.addAll(here);
             } else if (item && !groupLeads.isEmpty()) {
                 tasks.add(new Found(title(text), groupLeads, List.of(), DeadlineText.find(text), false));
-            } else if (!item) {
+            }
+            if (!item) {
+                // a paragraph of its own, whatever it assigns, ends the list of the heading above it
                 groupLeads = List.of();
+            } else if (groupLeads.isEmpty() && depth < 5) {
+                sectionDepth = depth;
             }
             previousItem = item || !text.isEmpty() ? text : previousItem;
         }
@@ -131,6 +144,22 @@ final class TaskReader {
     }
 
     private record Assignment(List<String> leads, List<String> support, int end) {
+    }
+
+    /**
+     * How deep an item's marker sits in an administrative text's outline: "1." 1, "1.1." 2, "a)" 5,
+     * "-" 6, "+" and "•" 7.
+     */
+    private static double depth(String marker) {
+        String m = marker.strip();
+        if (Character.isDigit(m.charAt(0))) {
+            return m.replaceAll("[.)]$", "").split("\\.").length;
+        }
+        return switch (m.charAt(0)) {
+            case '-' -> 6;
+            case '+', '•' -> 7;
+            default -> 5;
+        };
     }
 
     /** Every "giao X …", "X chủ trì …" in one paragraph; one task each, with the words up to the next. */

@@ -14,9 +14,10 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Where the name of a body an import proposes ends, in the wordings of a meeting's conclusion that
- * once gave made-up agencies: a verb after a heading's bodies, "Tổ chức" (to organise) at a
- * sentence's start, a heading numbered "8.1.", a body's assent to a draft it heard.
+ * Where the name of a body an import proposes ends, and where a heading's list of tasks ends, in the
+ * wordings of a meeting's conclusion that once gave made-up agencies and tasks: a verb after a
+ * heading's bodies, "Tổ chức" (to organise) at a sentence's start, a heading numbered "4.1.", a body's
+ * assent to a draft it heard, the next numbered section after a heading's items, a paragraph of its own.
  */
 class ImportAgencyNamesTest {
 
@@ -39,11 +40,19 @@ class ImportAgencyNamesTest {
 
             - Hoàn thành hồ sơ giao đất khu chợ cũ trước ngày 30/4/2025.
 
-            2.1. Phòng Dân tộc và Tôn giáo:
+            2. Dự thảo Báo cáo sơ kết công tác dân vận năm 2024
+
+            UBND thành phố cơ bản nhất trí với nội dung dự thảo Báo cáo; giao Văn phòng HĐND và UBND thành phố tiếp thu ý kiến hoàn thiện báo cáo.
+
+            3. Dự thảo Kế hoạch chuyển đổi số năm 2025
+
+            4. Các nhiệm vụ khác
+
+            4.1. Phòng Dân tộc và Tôn giáo:
 
             - Thực hiện tốt chính sách dân tộc và tôn giáo trên địa bàn.
 
-            2.2. Các phòng, ban, cơ quan, đơn vị:
+            4.2. Các phòng, ban, cơ quan, đơn vị:
 
             - Tổ chức thực hiện đảm bảo kế hoạch các dự án trọng điểm của thành phố trong quý II/2025.
 
@@ -63,8 +72,13 @@ class ImportAgencyNamesTest {
                 "phong-quan-ly-do-thi", "Phòng Quản lý đô thị",
                 "phong-dan-toc-va-ton-giao", "Phòng Dân tộc và Tôn giáo",
                 "cac-phong-ban-co-quan-don-vi", "Các phòng, ban, cơ quan, đơn vị"), got.proposed());
+        assertEquals(List.of("Hoàn thành hồ sơ giao đất khu chợ cũ trước ngày 30/4/2025", "Tiếp thu ý kiến hoàn thiện báo cáo",
+                        "Thực hiện tốt chính sách dân tộc và tôn giáo trên địa bàn",
+                        "Tổ chức thực hiện đảm bảo kế hoạch các dự án trọng điểm của thành phố trong quý II/2025"),
+                got.tasks().stream().map(PlainTextImporter.ImportedTask::title).toList());
         assertEquals(List.of(
                 List.of("trung-tam-phat-trien-quy-dat", "phong-quan-ly-do-thi"),
+                List.of("van-phong"),
                 List.of("phong-dan-toc-va-ton-giao"),
                 List.of("cac-phong-ban-co-quan-don-vi")), got.tasks().stream().map(PlainTextImporter.ImportedTask::leads).toList());
     }
