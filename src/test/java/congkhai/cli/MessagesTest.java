@@ -18,12 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the webmaster reads: Vietnamese by default, English with --lang en or an English locale. */
-class MessagesTest {
+public class MessagesTest {
 
     /** Words that only an untranslated English message has; quoted values and paths are left out first. */
-    static final Pattern ENGLISH = Pattern.compile("\\b(?:agency|task|topic|record|the|is|must|not|field|unknown|with|and|of|be|has|no|cannot|missing|required|file|write|use)\\b");
+    public static final Pattern ENGLISH = Pattern.compile("\\b(?:agency|task|topic|record|the|is|must|not|field|unknown|with|and|of|be|has|no|cannot|missing|required|file|write|use)\\b");
 
-    static final Map<String, String> VIETNAMESE = Map.of("LANG", "vi_VN.UTF-8");
+    public static final Map<String, String> VIETNAMESE = Map.of("LANG", "vi_VN.UTF-8");
 
     @TempDir
     Path tmp;

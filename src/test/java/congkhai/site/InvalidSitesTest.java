@@ -105,5 +105,13 @@ class InvalidSitesTest {
                 "content/notices/lon.md:1:1: error: file is 3.0 GB; a record may be at most 2 MB (is it an attachment saved under a record's name?)",
                 "content/notices/tb.md:1:1: error: record id 'notices/tb' is also the id of content/notices/tb.MD; rename one of them"),
                 TestSites.build(site, out), out);
+
+        // and the webmaster reads them in Vietnamese, names and paths aside
+        TestSites.Run vi = TestSites.cli(congkhai.cli.MessagesTest.VIETNAMESE, "build", "--source=" + site, "--output=" + out, "--as-of=2025-06-30");
+        List<String> english = vi.err().lines().filter(l -> l.contains(": error: "))
+                .map(l -> l.substring(l.indexOf(": error: ") + ": error: ".length()).replaceAll("'[^']*'", "''").replaceAll("\\([^)]*\\)", "()")
+                        .replaceAll("\\S+/\\S+", "/"))
+                .filter(m -> congkhai.cli.MessagesTest.ENGLISH.matcher(m).find()).toList();
+        assertEquals(List.of(), english, vi.err());
     }
 }
