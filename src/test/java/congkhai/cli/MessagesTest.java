@@ -212,4 +212,16 @@ public class MessagesTest {
         TestSites.cli("new", "plan", "Kế hoạch thử", "--source", en.toString(), "--date", "2025-04-02");
         assertTrue(Files.readString(en.resolve("content/plans/2025-04-02-ke-hoach-thu.md")).contains("# checked but not published; remove to publish"));
     }
+
+    /** What import says it wrote names the kind of document in Vietnamese, not by its code in the format. */
+    @Test
+    void importNamesTheKindOfDocumentItWroteInVietnamese() {
+        Path portal = tmp.resolve("cong-nhap");
+        assertEquals(0, TestSites.cli(VIETNAMESE, "init", portal.toString()).code());
+        TestSites.Run run = TestSites.cli(VIETNAMESE, "import", "--source", portal.toString(),
+                "src/test/resources/import/heldout/h2-thong-bao-ket-luan.txt");
+        assertEquals(0, run.code(), run.err());
+        String first = run.out().lines().findFirst().orElse("");
+        assertTrue(first.startsWith("đã tạo ") && first.contains("(bản nháp, draft: true): thông báo kết luận số 215/TB-VP, "), first);
+    }
 }
