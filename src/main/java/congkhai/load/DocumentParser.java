@@ -21,6 +21,7 @@ import java.net.URI;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -94,8 +95,12 @@ public final class DocumentParser {
         Optional<DocType> type = f.requiredString("type").flatMap(t -> {
             Optional<DocType> known = DocType.parse(t.value());
             if (known.isEmpty()) {
-                f.error(t.pos(), "unknown document type '" + t.value() + "'" + Suggestions.didYouMean(t.value(), DocType.codes())
-                        + "; use one of " + String.join(", ", DocType.codes()));
+                // the Vietnamese name of each type is read too, so a typo in one is answered with it
+                List<String> names = new ArrayList<>(DocType.codes());
+                Arrays.stream(DocType.values()).map(DocType::slug).forEach(names::add);
+                f.error(t.pos(), "unknown document type '" + t.value() + "'" + Suggestions.didYouMean(t.value(), names)
+                        + "; use one of " + Arrays.stream(DocType.values()).map(d -> d.code() + " (" + d.slug() + ")")
+                                .collect(java.util.stream.Collectors.joining(", ")));
             }
             return known;
         });

@@ -57,7 +57,7 @@ class CliTest {
         TestSites.Run broken = TestSites.cli("build", "--source", site.toString());
         assertEquals(1, broken.code());
         assertEquals(java.util.List.of(
-                "content/plans/sai.md:2:7: error: unknown document type 'planx' (did you mean 'plan'?); use one of resolution, decision, conclusion, plan, report, notice, news",
+                "content/plans/sai.md:2:7: error: unknown document type 'planx' (did you mean 'plan'?); use one of resolution (nghi-quyet), decision (quyet-dinh), conclusion (ket-luan), plan (ke-hoach), report (bao-cao), notice (thong-bao), news (tin-tuc)",
                 "content/plans/sai.md:4:7: error: field 'date': '2025-02-31' is not a real day: 2/2025 has 28 days",
                 "content/plans/sai.md:10:11: error: unknown agency 'so-tnmtt' (did you mean 'so-tnmt'?)"),
                 broken.err().lines().filter(l -> l.contains(": error: ")).toList());

@@ -54,6 +54,17 @@ class DocumentParserTest {
     }
 
     @Test
+    void aMistypedTypeIsAnsweredWithTheNearestNameInEitherLanguage() {
+        Parsed<DocumentSource> vi = parser.parse("content/x.md", "x", RECORD.replace("type: conclusion", "type: thong-baoo"));
+        assertEquals("unknown document type 'thong-baoo' (did you mean 'thong-bao'?); use one of resolution (nghi-quyet),"
+                + " decision (quyet-dinh), conclusion (ket-luan), plan (ke-hoach), report (bao-cao), notice (thong-bao), news (tin-tuc)",
+                vi.problems().get(0).message());
+        Parsed<DocumentSource> en = parser.parse("content/x.md", "x", RECORD.replace("type: conclusion", "type: reprot"));
+        assertTrue(en.problems().get(0).message().startsWith("unknown document type 'reprot' (did you mean 'report'?);"),
+                en.problems().toString());
+    }
+
+    @Test
     void windowsLineEndsAndAByteOrderMarkKeepPositions() {
         String crlf = "\uFEFF" + RECORD.replace("\n", "\r\n").replace("date: 2025-03", "date: 2025-02-30");
         Parsed<DocumentSource> p = parser.parse("content/x.md", "x", crlf);

@@ -280,7 +280,8 @@ class PreviewSessionTest {
         PreviewSession.Outcome broken = session.update(List.of(record));
         assertFalse(broken.ok());
         assertEquals("content/news/2022-04-08-tin.md:2:7: error: unknown document type 'newz' (did you mean 'news'?);"
-                + " use one of resolution, decision, conclusion, plan, report, notice, news", broken.problems().get(0).toString());
+                + " " + "use one of resolution (nghi-quyet), decision (quyet-dinh), conclusion (ket-luan), plan (ke-hoach),"
+                + " report (bao-cao), notice (thong-bao), news (tin-tuc)", broken.problems().get(0).toString());
         Map<String, byte[]> after = TestSites.snapshot(preview);
         assertEquals(good.keySet(), after.keySet());
 
