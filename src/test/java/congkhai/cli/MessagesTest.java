@@ -224,4 +224,13 @@ public class MessagesTest {
         String first = run.out().lines().findFirst().orElse("");
         assertTrue(first.startsWith("đã tạo ") && first.contains("(bản nháp, draft: true): thông báo kết luận số 215/TB-VP, "), first);
     }
+
+    /** A code of the format is given with what it means, where the webmaster must write the code. */
+    @Test
+    void anUnknownStatusIsAnsweredWithWhatEachCodeMeans() {
+        TestSites.Run run = TestSites.cli(VIETNAMESE, "build", "--source=" + TestSites.fixture("invalid/progress"),
+                "--output=" + tmp.resolve("tien-do"), "--as-of=2025-06-30");
+        assertTrue(run.err().contains("error: trạng thái không hợp lệ 'finished'; dùng một trong: not_started (chưa triển khai),"
+                + " in_progress (đang thực hiện), done (đã hoàn thành), cancelled (đã hủy bỏ)"), run.err());
+    }
 }
