@@ -76,6 +76,9 @@ final class TaskReader {
         // how deep the group's heading sits: an item as shallow as it is the next section, not one of its tasks
         double groupDepth = Double.MAX_VALUE;
         double sectionDepth = 0;
+        // a heading's tasks written as paragraphs of their own, without a mark: its first line after it says
+        boolean headingJustRead = false;
+        boolean plainList = false;
         String previousItem = "";
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
@@ -116,23 +119,37 @@ final class TaskReader {
             if (TIME.matcher(text).find() || SUPPORTER.matcher(text).find()) {
                 continue;
             }
+            if (headingJustRead) {
+                plainList = !item && !groupLeads.isEmpty();
+                headingJustRead = false;
+            }
             Matcher group = GROUP.matcher(p);
-            if (group.matches()) {
+            // "8.3. Thanh tra thành phố": a numbered line that is a body's name alone heads that body's tasks too
+            boolean named = !group.matches() && item && depth < 5 && text.length() <= 80 && HEAD.matcher(text).find()
+                    && !NAME_END.matcher(text).find();
+            if (group.matches() || named) {
                 // "Yêu cầu Trung tâm …, phòng … tiếp tục đẩy nhanh … sau:": the bodies end where the verb starts
-                Matcher end = NAME_END.matcher(group.group(1));
-                String who = end.find() ? group.group(1).substring(0, end.start()) : group.group(1);
+                String heading = named ? text : group.group(1);
+                Matcher end = NAME_END.matcher(heading);
+                String who = end.find() ? heading.substring(0, end.start()) : heading;
                 groupLeads = HEAD.matcher(who.strip()).find() || !known.find(who).isEmpty() ? agencies(who) : List.of();
                 groupDepth = item ? depth : sectionDepth + 0.5;
+                headingJustRead = true;
+                plainList = false;
                 previousItem = text;
                 continue;
             }
+            // a line starting in lowercase goes on from the one before it, cut where the text was copied
+            boolean listed = item || plainList && !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
             List<Found> here = assignments(text);
             if (!here.isEmpty()) {
                 tasks.addAll(here);
-            } else if (item && !groupLeads.isEmpty()) {
+            } else if (listed && !groupLeads.isEmpty()) {
                 tasks.add(new Found(title(text), groupLeads, List.of(), DeadlineText.find(text), false));
             }
-            if (!item) {
+            if (plainList && !item) {
+                // the heading's list goes on until a line as shallow as the heading, or another heading
+            } else if (!item) {
                 // a paragraph of its own, whatever it assigns, ends the list of the heading above it
                 groupLeads = List.of();
             } else if (groupLeads.isEmpty() && depth < 5) {

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Where the name of a body an import proposes ends, and where a heading's list of tasks ends, in the
  * wordings of a meeting's conclusion that once gave made-up agencies and tasks: a verb after a
  * heading's bodies, "Tổ chức" (to organise) at a sentence's start, a heading numbered "4.1.", a body's
- * assent to a draft it heard, the next numbered section after a heading's items, a paragraph of its own.
+ * assent to a draft it heard, the next numbered section after a heading's items, a paragraph of its own;
+ * and a heading's tasks written as plain paragraphs, under a heading that is a body's name alone.
  */
 class ImportAgencyNamesTest {
 
@@ -54,7 +55,15 @@ class ImportAgencyNamesTest {
 
             4.2. Các phòng, ban, cơ quan, đơn vị:
 
-            - Tổ chức thực hiện đảm bảo kế hoạch các dự án trọng điểm của thành phố trong quý II/2025.
+            Tổ chức thực hiện đảm bảo kế hoạch các dự án trọng điểm của thành phố trong quý II/2025.
+
+            Duy trì tốt công tác chăm sóc sức khỏe ban đầu cho nhân dân.
+
+            4.3. Thanh tra thành phố
+
+            Thực hiện tốt công tác tiếp dân theo quy định. Giải quyết kịp thời các đơn thư khiếu nại,
+
+            tố cáo phát sinh.
 
             Nơi nhận:
             - Như trên;
@@ -71,15 +80,20 @@ class ImportAgencyNamesTest {
                 "trung-tam-phat-trien-quy-dat", "Trung tâm Phát triển quỹ đất",
                 "phong-quan-ly-do-thi", "Phòng Quản lý đô thị",
                 "phong-dan-toc-va-ton-giao", "Phòng Dân tộc và Tôn giáo",
-                "cac-phong-ban-co-quan-don-vi", "Các phòng, ban, cơ quan, đơn vị"), got.proposed());
+                "cac-phong-ban-co-quan-don-vi", "Các phòng, ban, cơ quan, đơn vị",
+                "thanh-tra-thanh-pho", "Thanh tra thành phố"), got.proposed());
         assertEquals(List.of("Hoàn thành hồ sơ giao đất khu chợ cũ trước ngày 30/4/2025", "Tiếp thu ý kiến hoàn thiện báo cáo",
                         "Thực hiện tốt chính sách dân tộc và tôn giáo trên địa bàn",
-                        "Tổ chức thực hiện đảm bảo kế hoạch các dự án trọng điểm của thành phố trong quý II/2025"),
+                        "Tổ chức thực hiện đảm bảo kế hoạch các dự án trọng điểm của thành phố trong quý II/2025",
+                        "Duy trì tốt công tác chăm sóc sức khỏe ban đầu cho nhân dân",
+                        "Thực hiện tốt công tác tiếp dân theo quy định. Giải quyết kịp thời các đơn thư khiếu nại, tố cáo phát sinh"),
                 got.tasks().stream().map(PlainTextImporter.ImportedTask::title).toList());
         assertEquals(List.of(
                 List.of("trung-tam-phat-trien-quy-dat", "phong-quan-ly-do-thi"),
                 List.of("van-phong"),
                 List.of("phong-dan-toc-va-ton-giao"),
-                List.of("cac-phong-ban-co-quan-don-vi")), got.tasks().stream().map(PlainTextImporter.ImportedTask::leads).toList());
+                List.of("cac-phong-ban-co-quan-don-vi"),
+                List.of("cac-phong-ban-co-quan-don-vi"),
+                List.of("thanh-tra-thanh-pho")), got.tasks().stream().map(PlainTextImporter.ImportedTask::leads).toList());
     }
 }
