@@ -147,12 +147,10 @@ final class TaskReader {
             } else if (listed && !groupLeads.isEmpty()) {
                 tasks.add(new Found(title(text), groupLeads, List.of(), DeadlineText.find(text), false));
             }
-            if (plainList && !item) {
-                // the heading's list goes on until a line as shallow as the heading, or another heading
-            } else if (!item) {
-                // a paragraph of its own, whatever it assigns, ends the list of the heading above it
+            if (!item && !plainList) {
+                // a paragraph of its own, whatever it assigns, ends the marked list of the heading above it
                 groupLeads = List.of();
-            } else if (groupLeads.isEmpty() && depth < 5) {
+            } else if (item && groupLeads.isEmpty() && depth < 5) {
                 sectionDepth = depth;
             }
             previousItem = item || !text.isEmpty() ? text : previousItem;
