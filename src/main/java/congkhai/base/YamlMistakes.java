@@ -55,6 +55,10 @@ final class YamlMistakes {
                     ANY, Place.STOP,
                     m -> "this line is indented unlike the lines it belongs with; line up the fields of one level, and the"
                             + " '-' of one list"),
+            new Mistake(Pattern.compile("^expected the node content, but found '<stream end>'"), ANY, Place.STOP,
+                    m -> "the text ends where a value should follow; is a '[', '{' or quote above left open?"),
+            new Mistake(Pattern.compile("^expected the node content, but found '(.+)'"), ANY, Place.STOP,
+                    m -> "a value is missing before '" + m.group(1) + "'"),
             new Mistake(Pattern.compile("^expected chomping or indentation indicators, but found (.)"), ANY, Place.STOP,
                     m -> "after '|' or '>' only '+', '-' or a digit may stand on the line, not '" + m.group(1) + "'"));
 
