@@ -1,5 +1,6 @@
 package congkhai.assemble;
 
+import congkhai.base.Lists;
 import congkhai.model.Agency;
 import congkhai.model.PeriodStatus;
 import congkhai.model.Task;
@@ -24,7 +25,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -236,27 +236,14 @@ public final class TaskAnalytics {
      * updates: a retitled or redated record that an update names as evidence is linked by its new words).
      */
     private static boolean statusesAlike(Task a, Task b) {
-        return a.deadline().equals(b.deadline()) && a.issued().equals(b.issued()) && alikeInPlace(a.updates(), b.updates(), TaskAnalytics::reportAlike)
-                && alikeInPlace(a.periods(), b.periods(), TaskAnalytics::periodAlike) && a.percent().equals(b.percent())
+        return a.deadline().equals(b.deadline()) && a.issued().equals(b.issued()) && Lists.alikeInPlace(a.updates(), b.updates(), TaskAnalytics::reportAlike)
+                && Lists.alikeInPlace(a.periods(), b.periods(), TaskAnalytics::periodAlike) && a.percent().equals(b.percent())
                 && a.updated().equals(b.updated());
-    }
-
-    /** Whether the two lists are as long and, place by place, their elements {@code alike}. */
-    static <T> boolean alikeInPlace(List<T> a, List<T> b, BiPredicate<T, T> alike) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!alike.test(a.get(i), b.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean periodAlike(PeriodStatus x, PeriodStatus y) {
         return x.period().equals(y.period()) && x.status() == y.status() && x.current() == y.current()
-                && alikeInPlace(x.updates(), y.updates(), TaskAnalytics::reportAlike);
+                && Lists.alikeInPlace(x.updates(), y.updates(), TaskAnalytics::reportAlike);
     }
 
     /** Whether the updates report the same: the same day, state, percentage and period, whatever their notes and evidence. */

@@ -1,5 +1,6 @@
 package congkhai.assemble;
 
+import congkhai.base.Lists;
 import congkhai.model.PeriodStatus;
 import congkhai.model.Task;
 import congkhai.model.TaskStatus;
@@ -51,7 +52,7 @@ public record TaskCounts(int total, int overdue, int overdueNoReport, int overdu
             }
             // a view no edit reached is the last plan's list itself, or that list with tasks replaced by ones counted
             // alike: thousands of places need not be asked
-            return tasks == other.tasks || lineage == other.lineage || TaskAnalytics.alikeInPlace(tasks, other.tasks, Counted::countedAlike);
+            return tasks == other.tasks || lineage == other.lineage || Lists.alikeInPlace(tasks, other.tasks, Counted::countedAlike);
         }
 
         private static boolean countedAlike(Task a, Task b) {

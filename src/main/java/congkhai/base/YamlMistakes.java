@@ -27,15 +27,17 @@ final class YamlMistakes {
 
     private static final Pattern ANY = Pattern.compile("");
 
+    /** How to write what a backslash in double quotes was meant to be. */
+    private static final String BACKSLASH = "write '\\\\' for a backslash, or put the value in single quotes";
+
     private static final List<Mistake> MISTAKES = List.of(
             new Mistake(Pattern.compile("^found unexpected end of stream"), Pattern.compile("quoted scalar"), Place.CONSTRUCT,
                     m -> "the quoted value that starts here is not closed; end it with the same quote mark"),
             new Mistake(Pattern.compile("^found unknown escape character (.)\\(\\d+\\)"), ANY, Place.STOP,
-                    m -> "'\\" + m.group(1) + "' is no escape in a value in double quotes; write '\\\\' for a backslash,"
-                            + " or put the value in single quotes"),
+                    m -> "'\\" + m.group(1) + "' is no escape in a value in double quotes; " + BACKSLASH),
             new Mistake(Pattern.compile("^expected escape sequence of (\\d+) hexadecimal numbers, but found: ?(.*)$"), ANY, Place.STOP,
                     m -> "an escape in a value in double quotes needs " + m.group(1) + " hexadecimal digits, not '" + m.group(2)
-                            + "'; write '\\\\' for a backslash, or put the value in single quotes"),
+                            + "'; " + BACKSLASH),
             new Mistake(Pattern.compile("^found character '\\\\t\\(TAB\\)'"), ANY, Place.STOP,
                     m -> "a tab; indent with spaces only"),
             new Mistake(Pattern.compile("^found character '(.+?)' that cannot start any token"), ANY, Place.STOP,

@@ -1,5 +1,6 @@
 package congkhai.render;
 
+import congkhai.base.Lists;
 import congkhai.assemble.Site;
 import congkhai.load.Labels;
 import congkhai.model.Agency;
@@ -158,17 +159,8 @@ final class NumberPages {
 
     /** Whether two lists name the same documents, the same objects, with the same number pages and anchors, place by place. */
     private static boolean alike(List<Registered> a, List<Registered> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            Registered x = a.get(i);
-            Registered y = b.get(i);
-            if (x.document() != y.document() || !x.numberPath().equals(y.numberPath()) || !x.anchor().equals(y.anchor())) {
-                return false;
-            }
-        }
-        return true;
+        return Lists.alikeInPlace(a, b, (x, y) -> x.document() == y.document() && x.numberPath().equals(y.numberPath())
+                && x.anchor().equals(y.anchor()));
     }
 
     private List<Registered> byNumber(List<Registered> entries) {
