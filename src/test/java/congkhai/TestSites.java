@@ -86,12 +86,13 @@ public final class TestSites {
         }
     }
 
-    /**
-     * Two builds of the same input give the same files, byte for byte, except Lucene's own index
-     * files, which carry a random segment id, and whose segment is numbered by how many the indexing
-     * threads happened to flush (see docs/search.md); those must be the same files apart from that number.
-     */
-    /** Every file of the two builds, the Lucene index's included, byte for byte; and no file more or less. */
+    /** The files of the Lucene index a build put beside the site in {@code site}, by name; empty when there is none. */
+    public static Map<String, byte[]> index(Path site) {
+        Path dir = congkhai.search.LuceneLocation.beside(site);
+        return Files.isDirectory(dir) ? snapshot(dir) : Map.of();
+    }
+
+    /** Every file of the two builds, byte for byte; and no file more or less. */
     public static void assertSameBuild(Map<String, byte[]> expected, Map<String, byte[]> actual) {
         org.junit.jupiter.api.Assertions.assertEquals(new java.util.TreeSet<>(expected.keySet()), new java.util.TreeSet<>(actual.keySet()));
         expected.forEach((path, bytes) -> org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, actual.get(path), path));

@@ -28,7 +28,8 @@ public final class SiteSkeleton {
         Map<String, String> text = new TreeMap<>();
         text.put("site-config.yml", lang == Lang.VI ? configVi(title) : config(title));
         text.put("README.md", lang == Lang.VI ? readmeVi(title) : readme(title));
-        text.put(".gitignore", "/public/\n");
+        // the site, and what a build keeps beside it: the search index, a build's staging folder
+        text.put(".gitignore", "/public/\n/.public.*/\n");
         text.put("content/" + RecordText.pathFor(DocType.PLAN, today.toString(), "Kế hoạch mẫu"), sampleRecord(today));
         Map<String, byte[]> files = new TreeMap<>();
         text.forEach((k, v) -> files.put(k, v.getBytes(StandardCharsets.UTF_8)));

@@ -76,7 +76,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         Optional<LuceneSearch> index = LuceneSearch.open(site);
         if (index.isEmpty()) {
-            err.println("error: " + site + " has no search index (search/lucene/); build the site first");
+            err.println("error: " + site + " has no search index (" + congkhai.search.LuceneLocation.beside(site) + "); build the site first");
             err.flush();
             return 1;
         }

@@ -1,5 +1,8 @@
 package congkhai.output;
 
+import congkhai.model.Urls;
+import congkhai.search.LuceneLocation;
+
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -14,6 +17,8 @@ import java.util.Map;
  * published site is read by a web server and by people, who must never see half of one build and
  * half of the next; a preview is read by one webmaster's browser, which reloads once the update is
  * complete, so writing each changed file in one rename is enough and keeps an edit fast at any size.
+ * The Lucene index's files go beside the folder, as in a build ({@link LuceneLocation}), so the
+ * preview's folder holds what a build publishes and no more.
  */
 public final class PreviewWriter {
 
@@ -52,9 +57,15 @@ public final class PreviewWriter {
         }
     }
 
+    /** The file {@code relative} names: in the folder, or, for the Lucene index's, beside it, where a build puts them. */
     private Path inside(String relative) throws IOException {
-        Path file = root.resolve(relative).normalize();
-        if (!file.startsWith(root) || file.equals(root)) {
+        Path base = root;
+        if (relative.startsWith(Urls.luceneIndex())) {
+            base = LuceneLocation.beside(root);
+            relative = relative.substring(Urls.luceneIndex().length());
+        }
+        Path file = base.resolve(relative).normalize();
+        if (!file.startsWith(base) || file.equals(base)) {
             throw new IOException("refusing to write outside the preview: " + relative);
         }
         return file;

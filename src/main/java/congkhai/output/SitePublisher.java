@@ -3,6 +3,8 @@ package congkhai.output;
 import congkhai.base.Problem;
 import congkhai.load.AttachmentSource;
 import congkhai.pages.Page;
+import congkhai.model.Urls;
+import congkhai.search.LuceneLocation;
 import congkhai.search.SearchSink;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -100,10 +102,11 @@ public final class SitePublisher {
                 deleteQuietly(staging);
                 return new Streamed(problems, Optional.empty());
             }
-            pages.countLuceneFiles();
             long bytes = pages.bytes() + writeRest(staging, assets, attachments);
             int files = pages.files() + assets.size() + attachments.size();
+            Optional<Path> index = setIndexAside(staging, parent, name);
             swap(staging, target, parent, name);
+            replaceIndex(index, parent, name, LuceneLocation.beside(target));
             return new Streamed(List.of(), Optional.of(new Result(target, files, bytes)));
         } catch (IOException | UncheckedIOException e) {
             deleteQuietly(staging);
@@ -123,7 +126,6 @@ public final class SitePublisher {
         private final Path root;
         private final AtomicInteger files = new AtomicInteger();
         private final AtomicLong bytes = new AtomicLong();
-        private final List<Path> luceneFolders = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         StagingWriter(Path root) {
             this.root = root;
@@ -165,26 +167,17 @@ public final class SitePublisher {
             }, 1 << 16);
         }
 
-        /** Lucene writes straight into the staging folder: a large portal's index does not fit in memory. */
+        /**
+         * Lucene writes straight into the staging folder, as a large portal's index does not fit in
+         * memory; the publish then moves it beside the site ({@link LuceneLocation}). Its files are
+         * not counted: they are not published.
+         */
         @Override
         public Directory luceneDirectory(String folder) throws IOException {
             Path dir = inside(root, folder);
             Files.createDirectories(dir);
-            luceneFolders.add(dir);
             // no lock file: the staging folder is this build's alone, and a lock would be published with the index
             return FSDirectory.open(dir, NoLockFactory.INSTANCE);
-        }
-
-        /** Adds the files Lucene left in its folders to the count. */
-        void countLuceneFiles() throws IOException {
-            for (Path dir : luceneFolders) {
-                try (Stream<Path> list = Files.list(dir)) {
-                    for (Path f : (Iterable<Path>) list::iterator) {
-                        files.incrementAndGet();
-                        bytes.addAndGet(Files.size(f));
-                    }
-                }
-            }
         }
 
         int files() {
@@ -282,6 +275,41 @@ public final class SitePublisher {
     }
 
     /**
+     * Takes the Lucene index out of the staged site, to a folder of its own beside it: it is for
+     * {@code congkhai search} and {@code serve}, and a static host has no use for it.
+     */
+    private static Optional<Path> setIndexAside(Path staging, Path parent, String name) throws IOException {
+        Path index = staging.resolve(Urls.luceneIndex());
+        if (!Files.isDirectory(index)) {
+            return Optional.empty();
+        }
+        Path aside = Files.createTempDirectory(parent, "." + name + ".lucene-new-");
+        Files.delete(aside);
+        move(index, aside);
+        return Optional.of(aside);
+    }
+
+    /**
+     * Puts the new index where the old one was, once the site it indexes is in place: a search run
+     * between the two renames finds the previous index, never half of one. A build without an index
+     * leaves none behind, as it would describe a site no longer there.
+     */
+    private static void replaceIndex(Optional<Path> index, Path parent, String name, Path target) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = Files.createTempDirectory(parent, "." + name + ".lucene-old-");
+            Files.delete(old);
+            move(target, old);
+        }
+        if (index.isPresent()) {
+            move(index.get(), target);
+        }
+        if (old != null) {
+            deleteQuietly(old);
+        }
+    }
+
+    /**
      * Deletes a previous site set aside. Its marker goes first: a build killed halfway through the
      * deletion leaves a folder without a marker, which recovery never mistakes for a whole site.
      */
@@ -311,7 +339,7 @@ public final class SitePublisher {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, "." + name + ".*")) {
             for (Path p : entries) {
                 String n = p.getFileName().toString();
-                if (n.startsWith("." + name + ".staging-")) {
+                if (n.startsWith("." + name + ".staging-") || n.startsWith("." + name + ".lucene-")) {
                     deleteQuietly(p);
                 } else if (n.startsWith("." + name + ".old-")) {
                     olds.add(p);

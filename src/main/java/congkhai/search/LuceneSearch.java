@@ -1,6 +1,5 @@
 package congkhai.search;
 
-import congkhai.model.Urls;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
@@ -106,11 +105,11 @@ public final class LuceneSearch implements AutoCloseable {
 
     /** Opens the index of the site built into {@code site}; empty when it has none. */
     public static Optional<LuceneSearch> open(Path site) throws IOException {
-        Path dir = site.resolve(Urls.luceneIndex());
-        if (!Files.isDirectory(dir)) {
+        Optional<Path> dir = LuceneLocation.find(site);
+        if (dir.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new LuceneSearch(FSDirectory.open(dir)));
+        return Optional.of(new LuceneSearch(FSDirectory.open(dir.get())));
     }
 
     /**
@@ -118,11 +117,11 @@ public final class LuceneSearch implements AutoCloseable {
      * its commit file's identity and time, or empty when there is no index.
      */
     public static Optional<Object> version(Path site) throws IOException {
-        Path dir = site.resolve(Urls.luceneIndex());
-        if (!Files.isDirectory(dir)) {
+        Optional<Path> dir = LuceneLocation.find(site);
+        if (dir.isEmpty()) {
             return Optional.empty();
         }
-        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+        try (java.util.stream.Stream<Path> files = Files.list(dir.get())) {
             Optional<Path> commit = files.filter(f -> f.getFileName().toString().startsWith("segments_")).max(Path::compareTo);
             if (commit.isEmpty()) {
                 return Optional.empty();

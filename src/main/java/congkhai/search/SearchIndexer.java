@@ -100,7 +100,10 @@ public final class SearchIndexer {
                 .toList();
     }
 
-    /** Indexes {@code entries} and writes every search file into {@code sink}; returns how many files it wrote. */
+    /**
+     * Indexes {@code entries} and writes every search file into {@code sink}; returns how many files
+     * it wrote for the browser (the Lucene index's files, which a build does not publish, not counted).
+     */
     public int index(List<SearchRecords.Entry> entries, URI baseUrl, SearchSink sink) {
         AtomicInteger files = new AtomicInteger();
         PageSink counted = new PageSink() {
@@ -118,7 +121,6 @@ public final class SearchIndexer {
         };
         try (Directory dir = sink.luceneDirectory(Urls.luceneIndex())) {
             write(dir, entries, parents(entries), baseUrl, counted);
-            files.addAndGet(dir.listAll().length);
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 browser.indexed(reader, entries.size(), aliases, agencies, counted);
             }

@@ -268,7 +268,7 @@ public final class SearchBenchmark {
     private static String sizes(Path site) throws IOException {
         List<String> parts = new ArrayList<>();
         for (String dir : List.of("search/lucene", "search/terms", "search/records", "search/text", "pagefind")) {
-            Path p = site.resolve(dir);
+            Path p = dir.equals("search/lucene") ? congkhai.search.LuceneLocation.beside(site) : site.resolve(dir);
             if (Files.isDirectory(p)) {
                 long[] s = {0, 0};
                 try (Stream<Path> walk = Files.walk(p)) {

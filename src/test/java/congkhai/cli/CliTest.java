@@ -11,6 +11,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CliTest {
@@ -78,6 +79,38 @@ class CliTest {
         Map<String, byte[]> second = TestSites.snapshot(b);
         TestSites.assertSameBuild(first, second);
         assertTrue(first.keySet().stream().anyMatch(p -> p.startsWith("search/terms/")));
+        Map<String, byte[]> index = TestSites.index(a);
+        assertTrue(index.keySet().stream().anyMatch(p -> p.startsWith("segments_")), index.keySet().toString());
+        TestSites.assertSameBuild(index, TestSites.index(b));
+    }
+
+    /**
+     * The Lucene index is for `search` and `serve`, not for the web host: a build puts it beside the
+     * published folder, replaces it with each build, and clears what a killed build left of one.
+     */
+    @Test
+    void theLuceneIndexIsKeptBesideThePublishedSite() throws IOException {
+        Path out = tmp.resolve("public");
+        assertEquals(0, TestSites.build(TestSites.fixture("basic"), out).code());
+        assertFalse(Files.exists(out.resolve("search/lucene")));
+        assertTrue(TestSites.snapshot(out).keySet().stream().noneMatch(p -> p.contains("lucene")));
+        Path index = tmp.resolve(".public.lucene");
+        assertTrue(Files.isDirectory(index));
+        TestSites.Run found = TestSites.cli("search", "--site", out.toString(), "--json", "kế hoạch");
+        assertEquals(0, found.code(), found.err());
+        assertTrue(found.out().contains("\"url\""), found.out());
+
+        Path leftover = Files.createDirectories(tmp.resolve(".public.lucene-new-123"));
+        Files.writeString(leftover.resolve("_0.cfs"), "a killed build's");
+        Map<String, byte[]> before = TestSites.index(out);
+        assertEquals(0, TestSites.build(TestSites.fixture("basic"), out).code());
+        assertFalse(Files.exists(leftover));
+        TestSites.assertSameBuild(before, TestSites.index(out));
+
+        TestSites.deleteTree(index);
+        TestSites.Run missing = TestSites.cli("search", "--site", out.toString(), "kế hoạch");
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains(index.toAbsolutePath().normalize().toString()), missing.err());
     }
 
     @Test

@@ -64,6 +64,9 @@ class ProcessBuildTest {
         Map<String, byte[]> one = TestSites.snapshot(a);
         assertTrue(one.size() > 100);
         TestSites.assertSameBuild(one, TestSites.snapshot(b));
+        Map<String, byte[]> index = TestSites.index(a);
+        assertTrue(index.size() > 3, index.keySet().toString());
+        TestSites.assertSameBuild(index, TestSites.index(b));
     }
 
     /**
@@ -140,8 +143,8 @@ class ProcessBuildTest {
         Map<String, byte[]> expected = previous == oldSite ? newSite : oldSite;
         TestSites.assertSameBuild(expected, TestSites.snapshot(out));
         try (Stream<Path> s = Files.list(site)) {
-            assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".public.")).toList(),
-                    "no staging or set-aside folder is left behind");
+            assertEquals(List.of(".public.lucene"), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".public.")).toList(),
+                    "no staging or set-aside folder is left behind, only the index beside the site");
         }
     }
 

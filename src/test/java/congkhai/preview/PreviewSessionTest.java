@@ -68,9 +68,8 @@ class PreviewSessionTest {
         Path whole = tmp.resolve("whole-" + System.nanoTime());
         TestSites.Run run = TestSites.build(site, whole, "--base-url=http://localhost:8080/");
         assertEquals(0, run.code(), run.err());
-        Map<String, byte[]> expected = TestSites.snapshot(whole);
-        Map<String, byte[]> actual = TestSites.snapshot(preview);
-        TestSites.assertSameBuild(expected, actual);
+        TestSites.assertSameBuild(TestSites.snapshot(whole), TestSites.snapshot(preview));
+        TestSites.assertSameBuild(TestSites.index(whole), TestSites.index(preview));
     }
 
     @Test
@@ -112,6 +111,7 @@ class PreviewSessionTest {
         Path whole = tmp.resolve("whole");
         assertEquals(0, TestSites.build(site, whole, "--base-url=http://localhost:8080/").code());
         TestSites.assertSameBuild(TestSites.snapshot(whole), TestSites.snapshot(preview));
+        TestSites.assertSameBuild(TestSites.index(whole), TestSites.index(preview));
     }
 
     @Test
