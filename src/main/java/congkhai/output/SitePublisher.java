@@ -2,8 +2,8 @@ package congkhai.output;
 
 import congkhai.base.Problem;
 import congkhai.load.AttachmentSource;
-import congkhai.pages.Page;
 import congkhai.model.Urls;
+import congkhai.pages.Page;
 import congkhai.search.LuceneLocation;
 import congkhai.search.SearchSink;
 import org.apache.lucene.store.Directory;
@@ -105,7 +105,12 @@ public final class SitePublisher {
             long bytes = pages.bytes() + writeRest(staging, assets, attachments);
             int files = pages.files() + assets.size() + attachments.size();
             Optional<Path> index = setIndexAside(staging, parent, name);
-            swap(staging, target, parent, name);
+            try {
+                swap(staging, target, parent, name);
+            } catch (IOException e) {
+                index.ifPresent(SitePublisher::deleteQuietly);
+                throw e;
+            }
             replaceIndex(index, parent, name, LuceneLocation.beside(target));
             return new Streamed(List.of(), Optional.of(new Result(target, files, bytes)));
         } catch (IOException | UncheckedIOException e) {
@@ -176,7 +181,7 @@ public final class SitePublisher {
         public Directory luceneDirectory(String folder) throws IOException {
             Path dir = inside(root, folder);
             Files.createDirectories(dir);
-            // no lock file: the staging folder is this build's alone, and a lock would be published with the index
+            // no lock file: the staging folder is this build's alone, and a lock would stay in the index
             return FSDirectory.open(dir, NoLockFactory.INSTANCE);
         }
 
@@ -290,9 +295,10 @@ public final class SitePublisher {
     }
 
     /**
-     * Puts the new index where the old one was, once the site it indexes is in place: a search run
-     * between the two renames finds the previous index, never half of one. A build without an index
-     * leaves none behind, as it would describe a site no longer there.
+     * Puts the new index where the old one was, once the site it indexes is in place. Each is moved
+     * whole, so a search finds the previous index, the new one, or, between the two renames, none;
+     * never half of one. A build without an index leaves none behind, as the previous one would
+     * describe a site no longer there.
      */
     private static void replaceIndex(Optional<Path> index, Path parent, String name, Path target) throws IOException {
         Path old = null;
