@@ -1,6 +1,7 @@
 package congkhai.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import congkhai.search.LuceneLocation;
 import congkhai.search.LuceneSearch;
 import congkhai.search.SearchFilters;
 import congkhai.search.SearchJson;
@@ -76,7 +77,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         Optional<LuceneSearch> index = LuceneSearch.open(site);
         if (index.isEmpty()) {
-            err.println("error: " + site + " has no search index (" + congkhai.search.LuceneLocation.beside(site) + "); build the site first");
+            err.println("error: " + site + " has no search index (" + LuceneLocation.beside(site) + "); build the site first");
             err.flush();
             return 1;
         }
