@@ -59,12 +59,9 @@ public final class PreviewWriter {
 
     /** The file {@code relative} names: in the folder, or, for the Lucene index's, beside it, where a build puts them. */
     private Path inside(String relative) throws IOException {
-        Path base = root;
-        if (relative.startsWith(Urls.luceneIndex())) {
-            base = LuceneLocation.beside(root);
-            relative = relative.substring(Urls.luceneIndex().length());
-        }
-        Path file = base.resolve(relative).normalize();
+        boolean index = relative.startsWith(Urls.luceneIndex());
+        Path base = index ? LuceneLocation.beside(root) : root;
+        Path file = base.resolve(index ? relative.substring(Urls.luceneIndex().length()) : relative).normalize();
         if (!file.startsWith(base) || file.equals(base)) {
             throw new IOException("refusing to write outside the preview: " + relative);
         }

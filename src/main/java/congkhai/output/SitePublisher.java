@@ -267,8 +267,7 @@ public final class SitePublisher {
             move(staging, target);
             return;
         }
-        Path old = Files.createTempDirectory(parent, "." + name + ".old-");
-        Files.delete(old);
+        Path old = unusedName(parent, "." + name + ".old-");
         move(target, old);
         try {
             move(staging, target);
@@ -288,8 +287,7 @@ public final class SitePublisher {
         if (!Files.isDirectory(index)) {
             return Optional.empty();
         }
-        Path aside = Files.createTempDirectory(parent, "." + name + ".lucene-new-");
-        Files.delete(aside);
+        Path aside = unusedName(parent, "." + name + ".lucene-new-");
         move(index, aside);
         return Optional.of(aside);
     }
@@ -303,8 +301,7 @@ public final class SitePublisher {
     private static void replaceIndex(Optional<Path> index, Path parent, String name, Path target) throws IOException {
         Path old = null;
         if (Files.exists(target)) {
-            old = Files.createTempDirectory(parent, "." + name + ".lucene-old-");
-            Files.delete(old);
+            old = unusedName(parent, "." + name + ".lucene-old-");
             move(target, old);
         }
         if (index.isPresent()) {
@@ -313,6 +310,13 @@ public final class SitePublisher {
         if (old != null) {
             deleteQuietly(old);
         }
+    }
+
+    /** A name in {@code parent} starting with {@code prefix} that nothing has, for a folder to be renamed to. */
+    private static Path unusedName(Path parent, String prefix) throws IOException {
+        Path name = Files.createTempDirectory(parent, prefix);
+        Files.delete(name);
+        return name;
     }
 
     /**

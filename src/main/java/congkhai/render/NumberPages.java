@@ -1,7 +1,7 @@
 package congkhai.render;
 
-import congkhai.base.Lists;
 import congkhai.assemble.Site;
+import congkhai.base.Lists;
 import congkhai.load.Labels;
 import congkhai.model.Agency;
 import congkhai.model.CitedNumber;
