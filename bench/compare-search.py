@@ -13,7 +13,8 @@ the same tasks under each; the snippet and its marks are compared apart, since t
 around the words and not a result. Exit status 0 when every query has the same results, 1 if not.
 
 Needs Java 17, Maven and git; the earlier commit is checked out in a worktree under
-bench/work/compare/ (git-ignored) and packaged there once.
+bench/work/compare/ (git-ignored) and packaged there once, kept for the next run
+(`git worktree remove --force bench/work/compare/tree-COMMIT` removes it).
 """
 import argparse, glob, json, os, random, re, shutil, subprocess, sys, unicodedata
 
