@@ -1,6 +1,7 @@
 """Compares the search results of two congkhai builds of the same generated corpus: the jar of an
 earlier commit (by default 36146b5, main just before the first speed work of issue 12 was merged)
-and this checkout's target/congkhai.jar. Speed work must not change what a search answers.
+and this checkout's target/congkhai.jar (packaged when missing; package it again after a change:
+mvn -B -q package -DskipTests). Speed work must not change what a search answers.
 
     python3 bench/compare-search.py [--before COMMIT] [--records 1000] [--seed 1] [--queries 132]
 
