@@ -54,6 +54,10 @@ class YamlReaderTest {
                 yaml.read("f", "title: !!binary aGVsbG8=\n", 0).problems());
         assertEquals(List.of(new Problem(new SourcePos("f", 1, 8), "control character U+001B (written as an escape) is not allowed in a value")),
                 yaml.read("f", "title: \"a\\e[31m\"\n", 0).problems());
+        // in a key as in a value, and once for a text however many it holds: the first
+        assertEquals(List.of(new Problem(new SourcePos("f", 1, 1), "control character U+202E (written as an escape) is not allowed in a value"),
+                        new Problem(new SourcePos("f", 1, 13), "control character U+0001 (written as an escape) is not allowed in a value")),
+                yaml.read("f", "\"a\\u202Eb\": \"x\\u0001y\\u0000\"\n", 0).problems());
         Parsed<YamlNode> deep = yaml.read("f", "a: " + "[".repeat(100) + "]".repeat(100) + "\n", 0);
         assertTrue(deep.value().isEmpty());
         assertEquals("invalid YAML: lists and mappings nested more than 64 levels deep", deep.problems().get(0).message());
