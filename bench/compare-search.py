@@ -17,7 +17,7 @@ Needs Java 17, Maven and git; the earlier commit is checked out in a worktree un
 bench/work/compare/ (git-ignored) and packaged there once, kept for the next run
 (`git worktree remove --force bench/work/compare/tree-COMMIT` removes it).
 """
-import argparse, glob, json, os, random, re, shutil, subprocess, sys, unicodedata
+import argparse, glob, hashlib, json, os, random, re, shutil, subprocess, sys, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
@@ -31,10 +31,18 @@ def run(cmd, **kw):
 
 
 def corpus(records, seed):
+    """The corpus bench/run builds, in the same folder and kept by the same rule: made again when the generator changed."""
     folder = os.path.join(WORK, 'corpus', f'{records}-seed{seed}-congkhai')
-    if not os.path.isdir(os.path.join(folder, 'content')):
-        run(['java', os.path.join(HERE, 'GenerateCorpus.java'), '--records', str(records), '--seed', str(seed),
-             '--flavour', 'congkhai', '--out', folder], stdout=subprocess.DEVNULL)
+    generator = os.path.join(HERE, 'GenerateCorpus.java')
+    with open(generator, 'rb') as f:
+        generator_hash = hashlib.sha1(f.read()).hexdigest()[:12]
+    stamp = folder + '.stamp'
+    if not os.path.isfile(stamp) or open(stamp).read().strip() != generator_hash:
+        shutil.rmtree(folder, ignore_errors=True)
+        run(['java', generator, '--records', str(records), '--seed', str(seed), '--flavour', 'congkhai', '--out', folder],
+            stdout=subprocess.DEVNULL)
+        with open(stamp, 'w') as f:
+            f.write(generator_hash + '\n')
     return folder
 
 
